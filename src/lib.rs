@@ -1,0 +1,58 @@
+//! Clean Arabic text as it really arrives — scraped news pages, PDF extractions, social
+//! posts, Persian and Maghrebi keyboards — into clean, comparable text.
+//!
+//! # Normalization
+//!
+//! One pass over the bytes applies every rule you switch on: canonical composition,
+//! presentation forms, invisible controls, tatweel, diacritics by class, letter folds,
+//! digits and punctuation. Text that needs no change is returned borrowed.
+//!
+//! ```
+//! use std::borrow::Cow;
+//! use arabic_text::{normalize, Normalizer};
+//!
+//! // The search preset: for indexing and matching.
+//! assert_eq!(normalize("نُشِرَ في: ١٧ دجنبـر ٢٠١٤"), "نشر في: 17 دجنبر 2014");
+//! assert!(matches!(normalize("نشر في 17 دجنبر"), Cow::Borrowed(_)));
+//!
+//! // The non-lossy preset: for display and storage.
+//! assert_eq!(Normalizer::clean().normalize("كشـ24\u{200F}"), "كش24");
+//! ```
+//!
+//! See the [`normalize`](mod@normalize) module for the rules, the presets
+//! (`clean`, `search`, `lucene`, `camel`) and what each applies, and `DESIGN.md` for how
+//! the engine works.
+//!
+//! # Crate features
+//!
+//! - `std` (default): the streaming [`NormalizeWriter`] and
+//!   [`Normalizer::normalize_stream`]. Without it the crate needs only `core` and
+//!   `alloc`.
+
+#![no_std]
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+#![deny(rustdoc::broken_intra_doc_links)]
+#![cfg_attr(
+    not(test),
+    deny(clippy::indexing_slicing, clippy::unwrap_used, clippy::expect_used, clippy::panic)
+)]
+
+extern crate alloc;
+#[cfg(feature = "std")]
+extern crate std;
+
+pub mod normalize;
+mod tables;
+
+#[cfg(feature = "std")]
+pub use normalize::NormalizeWriter;
+pub use normalize::{
+    AlefFold, DaggerAlef, Digits, Honorifics, LoneHamza, Normalizer, OffsetMap, PersianLetters,
+    SmallLetters, Whitespace, Zwnj, is_arabic_digit, is_arabic_letter, is_diacritic, is_haraka,
+    is_invisible, is_presentation_form, normalize,
+};
+
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;

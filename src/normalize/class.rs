@@ -1,0 +1,331 @@
+//! Character classes: which rule, if any, looks at a code point.
+//!
+//! Every code point belongs to exactly one [`Class`]. A normalizer turns its options
+//! into a bit mask of active classes, so the engine does one table lookup and one bit
+//! test per character, whatever the number of rules.
+
+use crate::tables::{PRESENTATION_FB50, PRESENTATION_FE70};
+
+/// The rule that looks at a code point. `Other` means no rule does.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(u8)]
+pub(crate) enum Class {
+    /// Not touched by any rule.
+    Other = 0,
+    /// Harakat U+064B..=U+0652.
+    Haraka,
+    /// Other Arabic marks U+0653..=U+065F (maddah, hamza above and below, …).
+    OtherMark,
+    /// Superscript (dagger) alef U+0670.
+    DaggerAlef,
+    /// Quranic annotation marks.
+    QuranicMark,
+    /// Marks of Arabic Extended-A and Extended-B.
+    ExtendedMark,
+    /// Small waw U+06E5 and small yeh U+06E6.
+    SmallLetter,
+    /// Tatweel U+0640.
+    Tatweel,
+    /// Alef with madda or hamza: U+0622, U+0623, U+0625.
+    AlefHamza,
+    /// Alef wasla U+0671.
+    AlefWasla,
+    /// Alef with wavy hamza or hamza below: U+0672, U+0673, U+0675.
+    AlefOther,
+    /// Alef maksura U+0649.
+    AlefMaksura,
+    /// Teh marbuta U+0629.
+    TehMarbuta,
+    /// Waw with hamza: U+0624, U+0676.
+    WawHamza,
+    /// Yeh with hamza: U+0626, U+0678.
+    YehHamza,
+    /// Lone hamza U+0621.
+    LoneHamza,
+    /// Keheh U+06A9 and swash kaf U+06AA.
+    PersianKaf,
+    /// Farsi yeh U+06CC.
+    PersianYeh,
+    /// Yeh barree U+06D2 and the other yeh forms U+06D0, U+06CE.
+    OtherYeh,
+    /// Heh forms U+06BE, U+06C0, U+06C1, U+06C2 and teh marbuta goal U+06C3.
+    PersianHeh,
+    /// Maghrebi and African letters: veh, feh with dot below, qaf with one or three dots
+    /// above, ng.
+    Maghrebi,
+    /// ASCII digits (only a rule that writes Arabic-Indic digits looks at them).
+    AsciiDigit,
+    /// Arabic-Indic digits U+0660..=U+0669.
+    ArabicIndicDigit,
+    /// Extended (Persian, Urdu) digits U+06F0..=U+06F9.
+    ExtendedDigit,
+    /// Arabic decimal separator U+066B.
+    DecimalSeparator,
+    /// Arabic thousands separator U+066C.
+    ThousandsSeparator,
+    /// Arabic punctuation with an ASCII counterpart.
+    Punctuation,
+    /// Bidirectional controls: LRM, RLM, ALM, embeddings, overrides, isolates.
+    BidiControl,
+    /// Zero-width and format characters: ZWSP, ZWJ, word joiner, BOM, soft hyphen.
+    ZeroWidth,
+    /// Zero-width non-joiner U+200C.
+    Zwnj,
+    /// Space separators other than U+0020: NBSP, U+2000..=U+200A, U+202F, …
+    SpaceSeparator,
+    /// Presentation forms U+FB50..=U+FDFF and U+FE70..=U+FEFE.
+    Presentation,
+}
+
+impl Class {
+    /// The class's bit in a mask of active classes.
+    pub(crate) const fn bit(self) -> u64 {
+        1 << (self as u8)
+    }
+}
+
+use Class as C;
+
+/// Classes of U+0600..=U+06FF, indexed by code point minus 0x0600.
+const ARABIC_BLOCK: [Class; 256] = {
+    let mut t = [C::Other; 256];
+    let mut cp = 0x0610;
+    while cp <= 0x061A {
+        t[cp - 0x600] = C::QuranicMark;
+        cp += 1;
+    }
+    t[0x060C - 0x600] = C::Punctuation; // ،
+    t[0x061B - 0x600] = C::Punctuation; // ؛
+    t[0x061C - 0x600] = C::BidiControl; // ALM
+    t[0x061F - 0x600] = C::Punctuation; // ؟
+    t[0x0621 - 0x600] = C::LoneHamza;
+    t[0x0622 - 0x600] = C::AlefHamza;
+    t[0x0623 - 0x600] = C::AlefHamza;
+    t[0x0624 - 0x600] = C::WawHamza;
+    t[0x0625 - 0x600] = C::AlefHamza;
+    t[0x0626 - 0x600] = C::YehHamza;
+    t[0x0629 - 0x600] = C::TehMarbuta;
+    t[0x0640 - 0x600] = C::Tatweel;
+    t[0x0649 - 0x600] = C::AlefMaksura;
+    let mut cp = 0x064B;
+    while cp <= 0x0652 {
+        t[cp - 0x600] = C::Haraka;
+        cp += 1;
+    }
+    let mut cp = 0x0653;
+    while cp <= 0x065F {
+        t[cp - 0x600] = C::OtherMark;
+        cp += 1;
+    }
+    let mut cp = 0x0660;
+    while cp <= 0x0669 {
+        t[cp - 0x600] = C::ArabicIndicDigit;
+        cp += 1;
+    }
+    t[0x066A - 0x600] = C::Punctuation; // ٪
+    t[0x066B - 0x600] = C::DecimalSeparator;
+    t[0x066C - 0x600] = C::ThousandsSeparator;
+    t[0x066D - 0x600] = C::Punctuation; // ٭
+    t[0x0670 - 0x600] = C::DaggerAlef;
+    t[0x0671 - 0x600] = C::AlefWasla;
+    t[0x0672 - 0x600] = C::AlefOther;
+    t[0x0673 - 0x600] = C::AlefOther;
+    t[0x0675 - 0x600] = C::AlefOther;
+    t[0x0676 - 0x600] = C::WawHamza;
+    t[0x0678 - 0x600] = C::YehHamza;
+    t[0x06A2 - 0x600] = C::Maghrebi; // ڢ
+    t[0x06A4 - 0x600] = C::Maghrebi; // ڤ
+    t[0x06A7 - 0x600] = C::Maghrebi; // ڧ
+    t[0x06A8 - 0x600] = C::Maghrebi; // ڨ
+    t[0x06A9 - 0x600] = C::PersianKaf; // ک
+    t[0x06AA - 0x600] = C::PersianKaf; // ڪ
+    t[0x06AD - 0x600] = C::Maghrebi; // ڭ
+    t[0x06BE - 0x600] = C::PersianHeh; // ھ
+    t[0x06C0 - 0x600] = C::PersianHeh; // ۀ
+    t[0x06C1 - 0x600] = C::PersianHeh; // ہ
+    t[0x06C2 - 0x600] = C::PersianHeh; // ۂ
+    t[0x06C3 - 0x600] = C::PersianHeh; // ۃ
+    t[0x06CC - 0x600] = C::PersianYeh; // ی
+    t[0x06CE - 0x600] = C::OtherYeh; // ێ
+    t[0x06D0 - 0x600] = C::OtherYeh; // ې
+    t[0x06D2 - 0x600] = C::OtherYeh; // ے
+    t[0x06D4 - 0x600] = C::Punctuation; // ۔
+    let mut cp = 0x06D6;
+    while cp <= 0x06DC {
+        t[cp - 0x600] = C::QuranicMark;
+        cp += 1;
+    }
+    let mut cp = 0x06DF;
+    while cp <= 0x06E4 {
+        t[cp - 0x600] = C::QuranicMark;
+        cp += 1;
+    }
+    t[0x06E5 - 0x600] = C::SmallLetter;
+    t[0x06E6 - 0x600] = C::SmallLetter;
+    t[0x06E7 - 0x600] = C::QuranicMark;
+    t[0x06E8 - 0x600] = C::QuranicMark;
+    let mut cp = 0x06EA;
+    while cp <= 0x06ED {
+        t[cp - 0x600] = C::QuranicMark;
+        cp += 1;
+    }
+    let mut cp = 0x06F0;
+    while cp <= 0x06F9 {
+        t[cp - 0x600] = C::ExtendedDigit;
+        cp += 1;
+    }
+    t
+};
+
+/// The class of a code point.
+#[inline]
+pub(crate) fn class_of(c: char) -> Class {
+    let cp = c as u32;
+    match cp {
+        0x0600..=0x06FF => match ARABIC_BLOCK.get((cp - 0x600) as usize) {
+            Some(&class) => class,
+            None => C::Other,
+        },
+        0x0030..=0x0039 => C::AsciiDigit,
+        0x00A0 => C::SpaceSeparator,
+        0x00AD => C::ZeroWidth,
+        0x0897..=0x089F | 0x08CA..=0x08E1 | 0x08E3..=0x08FF => C::ExtendedMark,
+        0x08BB | 0x08BC => C::Maghrebi,
+        0x1680 | 0x2000..=0x200A | 0x202F | 0x205F | 0x3000 => C::SpaceSeparator,
+        0x180E | 0x200B | 0x200D | 0x2060 | 0xFEFF => C::ZeroWidth,
+        0x200C => C::Zwnj,
+        0x200E | 0x200F | 0x202A..=0x202E | 0x2066..=0x2069 => C::BidiControl,
+        0xFB50..=0xFDFF | 0xFE70..=0xFEFE => C::Presentation,
+        _ => C::Other,
+    }
+}
+
+/// The mapping of a presentation form, or `""` when it has none.
+#[inline]
+pub(crate) fn presentation_form(c: char) -> &'static str {
+    let cp = c as u32;
+    let mapped = match cp {
+        0xFB50..=0xFDFF => PRESENTATION_FB50.get((cp - 0xFB50) as usize),
+        0xFE70..=0xFEFF => PRESENTATION_FE70.get((cp - 0xFE70) as usize),
+        _ => None,
+    };
+    mapped.copied().unwrap_or("")
+}
+
+/// The canonical combining class of a code point (0 for starters).
+#[inline]
+pub(crate) fn combining_class(c: char) -> u8 {
+    if c.is_ascii() { 0 } else { unicode_normalization::char::canonical_combining_class(c) }
+}
+
+/// Whether a code point is an Arabic decimal digit: ASCII, Arabic-Indic or extended.
+#[inline]
+pub(crate) const fn is_decimal_digit(c: char) -> bool {
+    matches!(c, '0'..='9' | '\u{0660}'..='\u{0669}' | '\u{06F0}'..='\u{06F9}')
+}
+
+/// Whether `c` is an Arabic diacritic: a combining mark of the Arabic blocks (harakat,
+/// maddah and hamza marks, dagger alef, Quranic annotation marks, Extended-A/B marks).
+///
+/// Small waw and small yeh (U+06E5, U+06E6) are letters, not diacritics.
+///
+/// # Examples
+///
+/// ```
+/// use arabic_text::is_diacritic;
+///
+/// assert!(is_diacritic('\u{064E}')); // fatha
+/// assert!(is_diacritic('\u{0670}')); // dagger alef
+/// assert!(!is_diacritic('\u{0628}')); // beh
+/// assert!(!is_diacritic('\u{0301}')); // a Latin accent is not an Arabic diacritic
+/// ```
+pub fn is_diacritic(c: char) -> bool {
+    matches!(
+        class_of(c),
+        C::Haraka | C::OtherMark | C::DaggerAlef | C::QuranicMark | C::ExtendedMark
+    )
+}
+
+/// Whether `c` is one of the harakat U+064B..=U+0652 (tanwin, short vowels, shadda, sukun).
+///
+/// # Examples
+///
+/// ```
+/// assert!(arabic_text::is_haraka('\u{0651}')); // shadda
+/// assert!(!arabic_text::is_haraka('\u{0670}')); // dagger alef is not a haraka
+/// ```
+pub fn is_haraka(c: char) -> bool {
+    class_of(c) == C::Haraka
+}
+
+/// Whether `c` is an Arabic-script letter: a letter (general category L) of the Arabic,
+/// Arabic Supplement or Arabic Extended-A/B blocks, tatweel excluded.
+///
+/// # Examples
+///
+/// ```
+/// use arabic_text::is_arabic_letter;
+///
+/// assert!(is_arabic_letter('\u{0643}')); // kaf
+/// assert!(is_arabic_letter('\u{06A4}')); // veh
+/// assert!(!is_arabic_letter('\u{0640}')); // tatweel
+/// assert!(!is_arabic_letter('\u{0661}')); // a digit
+/// assert!(!is_arabic_letter('a'));
+/// ```
+pub fn is_arabic_letter(c: char) -> bool {
+    matches!(c,
+        '\u{0620}'..='\u{063F}'
+        | '\u{0641}'..='\u{064A}'
+        | '\u{066E}' | '\u{066F}'
+        | '\u{0671}'..='\u{06D3}'
+        | '\u{06D5}'
+        | '\u{06E5}' | '\u{06E6}'
+        | '\u{06EE}' | '\u{06EF}'
+        | '\u{06FA}'..='\u{06FC}'
+        | '\u{06FF}'
+        | '\u{0750}'..='\u{077F}'
+        | '\u{0870}'..='\u{0887}'
+        | '\u{0889}'..='\u{088E}'
+        | '\u{08A0}'..='\u{08C9}')
+}
+
+/// Whether `c` is an Arabic presentation form (U+FB50..=U+FDFF or U+FE70..=U+FEFE).
+///
+/// # Examples
+///
+/// ```
+/// assert!(arabic_text::is_presentation_form('\u{FEF7}')); // lam-alef with hamza above
+/// assert!(!arabic_text::is_presentation_form('\u{0644}'));
+/// ```
+pub fn is_presentation_form(c: char) -> bool {
+    class_of(c) == C::Presentation
+}
+
+/// Whether `c` is invisible in running text: a bidirectional control, a zero-width
+/// character (ZWSP, ZWNJ, ZWJ, word joiner, BOM) or a soft hyphen.
+///
+/// # Examples
+///
+/// ```
+/// assert!(arabic_text::is_invisible('\u{200F}')); // RLM
+/// assert!(arabic_text::is_invisible('\u{200C}')); // ZWNJ
+/// assert!(!arabic_text::is_invisible(' '));
+/// ```
+pub fn is_invisible(c: char) -> bool {
+    matches!(class_of(c), C::BidiControl | C::ZeroWidth | C::Zwnj)
+}
+
+/// Whether `c` is a decimal digit of a script Arabic text uses: ASCII, Arabic-Indic
+/// (U+0660..=U+0669) or extended Arabic-Indic (U+06F0..=U+06F9).
+///
+/// # Examples
+///
+/// ```
+/// assert!(arabic_text::is_arabic_digit('\u{0662}'));
+/// assert!(arabic_text::is_arabic_digit('\u{06F4}'));
+/// assert!(arabic_text::is_arabic_digit('7'));
+/// assert!(!arabic_text::is_arabic_digit('\u{0967}')); // Devanagari one
+/// ```
+pub fn is_arabic_digit(c: char) -> bool {
+    is_decimal_digit(c)
+}

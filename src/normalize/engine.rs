@@ -1,0 +1,819 @@
+//! The one-pass engine.
+//!
+//! The engine walks the input bytes once. Bytes that cannot start a character any rule
+//! looks at are skipped without decoding; the others are decoded, classified with one
+//! table lookup and kept unless their class is active. Kept bytes are handed to the
+//! [`Sink`] as whole runs, so a text with nothing to change costs one scan.
+//!
+//! With canonical composition on, a character that changes or an Arabic mark is handled
+//! together with its *cluster*: the preceding starter, the combining marks around it,
+//! and the characters the rules delete (tatweel, invisible controls), which are
+//! transparent. Inside a cluster the marks are put in canonical order and the
+//! compositions `ا و ي ە ہ ے` + `ٓ ٔ ٕ` are made, as NFC does, before the other rules
+//! see them.
+
+use core::ops::Range;
+
+use alloc::vec::Vec;
+
+use super::Normalizer;
+use super::class::{
+    Class, class_of, combining_class, is_decimal_digit, presentation_form,
+};
+use super::options::{
+    DaggerAlef, Digits, Honorifics, PersianLetters, SmallLetters, Whitespace, Zwnj,
+};
+
+/// Where the engine's output goes. `keep` hands over input bytes unchanged; `push` hands
+/// over replacement text for an input range (empty for a deletion is never pushed).
+pub(crate) trait Sink {
+    /// `input[range]` is output unchanged.
+    fn keep(&mut self, input: &str, range: Range<usize>);
+    /// `output` replaces `input[range]` (or part of a cluster covering `range`).
+    fn push(&mut self, output: &str, range: Range<usize>);
+    /// Whether the sink has seen enough (the engine may stop early).
+    fn done(&self) -> bool {
+        false
+    }
+}
+
+impl<S: Sink + ?Sized> Sink for &mut S {
+    fn keep(&mut self, input: &str, range: Range<usize>) {
+        (**self).keep(input, range);
+    }
+    fn push(&mut self, output: &str, range: Range<usize>) {
+        (**self).push(output, range);
+    }
+    fn done(&self) -> bool {
+        (**self).done()
+    }
+}
+
+/// Appends the output to a `String`.
+pub(crate) struct StringSink<'s>(pub(crate) &'s mut alloc::string::String);
+
+impl Sink for StringSink<'_> {
+    #[inline]
+    fn keep(&mut self, input: &str, range: Range<usize>) {
+        self.0.push_str(input.get(range).unwrap_or_default());
+    }
+    #[inline]
+    fn push(&mut self, output: &str, _range: Range<usize>) {
+        self.0.push_str(output);
+    }
+}
+
+/// Compares the output with the input without writing it: finds whether normalization
+/// changes anything.
+pub(crate) struct CheckSink<'t> {
+    input: &'t str,
+    /// The output so far equals `input[..matched]`.
+    pub(crate) matched: usize,
+    pub(crate) diverged: bool,
+}
+
+impl<'t> CheckSink<'t> {
+    pub(crate) fn new(input: &'t str) -> Self {
+        CheckSink { input, matched: 0, diverged: false }
+    }
+
+    /// Whether the whole output equals the whole input.
+    pub(crate) fn unchanged(&self) -> bool {
+        !self.diverged && self.matched == self.input.len()
+    }
+}
+
+impl Sink for CheckSink<'_> {
+    fn keep(&mut self, _input: &str, range: Range<usize>) {
+        if !self.diverged && range.start == self.matched {
+            self.matched = range.end;
+        } else {
+            self.diverged = true;
+        }
+    }
+    fn push(&mut self, output: &str, _range: Range<usize>) {
+        let rest = self.input.get(self.matched..).unwrap_or_default();
+        if !self.diverged && rest.starts_with(output) {
+            self.matched += output.len();
+        } else {
+            self.diverged = true;
+        }
+    }
+    fn done(&self) -> bool {
+        self.diverged
+    }
+}
+
+/// Sits between the engine and the sink and applies the white-space policy to the
+/// output: runs of spaces and tabs wait until the next visible character decides whether
+/// they become one space or vanish.
+pub(crate) struct Emitter<S: Sink> {
+    pub(crate) sink: S,
+    mode: Whitespace,
+    /// The input range of the pending run of white space.
+    pending: Option<Range<usize>>,
+    at_line_start: bool,
+}
+
+impl<S: Sink> Emitter<S> {
+    pub(crate) fn new(sink: S, mode: Whitespace) -> Self {
+        Emitter { sink, mode, pending: None, at_line_start: true }
+    }
+
+    /// Keeps `input[range]`, which holds no white space when a white-space policy is on.
+    #[inline]
+    fn keep(&mut self, input: &str, range: Range<usize>) {
+        if range.is_empty() {
+            return;
+        }
+        if self.mode != Whitespace::Keep {
+            self.flush_pending();
+            self.at_line_start = false;
+        }
+        self.sink.keep(input, range);
+    }
+
+    #[inline]
+    fn push_char(&mut self, c: char, range: Range<usize>) {
+        if self.mode != Whitespace::Keep {
+            match c {
+                ' ' | '\t' => {
+                    self.pending = Some(match self.pending.take() {
+                        Some(run) => run.start..range.end.max(run.end),
+                        None => range,
+                    });
+                    return;
+                }
+                '\n' | '\r' => {
+                    if let Some(run) = self.pending.take() {
+                        if self.mode == Whitespace::Collapse {
+                            self.sink.push(" ", run);
+                        }
+                    }
+                    self.at_line_start = true;
+                }
+                _ => {
+                    self.flush_pending();
+                    self.at_line_start = false;
+                }
+            }
+        }
+        let mut utf8 = [0; 4];
+        self.sink.push(c.encode_utf8(&mut utf8), range);
+    }
+
+    fn flush_pending(&mut self) {
+        if let Some(run) = self.pending.take() {
+            if !(self.mode == Whitespace::CollapseAndTrim && self.at_line_start) {
+                self.sink.push(" ", run);
+            }
+        }
+    }
+
+    /// Ends the text: a pending run of white space is trailing.
+    pub(crate) fn finish(&mut self) {
+        if let Some(run) = self.pending.take() {
+            if self.mode == Whitespace::Collapse {
+                self.sink.push(" ", run);
+            }
+        }
+    }
+
+    pub(crate) fn done(&self) -> bool {
+        self.sink.done()
+    }
+}
+
+/// Bytes that can start a character some rule looks at: U+00A0/U+00AD (0xC2), the
+/// Arabic block (0xD8..=0xDB), Arabic Extended-A/B (0xE0), U+1680/U+180E (0xE1), the
+/// general punctuation controls and spaces (0xE2), U+3000 (0xE3) and the presentation
+/// forms (0xEF). A coarse filter: the class table decides.
+const fn lead_bytes(white_space: bool, ascii_digits: bool) -> [bool; 256] {
+    let mut t = [false; 256];
+    t[0xC2] = true;
+    t[0xD8] = true;
+    t[0xD9] = true;
+    t[0xDA] = true;
+    t[0xDB] = true;
+    t[0xE0] = true;
+    t[0xE1] = true;
+    t[0xE2] = true;
+    t[0xE3] = true;
+    t[0xEF] = true;
+    if white_space {
+        t[b' ' as usize] = true;
+        t[b'\t' as usize] = true;
+        t[b'\n' as usize] = true;
+        t[b'\r' as usize] = true;
+    }
+    if ascii_digits {
+        let mut d = b'0';
+        while d <= b'9' {
+            t[d as usize] = true;
+            d += 1;
+        }
+    }
+    t
+}
+
+static LEAD_BYTES: [[bool; 256]; 4] =
+    [lead_bytes(false, false), lead_bytes(true, false), lead_bytes(false, true), lead_bytes(true, true)];
+
+/// The basmala, for U+FDFD (which has no decomposition in Unicode).
+const BASMALA: &str = "\u{0628}\u{0633}\u{0645} \u{0627}\u{0644}\u{0644}\u{0647} \u{0627}\u{0644}\u{0631}\u{062D}\u{0645}\u{0646} \u{0627}\u{0644}\u{0631}\u{062D}\u{064A}\u{0645}";
+
+/// Presentation forms that stand for marks only (isolated and medial forms of harakat and
+/// of shadda ligatures): with the presentation-form rule on they join the cluster.
+const fn is_mark_form(c: char) -> bool {
+    matches!(c, '\u{FE70}'..='\u{FE72}' | '\u{FE74}' | '\u{FE76}'..='\u{FE7F}'
+        | '\u{FC5E}'..='\u{FC63}' | '\u{FCF2}'..='\u{FCF4}')
+}
+
+/// The canonical compositions of the Arabic blocks (all have U+0653..=U+0655 second).
+const fn compose_pair(starter: char, mark: char) -> Option<char> {
+    Some(match (starter, mark) {
+        ('\u{0627}', '\u{0653}') => '\u{0622}',
+        ('\u{0627}', '\u{0654}') => '\u{0623}',
+        ('\u{0627}', '\u{0655}') => '\u{0625}',
+        ('\u{0648}', '\u{0654}') => '\u{0624}',
+        ('\u{064A}', '\u{0654}') => '\u{0626}',
+        ('\u{06C1}', '\u{0654}') => '\u{06C2}',
+        ('\u{06D2}', '\u{0654}') => '\u{06D3}',
+        ('\u{06D5}', '\u{0654}') => '\u{06C0}',
+        _ => return None,
+    })
+}
+
+/// Boundaries of the NFKC path: characters before which NFKC never looks back (ASCII and
+/// the basic Arabic letters, which are stable starters that compose with no preceding
+/// character).
+const fn is_nfkc_boundary(c: char) -> bool {
+    c.is_ascii() || matches!(c, '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}')
+}
+
+/// A small buffer of characters for one cluster: on the stack up to 32, on the heap past.
+struct ClusterBuf {
+    inline: [char; 32],
+    len: usize,
+    heap: Vec<char>,
+}
+
+impl ClusterBuf {
+    fn new() -> Self {
+        ClusterBuf { inline: ['\0'; 32], len: 0, heap: Vec::new() }
+    }
+
+    fn push(&mut self, c: char) {
+        if self.heap.is_empty() {
+            if let Some(slot) = self.inline.get_mut(self.len) {
+                *slot = c;
+                self.len += 1;
+                return;
+            }
+            self.heap.extend_from_slice(&self.inline);
+        }
+        self.heap.push(c);
+    }
+
+    fn as_mut_slice(&mut self) -> &mut [char] {
+        if self.heap.is_empty() {
+            self.inline.get_mut(..self.len).unwrap_or_default()
+        } else {
+            &mut self.heap
+        }
+    }
+
+    fn truncate(&mut self, len: usize) {
+        if self.heap.is_empty() {
+            self.len = self.len.min(len);
+        } else {
+            self.heap.truncate(len);
+        }
+    }
+}
+
+/// Sorts marks by canonical combining class, keeping the order of equal classes.
+fn sort_marks(marks: &mut [char]) {
+    if marks.len() <= 32 {
+        // Insertion sort: stable, no allocation, and marks are short and nearly sorted.
+        for i in 1..marks.len() {
+            let mut j = i;
+            while j > 0 {
+                let (Some(&a), Some(&b)) = (marks.get(j - 1), marks.get(j)) else { break };
+                if combining_class(a) <= combining_class(b) {
+                    break;
+                }
+                marks.swap(j - 1, j);
+                j -= 1;
+            }
+        }
+    } else {
+        let mut keyed: Vec<(u8, char)> = marks.iter().map(|&c| (combining_class(c), c)).collect();
+        keyed.sort_by_key(|&(class, _)| class);
+        for (slot, (_, c)) in marks.iter_mut().zip(keyed) {
+            *slot = c;
+        }
+    }
+}
+
+/// Composes `starter` with the unblocked marks of `marks` (sorted); returns the new
+/// starter and the number of marks left at the front of `marks`.
+fn compose(starter: char, marks: &mut [char]) -> (char, usize) {
+    let mut starter = starter;
+    let mut last_kept_class = 0u8;
+    let mut kept = 0;
+    for read in 0..marks.len() {
+        let Some(&mark) = marks.get(read) else { break };
+        let class = combining_class(mark);
+        if last_kept_class < class {
+            if let Some(composed) = compose_pair(starter, mark) {
+                starter = composed;
+                continue;
+            }
+        }
+        last_kept_class = class;
+        if let Some(slot) = marks.get_mut(kept) {
+            *slot = mark;
+        }
+        kept += 1;
+    }
+    (starter, kept)
+}
+
+/// One normalization of one text (or one chunk of a stream).
+pub(crate) struct Engine<'t> {
+    cfg: Normalizer,
+    mask: u64,
+    text: &'t str,
+    /// The character before `text`, when the text is a chunk of a longer stream.
+    before: Option<char>,
+}
+
+impl<'t> Engine<'t> {
+    pub(crate) fn new(cfg: &Normalizer, text: &'t str, before: Option<char>) -> Self {
+        Engine { cfg: *cfg, mask: cfg.active_classes(), text, before }
+    }
+
+    #[inline]
+    fn is_active(&self, class: Class) -> bool {
+        self.mask & class.bit() != 0
+    }
+
+    /// Whether the rules delete every character of this class (such characters are
+    /// transparent inside a cluster).
+    fn deletes(&self, class: Class) -> bool {
+        if !self.is_active(class) {
+            return false;
+        }
+        match class {
+            Class::Tatweel | Class::BidiControl | Class::ZeroWidth | Class::LoneHamza => true,
+            Class::Zwnj => self.cfg.zwnj == Zwnj::Delete,
+            Class::SmallLetter => self.cfg.small_letters == SmallLetters::Delete,
+            _ => false,
+        }
+    }
+
+    /// Whether an Arabic mark (or a mark form) at this point starts cluster handling.
+    #[inline]
+    fn is_arabic_mark(&self, c: char, class: Class) -> bool {
+        match class {
+            Class::Haraka
+            | Class::OtherMark
+            | Class::DaggerAlef
+            | Class::QuranicMark
+            | Class::ExtendedMark => true,
+            Class::Presentation => self.cfg.presentation_forms && is_mark_form(c),
+            _ => false,
+        }
+    }
+
+    /// Whether `c` belongs to the cluster of the starter before it.
+    fn joins_cluster(&self, c: char) -> bool {
+        if c.is_ascii() {
+            return false;
+        }
+        let class = class_of(c);
+        combining_class(c) != 0
+            || self.deletes(class)
+            || (class == Class::Presentation && self.cfg.presentation_forms && is_mark_form(c))
+    }
+
+    /// Runs the engine over the whole text.
+    pub(crate) fn run<S: Sink>(&self, em: &mut Emitter<S>) {
+        if self.cfg.nfkc {
+            self.run_nfkc(em);
+            return;
+        }
+        let text = self.text;
+        let bytes = text.as_bytes();
+        let white_space = self.cfg.whitespace != Whitespace::Keep;
+        let ascii_digits = self.cfg.digits == Digits::ArabicIndic;
+        let table = match LEAD_BYTES.get(usize::from(white_space) + 2 * usize::from(ascii_digits)) {
+            Some(table) => table,
+            None => return,
+        };
+        let compose = self.cfg.composition;
+        let mut i = 0;
+        let mut run = 0;
+        while let Some(&b) = bytes.get(i) {
+            if table.get(usize::from(b)) != Some(&true) {
+                i += 1;
+                continue;
+            }
+            let Some(c) = text.get(i..).and_then(|rest| rest.chars().next()) else { break };
+            let len = c.len_utf8();
+            let class = class_of(c);
+            let active = self.is_active(class) || white_space && c.is_ascii_whitespace();
+            if !compose {
+                if active {
+                    em.keep(text, run..i);
+                    self.emit_char(c, class, i..i + len, em);
+                    run = i + len;
+                    if em.done() {
+                        return;
+                    }
+                }
+                i += len;
+                continue;
+            }
+            let mark = self.is_arabic_mark(c, class);
+            if !active && !mark {
+                i += len;
+                continue;
+            }
+            let start = if mark || self.deletes(class) { self.cluster_start(run, i) } else { i };
+            let end = self.cluster_end(i + len);
+            if start == i && end == i + len {
+                em.keep(text, run..i);
+                self.emit_char(c, class, i..end, em);
+                run = end;
+            } else if !self.cluster_changes(start..end) {
+                i = end;
+                continue;
+            } else {
+                em.keep(text, run..start);
+                self.emit_cluster(start..end, em);
+                run = end;
+            }
+            i = end;
+            if em.done() {
+                return;
+            }
+        }
+        em.keep(text, run..text.len());
+    }
+
+    /// Walks back from `pos` over marks and transparent characters to the starter they
+    /// belong to, not before `floor`.
+    fn cluster_start(&self, floor: usize, pos: usize) -> usize {
+        let mut start = pos;
+        while let Some(prev) = self.text.get(floor..start).and_then(|s| s.chars().next_back()) {
+            start -= prev.len_utf8();
+            if !self.joins_cluster(prev) {
+                break;
+            }
+        }
+        start
+    }
+
+    /// Walks forward from `pos` over marks and transparent characters.
+    fn cluster_end(&self, pos: usize) -> usize {
+        let rest = self.text.get(pos..).unwrap_or_default();
+        let mut end = pos;
+        for c in rest.chars() {
+            if !self.joins_cluster(c) {
+                break;
+            }
+            end += c.len_utf8();
+        }
+        end
+    }
+
+    /// Whether normalizing the cluster could change it (a cheap, conservative test: a
+    /// cluster of inactive characters with marks already in order and no composition
+    /// pair is left alone).
+    fn cluster_changes(&self, range: Range<usize>) -> bool {
+        let cluster = self.text.get(range).unwrap_or_default();
+        let mut chars = cluster.chars();
+        let Some(first) = chars.next() else { return false };
+        let composable = matches!(
+            first,
+            '\u{0627}' | '\u{0648}' | '\u{064A}' | '\u{06C1}' | '\u{06D2}' | '\u{06D5}'
+        );
+        let mut last_class = 0;
+        for c in cluster.chars() {
+            let class = class_of(c);
+            if self.is_active(class) || (class == Class::Presentation && self.expansion(c).is_some())
+            {
+                return true;
+            }
+            if composable && matches!(c, '\u{0653}'..='\u{0655}') {
+                return true;
+            }
+            if c.is_ascii_whitespace() && self.cfg.whitespace != Whitespace::Keep {
+                return true;
+            }
+            let ccc = combining_class(c);
+            if ccc != 0 {
+                if ccc < last_class {
+                    return true;
+                }
+                last_class = ccc;
+            }
+        }
+        false
+    }
+
+    /// What a character expands to before the other rules: presentation forms and the
+    /// honorific ligatures.
+    fn expansion(&self, c: char) -> Option<&'static str> {
+        match c {
+            '\u{FDFA}' | '\u{FDFB}' | '\u{FDFD}' => {
+                if self.cfg.honorifics != Honorifics::Expand {
+                    None
+                } else if c == '\u{FDFD}' {
+                    Some(BASMALA)
+                } else {
+                    Some(presentation_form(c))
+                }
+            }
+            _ if self.cfg.presentation_forms => {
+                let mapped = presentation_form(c);
+                (!mapped.is_empty()).then_some(mapped)
+            }
+            _ => None,
+        }
+    }
+
+    /// Handles one character outside any cluster.
+    fn emit_char<S: Sink>(&self, c: char, class: Class, range: Range<usize>, em: &mut Emitter<S>) {
+        if class == Class::Presentation {
+            if let Some(mapped) = self.expansion(c) {
+                for m in mapped.chars() {
+                    self.emit_final(m, range.clone(), em);
+                }
+                return;
+            }
+        }
+        self.emit_final(c, range, em);
+    }
+
+    /// Handles a cluster: expands it, orders and composes its marks, then maps each
+    /// character.
+    fn emit_cluster<S: Sink>(&self, range: Range<usize>, em: &mut Emitter<S>) {
+        let cluster = self.text.get(range.clone()).unwrap_or_default();
+        let mut buf = ClusterBuf::new();
+        for c in cluster.chars() {
+            let class = class_of(c);
+            if self.deletes(class) {
+                continue;
+            }
+            match (class == Class::Presentation).then(|| self.expansion(c)).flatten() {
+                Some(mapped) => mapped.chars().for_each(|m| buf.push(m)),
+                None => buf.push(c),
+            }
+        }
+        let chars = buf.as_mut_slice();
+        // The marks after the last starter.
+        let tail = chars.iter().rposition(|&c| combining_class(c) == 0).map_or(0, |s| s + 1);
+        let len = chars.len();
+        if let Some(marks) = chars.get_mut(tail..) {
+            sort_marks(marks);
+        }
+        let mut len = len;
+        if tail > 0 {
+            if let Some((starter, marks)) = chars.get_mut(tail - 1..len).and_then(|s| s.split_first_mut()) {
+                // NFC composition, then the deletions, then composition again where a
+                // deleted mark no longer blocks.
+                let (composed, kept) = compose(*starter, marks);
+                let mut live = 0;
+                for read in 0..kept {
+                    let Some(&mark) = marks.get(read) else { break };
+                    if !self.deletes_mark(mark) {
+                        if let Some(slot) = marks.get_mut(live) {
+                            *slot = mark;
+                        }
+                        live += 1;
+                    }
+                }
+                let (composed, kept) = compose(composed, marks.get_mut(..live).unwrap_or_default());
+                *starter = composed;
+                len = tail + kept;
+            }
+        }
+        buf.truncate(len);
+        for &c in buf.as_mut_slice().iter() {
+            self.emit_final(c, range.clone(), em);
+        }
+    }
+
+    /// Whether a mark is deleted by the diacritic rules.
+    fn deletes_mark(&self, c: char) -> bool {
+        let class = class_of(c);
+        self.is_active(class)
+            && match class {
+                Class::Haraka | Class::OtherMark | Class::QuranicMark | Class::ExtendedMark => true,
+                Class::DaggerAlef => self.cfg.dagger_alef == DaggerAlef::Delete,
+                _ => false,
+            }
+    }
+
+    /// Applies the character rules to one character of the (expanded, composed) stream.
+    fn emit_final<S: Sink>(&self, c: char, range: Range<usize>, em: &mut Emitter<S>) {
+        let class = class_of(c);
+        if !self.is_active(class) {
+            em.push_char(c, range);
+            return;
+        }
+        let mapped = match class {
+            Class::Other | Class::Presentation => c,
+            Class::Haraka
+            | Class::OtherMark
+            | Class::QuranicMark
+            | Class::ExtendedMark
+            | Class::Tatweel
+            | Class::BidiControl
+            | Class::ZeroWidth
+            | Class::LoneHamza => return,
+            Class::DaggerAlef => match self.cfg.dagger_alef {
+                DaggerAlef::Delete => return,
+                DaggerAlef::Alef => '\u{0627}',
+                DaggerAlef::Keep => c,
+            },
+            Class::SmallLetter => match (self.cfg.small_letters, c) {
+                (SmallLetters::Delete, _) => return,
+                (SmallLetters::Letter, '\u{06E5}') => '\u{0648}',
+                (SmallLetters::Letter, _) => '\u{064A}',
+                (SmallLetters::Keep, _) => c,
+            },
+            Class::AlefHamza | Class::AlefWasla | Class::AlefOther => '\u{0627}',
+            Class::AlefMaksura | Class::YehHamza | Class::OtherYeh => '\u{064A}',
+            Class::TehMarbuta | Class::PersianHeh => '\u{0647}',
+            Class::WawHamza => '\u{0648}',
+            Class::PersianKaf => '\u{0643}',
+            Class::PersianYeh => {
+                if self.cfg.persian_letters == PersianLetters::FoldFinalYehToAlefMaksura
+                    && self.is_word_final(range.end)
+                {
+                    self.emit_final('\u{0649}', range, em);
+                    return;
+                }
+                '\u{064A}'
+            }
+            Class::Maghrebi => match c {
+                '\u{06A7}' | '\u{06A8}' | '\u{08BC}' => '\u{0642}',
+                '\u{06AD}' => '\u{0643}',
+                _ => '\u{0641}',
+            },
+            Class::AsciiDigit => shift_digit(c, '0', '\u{0660}'),
+            Class::ArabicIndicDigit => shift_digit(c, '\u{0660}', '0'),
+            Class::ExtendedDigit => match self.cfg.digits {
+                Digits::ArabicIndic => shift_digit(c, '\u{06F0}', '\u{0660}'),
+                _ => shift_digit(c, '\u{06F0}', '0'),
+            },
+            Class::DecimalSeparator if self.between_digits(&range) => '.',
+            Class::ThousandsSeparator if self.between_digits(&range) => ',',
+            Class::DecimalSeparator | Class::ThousandsSeparator => c,
+            Class::Punctuation => match c {
+                '\u{060C}' => ',',
+                '\u{061B}' => ';',
+                '\u{061F}' => '?',
+                '\u{066A}' => '%',
+                '\u{066D}' => '*',
+                '\u{06D4}' => '.',
+                _ => c,
+            },
+            Class::Zwnj => match self.cfg.zwnj {
+                Zwnj::Delete => return,
+                Zwnj::Space => ' ',
+                Zwnj::Keep => c,
+            },
+            Class::SpaceSeparator => ' ',
+        };
+        em.push_char(mapped, range);
+    }
+
+    /// The character before byte `pos` of the text (or before the text).
+    fn char_before(&self, pos: usize) -> Option<char> {
+        match self.text.get(..pos).and_then(|s| s.chars().next_back()) {
+            Some(c) => Some(c),
+            None => self.before,
+        }
+    }
+
+    /// Whether the separator covering `range` stands between two digits.
+    fn between_digits(&self, range: &Range<usize>) -> bool {
+        let next = self.text.get(range.end..).and_then(|s| s.chars().next());
+        self.char_before(range.start).is_some_and(is_decimal_digit)
+            && next.is_some_and(is_decimal_digit)
+    }
+
+    /// Whether no Arabic letter follows byte `pos`, skipping marks and deleted characters.
+    fn is_word_final(&self, pos: usize) -> bool {
+        let rest = self.text.get(pos..).unwrap_or_default();
+        for c in rest.chars() {
+            if self.joins_cluster(c) {
+                continue;
+            }
+            return !super::class::is_arabic_letter(c);
+        }
+        true
+    }
+
+    /// The compatibility path: NFKC segment by segment (as CAMeL Tools does over the
+    /// whole text), then the character rules.
+    fn run_nfkc<S: Sink>(&self, em: &mut Emitter<S>) {
+        let text = self.text;
+        let mut start = 0;
+        for (pos, c) in text.char_indices() {
+            if pos > start && is_nfkc_boundary(c) {
+                self.nfkc_segment(start..pos, em);
+                start = pos;
+                if em.done() {
+                    return;
+                }
+            }
+        }
+        if start < text.len() {
+            self.nfkc_segment(start..text.len(), em);
+        }
+    }
+
+    fn nfkc_segment<S: Sink>(&self, range: Range<usize>, em: &mut Emitter<S>) {
+        use unicode_normalization::UnicodeNormalization;
+        let segment = self.text.get(range.clone()).unwrap_or_default();
+        let mut chars = segment.chars();
+        if let (Some(c), None) = (chars.next(), chars.next()) {
+            if is_nfkc_boundary(c) {
+                if self.is_active(class_of(c))
+                    || self.cfg.whitespace != Whitespace::Keep && c.is_ascii_whitespace()
+                {
+                    self.emit_final(c, range, em);
+                } else {
+                    em.keep(self.text, range);
+                }
+                return;
+            }
+        }
+        // CAMeL Tools's two fixes come before NFKC: RIAL with the Arabic yeh, and the
+        // basmala spelled out. Both results are NFKC-stable starters at both ends, so
+        // the pieces between them can be normalized on their own.
+        let mut piece = 0;
+        for (pos, c) in segment.char_indices() {
+            let fix = match c {
+                '\u{FDFC}' => presentation_form(c),
+                '\u{FDFD}' => BASMALA,
+                _ => continue,
+            };
+            for n in segment.get(piece..pos).unwrap_or_default().nfkc() {
+                self.emit_final(n, range.clone(), em);
+            }
+            em.push_str_final(self, fix, range.clone());
+            piece = pos + c.len_utf8();
+        }
+        for n in segment.get(piece..).unwrap_or_default().nfkc() {
+            self.emit_final(n, range.clone(), em);
+        }
+    }
+}
+
+impl<S: Sink> Emitter<S> {
+    /// Feeds a fixed string through the character rules.
+    fn push_str_final(&mut self, engine: &Engine<'_>, s: &str, range: Range<usize>) {
+        for c in s.chars() {
+            engine.emit_final(c, range.clone(), self);
+        }
+    }
+}
+
+/// Moves a digit from one block of ten to another.
+fn shift_digit(c: char, from: char, to: char) -> char {
+    let offset = (c as u32).wrapping_sub(from as u32);
+    if offset < 10 { char::from_u32(to as u32 + offset).unwrap_or(c) } else { c }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn mark_forms_are_the_table_entries_that_map_to_marks_only() {
+        for cp in (0xFB50..=0xFDFF).chain(0xFE70..=0xFEFE) {
+            let Some(c) = char::from_u32(cp) else { continue };
+            let mapped = presentation_form(c);
+            let marks_only =
+                !mapped.is_empty() && mapped.chars().all(|m| combining_class(m) != 0);
+            assert_eq!(is_mark_form(c), marks_only, "U+{cp:04X}");
+        }
+    }
+
+    #[test]
+    fn compositions_match_unicode() {
+        use unicode_normalization::char::compose as unicode_compose;
+        for starter in ['\u{0627}', '\u{0648}', '\u{064A}', '\u{06C1}', '\u{06D2}', '\u{06D5}', '\u{0628}'] {
+            for mark in '\u{0653}'..='\u{0655}' {
+                assert_eq!(compose_pair(starter, mark), unicode_compose(starter, mark));
+            }
+        }
+    }
+}
