@@ -229,6 +229,14 @@ const fn is_mark_form(c: char) -> bool {
         | '\u{FC5E}'..='\u{FC63}' | '\u{FCF2}'..='\u{FCF4}')
 }
 
+/// Whether `c` is a combining mark of the Arabic blocks.
+fn is_arabic_mark_char(c: char) -> bool {
+    matches!(
+        class_of(c),
+        Class::Haraka | Class::OtherMark | Class::DaggerAlef | Class::QuranicMark | Class::ExtendedMark
+    )
+}
+
 /// The canonical compositions of the Arabic blocks (all have U+0653..=U+0655 second).
 const fn compose_pair(starter: char, mark: char) -> Option<char> {
     Some(match (starter, mark) {
@@ -501,6 +509,7 @@ impl<'t> Engine<'t> {
             '\u{0627}' | '\u{0648}' | '\u{064A}' | '\u{06C1}' | '\u{06D2}' | '\u{06D5}'
         );
         let mut last_class = 0;
+        let arabic_marks = cluster.chars().any(is_arabic_mark_char);
         for c in cluster.chars() {
             let class = class_of(c);
             if self.is_active(class) || (class == Class::Presentation && self.expansion(c).is_some())
@@ -515,7 +524,7 @@ impl<'t> Engine<'t> {
             }
             let ccc = combining_class(c);
             if ccc != 0 {
-                if ccc < last_class {
+                if ccc < last_class && arabic_marks {
                     return true;
                 }
                 last_class = ccc;
@@ -578,7 +587,11 @@ impl<'t> Engine<'t> {
         let tail = chars.iter().rposition(|&c| combining_class(c) == 0).map_or(0, |s| s + 1);
         let len = chars.len();
         if let Some(marks) = chars.get_mut(tail..) {
-            sort_marks(marks);
+            // Only runs that hold an Arabic mark are reordered: other scripts pass
+            // untouched.
+            if marks.iter().any(|&m| is_arabic_mark_char(m)) {
+                sort_marks(marks);
+            }
         }
         let mut len = len;
         if tail > 0 {
@@ -693,19 +706,20 @@ impl<'t> Engine<'t> {
         em.push_char(mapped, range);
     }
 
-    /// The character before byte `pos` of the text (or before the text).
-    fn char_before(&self, pos: usize) -> Option<char> {
-        match self.text.get(..pos).and_then(|s| s.chars().next_back()) {
-            Some(c) => Some(c),
-            None => self.before,
-        }
-    }
-
-    /// Whether the separator covering `range` stands between two digits.
+    /// Whether the separator covering `range` stands between two digits, looking past
+    /// marks and deleted characters on either side (so the answer is the same on the
+    /// output, which keeps normalization idempotent).
     fn between_digits(&self, range: &Range<usize>) -> bool {
-        let next = self.text.get(range.end..).and_then(|s| s.chars().next());
-        self.char_before(range.start).is_some_and(is_decimal_digit)
-            && next.is_some_and(is_decimal_digit)
+        let before = self.text.get(..range.start).unwrap_or_default();
+        let mut back = before.chars().rev().skip_while(|&c| self.joins_cluster(c));
+        let prev = match back.next() {
+            Some(c) => Some(c),
+            None if before.chars().all(|c| self.joins_cluster(c)) => self.before,
+            None => None,
+        };
+        let after = self.text.get(range.end..).unwrap_or_default();
+        let next = after.chars().find(|&c| !self.joins_cluster(c));
+        prev.is_some_and(is_decimal_digit) && next.is_some_and(is_decimal_digit)
     }
 
     /// Whether no Arabic letter follows byte `pos`, skipping marks and deleted characters.
