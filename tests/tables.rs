@@ -33,7 +33,9 @@ fn presentation_mapping(c: char) -> String {
 }
 
 fn escaped(s: &str) -> String {
-    s.chars().map(|c| format!("\\u{{{:04X}}}", c as u32)).collect()
+    s.chars()
+        .map(|c| format!("\\u{{{:04X}}}", c as u32))
+        .collect()
 }
 
 fn block(name: &str, first: u32, last: u32) -> String {
@@ -45,7 +47,9 @@ fn block(name: &str, first: u32, last: u32) -> String {
          pub(crate) const {name}: [&str; 0x{len:X}] = [\n"
     ));
     for cp in first..=last {
-        let mapped = char::from_u32(cp).map(presentation_mapping).unwrap_or_default();
+        let mapped = char::from_u32(cp)
+            .map(presentation_mapping)
+            .unwrap_or_default();
         out.push_str(&format!("    \"{}\", // U+{cp:04X}\n", escaped(&mapped)));
     }
     out.push_str("];\n");

@@ -87,6 +87,8 @@ impl Class {
 use Class as C;
 
 /// Classes of U+0600..=U+06FF, indexed by code point minus 0x0600.
+// Evaluated at compile time: an index out of range is a build error, not a panic.
+#[allow(clippy::indexing_slicing)]
 const ARABIC_BLOCK: [Class; 256] = {
     let mut t = [C::Other; 256];
     let mut cp = 0x0610;
@@ -177,15 +179,82 @@ const ARABIC_BLOCK: [Class; 256] = {
     t
 };
 
+/// The classes that are combining marks (canonical combining class other than 0).
+pub(crate) const MARK_CLASSES: u64 = C::Haraka.bit()
+    | C::OtherMark.bit()
+    | C::DaggerAlef.bit()
+    | C::QuranicMark.bit()
+    | C::ExtendedMark.bit();
+
+/// The class of U+0600 + `index` (for `index` < 256).
+#[inline]
+pub(crate) fn arabic_class(index: usize) -> Class {
+    match ARABIC_BLOCK.get(index) {
+        Some(&class) => class,
+        None => C::Other,
+    }
+}
+
+/// Canonical combining classes of U+0600..=U+06FF (0 for starters), from
+/// `UnicodeData.txt`; a test checks them against `unicode-normalization`.
+// Evaluated at compile time: an index out of range is a build error, not a panic.
+#[allow(clippy::indexing_slicing)]
+const ARABIC_COMBINING: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut i = 0x10;
+    while i <= 0x17 {
+        t[i] = 230;
+        i += 1;
+    }
+    t[0x18] = 30;
+    t[0x19] = 31;
+    t[0x1A] = 32;
+    let mut i = 0x4B;
+    while i <= 0x52 {
+        t[i] = 27 + (i - 0x4B) as u8;
+        i += 1;
+    }
+    t[0x53] = 230;
+    t[0x54] = 230;
+    t[0x55] = 220;
+    t[0x56] = 220;
+    let mut i = 0x57;
+    while i <= 0x5B {
+        t[i] = 230;
+        i += 1;
+    }
+    t[0x5C] = 220;
+    t[0x5D] = 230;
+    t[0x5E] = 230;
+    t[0x5F] = 220;
+    t[0x70] = 35;
+    let mut i = 0xD6;
+    while i <= 0xDC {
+        t[i] = 230;
+        i += 1;
+    }
+    let mut i = 0xDF;
+    while i <= 0xE2 {
+        t[i] = 230;
+        i += 1;
+    }
+    t[0xE3] = 220;
+    t[0xE4] = 230;
+    t[0xE7] = 230;
+    t[0xE8] = 230;
+    t[0xEA] = 220;
+    t[0xEB] = 230;
+    t[0xEC] = 230;
+    t[0xED] = 220;
+    t
+};
+
 /// The class of a code point.
 #[inline]
 pub(crate) fn class_of(c: char) -> Class {
     let cp = c as u32;
     match cp {
-        0x0600..=0x06FF => match ARABIC_BLOCK.get((cp - 0x600) as usize) {
-            Some(&class) => class,
-            None => C::Other,
-        },
+        0x0600..=0x06FF => arabic_class((cp - 0x600) as usize),
         0x0030..=0x0039 => C::AsciiDigit,
         0x00A0 => C::SpaceSeparator,
         0x00AD => C::ZeroWidth,
@@ -215,7 +284,17 @@ pub(crate) fn presentation_form(c: char) -> &'static str {
 /// The canonical combining class of a code point (0 for starters).
 #[inline]
 pub(crate) fn combining_class(c: char) -> u8 {
-    if c.is_ascii() { 0 } else { unicode_normalization::char::canonical_combining_class(c) }
+    let cp = c as u32;
+    if cp < 0x300 {
+        0
+    } else if (0x600..=0x6FF).contains(&cp) {
+        ARABIC_COMBINING
+            .get((cp - 0x600) as usize)
+            .copied()
+            .unwrap_or(0)
+    } else {
+        unicode_normalization::char::canonical_combining_class(c)
+    }
 }
 
 /// Whether a code point is an Arabic decimal digit: ASCII, Arabic-Indic or extended.
@@ -328,4 +407,42 @@ pub fn is_invisible(c: char) -> bool {
 /// ```
 pub fn is_arabic_digit(c: char) -> bool {
     is_decimal_digit(c)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn arabic_combining_classes_match_unicode() {
+        for cp in 0x0600..=0x06FF {
+            let c = char::from_u32(cp).unwrap();
+            let expected = unicode_normalization::char::canonical_combining_class(c);
+            assert_eq!(combining_class(c), expected, "U+{cp:04X}");
+            // In this block the mark classes are exactly the combining marks.
+            assert_eq!(
+                MARK_CLASSES & class_of(c).bit() != 0,
+                expected != 0,
+                "U+{cp:04X}"
+            );
+        }
+        for cp in (0x0000..0x0300).chain(0x0897..=0x08FF) {
+            let Some(c) = char::from_u32(cp) else {
+                continue;
+            };
+            assert_eq!(
+                combining_class(c),
+                unicode_normalization::char::canonical_combining_class(c)
+            );
+        }
+    }
+
+    #[test]
+    fn extended_marks_are_the_combining_marks_of_extended_a_and_b() {
+        for cp in 0x0870..=0x08FF {
+            let c = char::from_u32(cp).unwrap();
+            let is_mark = unicode_normalization::char::canonical_combining_class(c) != 0;
+            assert_eq!(class_of(c) == Class::ExtendedMark, is_mark, "U+{cp:04X}");
+        }
+    }
 }

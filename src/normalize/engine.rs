@@ -18,7 +18,8 @@ use alloc::vec::Vec;
 
 use super::Normalizer;
 use super::class::{
-    Class, class_of, combining_class, is_decimal_digit, presentation_form,
+    Class, MARK_CLASSES, arabic_class, class_of, combining_class, is_decimal_digit,
+    presentation_form,
 };
 use super::options::{
     DaggerAlef, Digits, Honorifics, PersianLetters, SmallLetters, Whitespace, Zwnj,
@@ -31,6 +32,12 @@ pub(crate) trait Sink {
     fn keep(&mut self, input: &str, range: Range<usize>);
     /// `output` replaces `input[range]` (or part of a cluster covering `range`).
     fn push(&mut self, output: &str, range: Range<usize>);
+    /// `c` replaces (part of) `input[range]`.
+    #[inline]
+    fn push_char(&mut self, c: char, range: Range<usize>) {
+        let mut utf8 = [0; 4];
+        self.push(c.encode_utf8(&mut utf8), range);
+    }
     /// Whether the sink has seen enough (the engine may stop early).
     fn done(&self) -> bool {
         false
@@ -43,6 +50,9 @@ impl<S: Sink + ?Sized> Sink for &mut S {
     }
     fn push(&mut self, output: &str, range: Range<usize>) {
         (**self).push(output, range);
+    }
+    fn push_char(&mut self, c: char, range: Range<usize>) {
+        (**self).push_char(c, range);
     }
     fn done(&self) -> bool {
         (**self).done()
@@ -61,6 +71,10 @@ impl Sink for StringSink<'_> {
     fn push(&mut self, output: &str, _range: Range<usize>) {
         self.0.push_str(output);
     }
+    #[inline]
+    fn push_char(&mut self, c: char, _range: Range<usize>) {
+        self.0.push(c);
+    }
 }
 
 /// Compares the output with the input without writing it: finds whether normalization
@@ -74,7 +88,11 @@ pub(crate) struct CheckSink<'t> {
 
 impl<'t> CheckSink<'t> {
     pub(crate) fn new(input: &'t str) -> Self {
-        CheckSink { input, matched: 0, diverged: false }
+        CheckSink {
+            input,
+            matched: 0,
+            diverged: false,
+        }
     }
 
     /// Whether the whole output equals the whole input.
@@ -117,7 +135,12 @@ pub(crate) struct Emitter<S: Sink> {
 
 impl<S: Sink> Emitter<S> {
     pub(crate) fn new(sink: S, mode: Whitespace) -> Self {
-        Emitter { sink, mode, pending: None, at_line_start: true }
+        Emitter {
+            sink,
+            mode,
+            pending: None,
+            at_line_start: true,
+        }
     }
 
     /// Keeps `input[range]`, which holds no white space when a white-space policy is on.
@@ -158,8 +181,7 @@ impl<S: Sink> Emitter<S> {
                 }
             }
         }
-        let mut utf8 = [0; 4];
-        self.sink.push(c.encode_utf8(&mut utf8), range);
+        self.sink.push_char(c, range);
     }
 
     fn flush_pending(&mut self) {
@@ -188,6 +210,8 @@ impl<S: Sink> Emitter<S> {
 /// Arabic block (0xD8..=0xDB), Arabic Extended-A/B (0xE0), U+1680/U+180E (0xE1), the
 /// general punctuation controls and spaces (0xE2), U+3000 (0xE3) and the presentation
 /// forms (0xEF). A coarse filter: the class table decides.
+// Evaluated at compile time: an index out of range is a build error, not a panic.
+#[allow(clippy::indexing_slicing)]
 const fn lead_bytes(white_space: bool, ascii_digits: bool) -> [bool; 256] {
     let mut t = [false; 256];
     t[0xC2] = true;
@@ -216,8 +240,12 @@ const fn lead_bytes(white_space: bool, ascii_digits: bool) -> [bool; 256] {
     t
 }
 
-static LEAD_BYTES: [[bool; 256]; 4] =
-    [lead_bytes(false, false), lead_bytes(true, false), lead_bytes(false, true), lead_bytes(true, true)];
+static LEAD_BYTES: [[bool; 256]; 4] = [
+    lead_bytes(false, false),
+    lead_bytes(true, false),
+    lead_bytes(false, true),
+    lead_bytes(true, true),
+];
 
 /// The basmala, for U+FDFD (which has no decomposition in Unicode).
 const BASMALA: &str = "\u{0628}\u{0633}\u{0645} \u{0627}\u{0644}\u{0644}\u{0647} \u{0627}\u{0644}\u{0631}\u{062D}\u{0645}\u{0646} \u{0627}\u{0644}\u{0631}\u{062D}\u{064A}\u{0645}";
@@ -233,7 +261,11 @@ const fn is_mark_form(c: char) -> bool {
 fn is_arabic_mark_char(c: char) -> bool {
     matches!(
         class_of(c),
-        Class::Haraka | Class::OtherMark | Class::DaggerAlef | Class::QuranicMark | Class::ExtendedMark
+        Class::Haraka
+            | Class::OtherMark
+            | Class::DaggerAlef
+            | Class::QuranicMark
+            | Class::ExtendedMark
     )
 }
 
@@ -268,7 +300,11 @@ struct ClusterBuf {
 
 impl ClusterBuf {
     fn new() -> Self {
-        ClusterBuf { inline: ['\0'; 32], len: 0, heap: Vec::new() }
+        ClusterBuf {
+            inline: ['\0'; 32],
+            len: 0,
+            heap: Vec::new(),
+        }
     }
 
     fn push(&mut self, c: char) {
@@ -307,7 +343,9 @@ fn sort_marks(marks: &mut [char]) {
         for i in 1..marks.len() {
             let mut j = i;
             while j > 0 {
-                let (Some(&a), Some(&b)) = (marks.get(j - 1), marks.get(j)) else { break };
+                let (Some(&a), Some(&b)) = (marks.get(j - 1), marks.get(j)) else {
+                    break;
+                };
                 if combining_class(a) <= combining_class(b) {
                     break;
                 }
@@ -351,7 +389,15 @@ fn compose(starter: char, marks: &mut [char]) -> (char, usize) {
 /// One normalization of one text (or one chunk of a stream).
 pub(crate) struct Engine<'t> {
     cfg: Normalizer,
+    /// Classes some rule changes.
     mask: u64,
+    /// Classes that send a character to the slow path: the active ones, and the marks
+    /// when composition is on.
+    trigger: u64,
+    /// Classes deleted outright (transparent inside a cluster).
+    deleted: u64,
+    /// Mark classes deleted by the diacritic rules.
+    deleted_marks: u64,
     text: &'t str,
     /// The character before `text`, when the text is a chunk of a longer stream.
     before: Option<char>,
@@ -359,7 +405,38 @@ pub(crate) struct Engine<'t> {
 
 impl<'t> Engine<'t> {
     pub(crate) fn new(cfg: &Normalizer, text: &'t str, before: Option<char>) -> Self {
-        Engine { cfg: *cfg, mask: cfg.active_classes(), text, before }
+        let mask = cfg.active_classes();
+        let trigger = if cfg.composition {
+            mask | MARK_CLASSES
+        } else {
+            mask
+        };
+        let mut deleted = Class::Tatweel.bit()
+            | Class::BidiControl.bit()
+            | Class::ZeroWidth.bit()
+            | Class::LoneHamza.bit();
+        if cfg.zwnj == Zwnj::Delete {
+            deleted |= Class::Zwnj.bit();
+        }
+        if cfg.small_letters == SmallLetters::Delete {
+            deleted |= Class::SmallLetter.bit();
+        }
+        let mut deleted_marks = Class::Haraka.bit()
+            | Class::OtherMark.bit()
+            | Class::QuranicMark.bit()
+            | Class::ExtendedMark.bit();
+        if cfg.dagger_alef == DaggerAlef::Delete {
+            deleted_marks |= Class::DaggerAlef.bit();
+        }
+        Engine {
+            cfg: *cfg,
+            mask,
+            trigger,
+            deleted: deleted & mask,
+            deleted_marks: deleted_marks & mask,
+            text,
+            before,
+        }
     }
 
     #[inline]
@@ -369,16 +446,9 @@ impl<'t> Engine<'t> {
 
     /// Whether the rules delete every character of this class (such characters are
     /// transparent inside a cluster).
+    #[inline]
     fn deletes(&self, class: Class) -> bool {
-        if !self.is_active(class) {
-            return false;
-        }
-        match class {
-            Class::Tatweel | Class::BidiControl | Class::ZeroWidth | Class::LoneHamza => true,
-            Class::Zwnj => self.cfg.zwnj == Zwnj::Delete,
-            Class::SmallLetter => self.cfg.small_letters == SmallLetters::Delete,
-            _ => false,
-        }
+        self.deleted & class.bit() != 0
     }
 
     /// Whether an Arabic mark (or a mark form) at this point starts cluster handling.
@@ -396,14 +466,19 @@ impl<'t> Engine<'t> {
     }
 
     /// Whether `c` belongs to the cluster of the starter before it.
+    #[inline]
     fn joins_cluster(&self, c: char) -> bool {
-        if c.is_ascii() {
+        let cp = c as u32;
+        if cp < 0x80 {
             return false;
         }
         let class = class_of(c);
-        combining_class(c) != 0
-            || self.deletes(class)
+        if (0x600..=0x6FF).contains(&cp) {
+            return (MARK_CLASSES | self.deleted) & class.bit() != 0;
+        }
+        self.deletes(class)
             || (class == Class::Presentation && self.cfg.presentation_forms && is_mark_form(c))
+            || combining_class(c) != 0
     }
 
     /// Runs the engine over the whole text.
@@ -428,9 +503,28 @@ impl<'t> Engine<'t> {
                 i += 1;
                 continue;
             }
-            let Some(c) = text.get(i..).and_then(|rest| rest.chars().next()) else { break };
+            let class;
+            let c;
+            if (0xD8..=0xDB).contains(&b) {
+                // U+0600..=U+06FF: decode the two bytes and test the class at once.
+                let Some(&second) = bytes.get(i + 1) else {
+                    break;
+                };
+                let index = (usize::from(b & 0x03) << 6) | usize::from(second & 0x3F);
+                class = arabic_class(index);
+                if self.trigger & class.bit() == 0 {
+                    i += 2;
+                    continue;
+                }
+                c = char::from_u32(0x600 + index as u32).unwrap_or('\u{FFFD}');
+            } else {
+                let Some(next) = text.get(i..).and_then(|rest| rest.chars().next()) else {
+                    break;
+                };
+                c = next;
+                class = class_of(c);
+            }
             let len = c.len_utf8();
-            let class = class_of(c);
             let active = self.is_active(class) || white_space && c.is_ascii_whitespace();
             if !compose {
                 if active {
@@ -449,7 +543,18 @@ impl<'t> Engine<'t> {
                 i += len;
                 continue;
             }
-            let start = if mark || self.deletes(class) { self.cluster_start(run, i) } else { i };
+            if let Some(end) = self.deleted_marks_in_place(i, run) {
+                // The cluster is a starter and marks that all vanish: drop them here.
+                em.keep(text, run..i);
+                run = end;
+                i = end;
+                continue;
+            }
+            let start = if mark || self.deletes(class) {
+                self.cluster_start(run, i)
+            } else {
+                i
+            };
             let end = self.cluster_end(i + len);
             if start == i && end == i + len {
                 em.keep(text, run..i);
@@ -471,11 +576,86 @@ impl<'t> Engine<'t> {
         em.keep(text, run..text.len());
     }
 
+    /// The class of the two-byte Arabic-block character at `pos`, if there is one.
+    #[inline]
+    fn arabic_class_at(&self, pos: usize) -> Option<Class> {
+        let bytes = self.text.as_bytes();
+        let (&lead, &second) = (bytes.get(pos)?, bytes.get(pos + 1)?);
+        (0xD8..=0xDB)
+            .contains(&lead)
+            .then(|| arabic_class((usize::from(lead & 0x03) << 6) | usize::from(second & 0x3F)))
+    }
+
+    /// Whether the character at `pos` joins the cluster before it.
+    #[inline]
+    fn joins_at(&self, pos: usize) -> bool {
+        match self.text.as_bytes().get(pos) {
+            None => false,
+            Some(&b) if b < 0x80 => false,
+            Some(_) => match self.arabic_class_at(pos) {
+                Some(class) => (MARK_CLASSES | self.deleted) & class.bit() != 0,
+                None => self
+                    .text
+                    .get(pos..)
+                    .and_then(|r| r.chars().next())
+                    .is_some_and(|c| self.joins_cluster(c)),
+            },
+        }
+    }
+
+    /// The fast path of a fully diacritized text under a preset that deletes the marks:
+    /// when the Arabic mark at `pos` follows its starter directly (a basic letter or
+    /// ASCII, not `floor`'s kept run of other marks), and it and the marks after it are
+    /// all deleted and none of them can compose (U+0653..=U+0655), the cluster's output
+    /// is its starter alone, so the marks can be dropped where they stand. Returns the end
+    /// of the dropped marks.
+    #[inline]
+    fn deleted_marks_in_place(&self, pos: usize, floor: usize) -> Option<usize> {
+        let droppable = |class: Class, at: usize| {
+            self.deleted_marks & class.bit() != 0
+                && !matches!(
+                    self.text.as_bytes().get(at..at + 2),
+                    Some([0xD9, 0x93..=0x95])
+                )
+        };
+        let first = self.arabic_class_at(pos)?;
+        if !droppable(first, pos) {
+            return None;
+        }
+        // The starter is right before: ASCII, or a non-mark of the Arabic block.
+        let bytes = self.text.as_bytes();
+        let starter_ok = pos > floor
+            && match bytes.get(pos - 1) {
+                Some(&b) if b < 0x80 => true,
+                _ => {
+                    pos >= floor + 2
+                        && self
+                            .arabic_class_at(pos - 2)
+                            .is_some_and(|c| (MARK_CLASSES | self.deleted) & c.bit() == 0)
+                }
+            };
+        if !starter_ok {
+            return None;
+        }
+        let mut end = pos + 2;
+        while self.joins_at(end) {
+            match self.arabic_class_at(end) {
+                Some(class) if droppable(class, end) => end += 2,
+                _ => return None,
+            }
+        }
+        Some(end)
+    }
+
     /// Walks back from `pos` over marks and transparent characters to the starter they
     /// belong to, not before `floor`.
     fn cluster_start(&self, floor: usize, pos: usize) -> usize {
         let mut start = pos;
-        while let Some(prev) = self.text.get(floor..start).and_then(|s| s.chars().next_back()) {
+        while let Some(prev) = self
+            .text
+            .get(floor..start)
+            .and_then(|s| s.chars().next_back())
+        {
             start -= prev.len_utf8();
             if !self.joins_cluster(prev) {
                 break;
@@ -485,14 +665,15 @@ impl<'t> Engine<'t> {
     }
 
     /// Walks forward from `pos` over marks and transparent characters.
+    #[inline]
     fn cluster_end(&self, pos: usize) -> usize {
-        let rest = self.text.get(pos..).unwrap_or_default();
         let mut end = pos;
-        for c in rest.chars() {
-            if !self.joins_cluster(c) {
-                break;
-            }
-            end += c.len_utf8();
+        while self.joins_at(end) {
+            end += self
+                .text
+                .get(end..)
+                .and_then(|r| r.chars().next())
+                .map_or(1, char::len_utf8);
         }
         end
     }
@@ -503,7 +684,9 @@ impl<'t> Engine<'t> {
     fn cluster_changes(&self, range: Range<usize>) -> bool {
         let cluster = self.text.get(range).unwrap_or_default();
         let mut chars = cluster.chars();
-        let Some(first) = chars.next() else { return false };
+        let Some(first) = chars.next() else {
+            return false;
+        };
         let composable = matches!(
             first,
             '\u{0627}' | '\u{0648}' | '\u{064A}' | '\u{06C1}' | '\u{06D2}' | '\u{06D5}'
@@ -512,7 +695,8 @@ impl<'t> Engine<'t> {
         let arabic_marks = cluster.chars().any(is_arabic_mark_char);
         for c in cluster.chars() {
             let class = class_of(c);
-            if self.is_active(class) || (class == Class::Presentation && self.expansion(c).is_some())
+            if self.is_active(class)
+                || (class == Class::Presentation && self.expansion(c).is_some())
             {
                 return true;
             }
@@ -564,12 +748,60 @@ impl<'t> Engine<'t> {
                 return;
             }
         }
-        self.emit_final(c, range, em);
+        self.emit_classified(c, class, range, em);
+    }
+
+    /// Handles a cluster whose marks need no reordering, no composition and no
+    /// expansion: each character that survives goes straight to the character rules.
+    /// Returns `false`, having emitted nothing, when the cluster needs the full path.
+    fn emit_simple_cluster<S: Sink>(&self, range: &Range<usize>, em: &mut Emitter<S>) -> bool {
+        let cluster = self.text.get(range.clone()).unwrap_or_default();
+        let mut chars = cluster.chars();
+        let Some(first) = chars.next() else {
+            return true;
+        };
+        let composable = matches!(
+            first,
+            '\u{0627}' | '\u{0648}' | '\u{064A}' | '\u{06C1}' | '\u{06D2}' | '\u{06D5}'
+        );
+        let mut last_kept = 0;
+        let mut arabic = false;
+        let mut unordered = false;
+        for c in cluster.chars() {
+            let class = class_of(c);
+            if class == Class::Presentation && self.expansion(c).is_some()
+                || composable && matches!(c, '\u{0653}'..='\u{0655}')
+            {
+                return false;
+            }
+            arabic |= MARK_CLASSES & class.bit() != 0;
+            if self.deletes(class) || self.deleted_marks & class.bit() != 0 {
+                continue;
+            }
+            let ccc = combining_class(c);
+            if ccc != 0 {
+                unordered |= ccc < last_kept;
+                last_kept = ccc;
+            }
+        }
+        if unordered && arabic {
+            return false;
+        }
+        for c in cluster.chars() {
+            let class = class_of(c);
+            if !self.deletes(class) && self.deleted_marks & class.bit() == 0 {
+                self.emit_final(c, range.clone(), em);
+            }
+        }
+        true
     }
 
     /// Handles a cluster: expands it, orders and composes its marks, then maps each
     /// character.
     fn emit_cluster<S: Sink>(&self, range: Range<usize>, em: &mut Emitter<S>) {
+        if self.emit_simple_cluster(&range, em) {
+            return;
+        }
         let cluster = self.text.get(range.clone()).unwrap_or_default();
         let mut buf = ClusterBuf::new();
         for c in cluster.chars() {
@@ -577,14 +809,20 @@ impl<'t> Engine<'t> {
             if self.deletes(class) {
                 continue;
             }
-            match (class == Class::Presentation).then(|| self.expansion(c)).flatten() {
+            match (class == Class::Presentation)
+                .then(|| self.expansion(c))
+                .flatten()
+            {
                 Some(mapped) => mapped.chars().for_each(|m| buf.push(m)),
                 None => buf.push(c),
             }
         }
         let chars = buf.as_mut_slice();
         // The marks after the last starter.
-        let tail = chars.iter().rposition(|&c| combining_class(c) == 0).map_or(0, |s| s + 1);
+        let tail = chars
+            .iter()
+            .rposition(|&c| combining_class(c) == 0)
+            .map_or(0, |s| s + 1);
         let len = chars.len();
         if let Some(marks) = chars.get_mut(tail..) {
             // Only runs that hold an Arabic mark are reordered: other scripts pass
@@ -595,7 +833,10 @@ impl<'t> Engine<'t> {
         }
         let mut len = len;
         if tail > 0 {
-            if let Some((starter, marks)) = chars.get_mut(tail - 1..len).and_then(|s| s.split_first_mut()) {
+            if let Some((starter, marks)) = chars
+                .get_mut(tail - 1..len)
+                .and_then(|s| s.split_first_mut())
+            {
                 // NFC composition, then the deletions, then composition again where a
                 // deleted mark no longer blocks.
                 let (composed, kept) = compose(*starter, marks);
@@ -621,19 +862,25 @@ impl<'t> Engine<'t> {
     }
 
     /// Whether a mark is deleted by the diacritic rules.
+    #[inline]
     fn deletes_mark(&self, c: char) -> bool {
-        let class = class_of(c);
-        self.is_active(class)
-            && match class {
-                Class::Haraka | Class::OtherMark | Class::QuranicMark | Class::ExtendedMark => true,
-                Class::DaggerAlef => self.cfg.dagger_alef == DaggerAlef::Delete,
-                _ => false,
-            }
+        self.deleted_marks & class_of(c).bit() != 0
     }
 
     /// Applies the character rules to one character of the (expanded, composed) stream.
+    #[inline]
     fn emit_final<S: Sink>(&self, c: char, range: Range<usize>, em: &mut Emitter<S>) {
-        let class = class_of(c);
+        self.emit_classified(c, class_of(c), range, em);
+    }
+
+    /// [`emit_final`](Self::emit_final) for a character whose class is known.
+    fn emit_classified<S: Sink>(
+        &self,
+        c: char,
+        class: Class,
+        range: Range<usize>,
+        em: &mut Emitter<S>,
+    ) {
         if !self.is_active(class) {
             em.push_char(c, range);
             return;
@@ -803,7 +1050,11 @@ impl<S: Sink> Emitter<S> {
 /// Moves a digit from one block of ten to another.
 fn shift_digit(c: char, from: char, to: char) -> char {
     let offset = (c as u32).wrapping_sub(from as u32);
-    if offset < 10 { char::from_u32(to as u32 + offset).unwrap_or(c) } else { c }
+    if offset < 10 {
+        char::from_u32(to as u32 + offset).unwrap_or(c)
+    } else {
+        c
+    }
 }
 
 #[cfg(test)]
@@ -813,10 +1064,11 @@ mod tests {
     #[test]
     fn mark_forms_are_the_table_entries_that_map_to_marks_only() {
         for cp in (0xFB50..=0xFDFF).chain(0xFE70..=0xFEFE) {
-            let Some(c) = char::from_u32(cp) else { continue };
+            let Some(c) = char::from_u32(cp) else {
+                continue;
+            };
             let mapped = presentation_form(c);
-            let marks_only =
-                !mapped.is_empty() && mapped.chars().all(|m| combining_class(m) != 0);
+            let marks_only = !mapped.is_empty() && mapped.chars().all(|m| combining_class(m) != 0);
             assert_eq!(is_mark_form(c), marks_only, "U+{cp:04X}");
         }
     }
@@ -824,7 +1076,9 @@ mod tests {
     #[test]
     fn compositions_match_unicode() {
         use unicode_normalization::char::compose as unicode_compose;
-        for starter in ['\u{0627}', '\u{0648}', '\u{064A}', '\u{06C1}', '\u{06D2}', '\u{06D5}', '\u{0628}'] {
+        for starter in [
+            '\u{0627}', '\u{0648}', '\u{064A}', '\u{06C1}', '\u{06D2}', '\u{06D5}', '\u{0628}',
+        ] {
             for mark in '\u{0653}'..='\u{0655}' {
                 assert_eq!(compose_pair(starter, mark), unicode_compose(starter, mark));
             }

@@ -44,15 +44,14 @@ mod stream;
 use alloc::borrow::Cow;
 use alloc::string::String;
 
-pub use class::{
-    is_arabic_digit, is_arabic_letter, is_diacritic, is_haraka, is_invisible,
-    is_presentation_form,
-};
 pub use crate::tables::UNICODE_VERSION;
+pub use class::{
+    is_arabic_digit, is_arabic_letter, is_diacritic, is_haraka, is_invisible, is_presentation_form,
+};
 pub use offsets::OffsetMap;
 pub use options::{
-    AlefFold, DaggerAlef, Digits, Honorifics, LoneHamza, PersianLetters, SmallLetters,
-    Whitespace, Zwnj,
+    AlefFold, DaggerAlef, Digits, Honorifics, LoneHamza, PersianLetters, SmallLetters, Whitespace,
+    Zwnj,
 };
 #[cfg(feature = "std")]
 pub use stream::NormalizeWriter;
@@ -434,7 +433,11 @@ impl Normalizer {
     pub const fn remove_diacritics(self, on: bool) -> Self {
         self.remove_harakat(on)
             .remove_other_marks(on)
-            .dagger_alef(if on { DaggerAlef::Delete } else { DaggerAlef::Keep })
+            .dagger_alef(if on {
+                DaggerAlef::Delete
+            } else {
+                DaggerAlef::Keep
+            })
             .remove_quranic_marks(on)
             .remove_extended_marks(on)
     }
@@ -672,7 +675,10 @@ impl Normalizer {
     /// The classes the character rules act on, as a bit mask.
     const fn active_classes(&self) -> u64 {
         let mut mask = 0;
-        mask |= on(self.presentation_forms || matches!(self.honorifics, Honorifics::Expand), Class::Presentation);
+        mask |= on(
+            self.presentation_forms || matches!(self.honorifics, Honorifics::Expand),
+            Class::Presentation,
+        );
         mask |= on(self.bidi_controls, Class::BidiControl);
         mask |= on(self.zero_width, Class::ZeroWidth);
         mask |= on(!matches!(self.zwnj, Zwnj::Keep), Class::Zwnj);
@@ -680,23 +686,41 @@ impl Normalizer {
         mask |= on(self.tatweel, Class::Tatweel);
         mask |= on(self.harakat, Class::Haraka);
         mask |= on(self.other_marks, Class::OtherMark);
-        mask |= on(!matches!(self.dagger_alef, DaggerAlef::Keep), Class::DaggerAlef);
+        mask |= on(
+            !matches!(self.dagger_alef, DaggerAlef::Keep),
+            Class::DaggerAlef,
+        );
         mask |= on(self.quranic_marks, Class::QuranicMark);
         mask |= on(self.extended_marks, Class::ExtendedMark);
-        mask |= on(!matches!(self.small_letters, SmallLetters::Keep), Class::SmallLetter);
+        mask |= on(
+            !matches!(self.small_letters, SmallLetters::Keep),
+            Class::SmallLetter,
+        );
         mask |= on(!matches!(self.alef, AlefFold::Keep), Class::AlefHamza);
-        mask |= on(matches!(self.alef, AlefFold::HamzaWasla | AlefFold::All), Class::AlefWasla);
+        mask |= on(
+            matches!(self.alef, AlefFold::HamzaWasla | AlefFold::All),
+            Class::AlefWasla,
+        );
         mask |= on(matches!(self.alef, AlefFold::All), Class::AlefOther);
         mask |= on(self.alef_maksura, Class::AlefMaksura);
         mask |= on(self.teh_marbuta, Class::TehMarbuta);
         mask |= on(self.hamza_carriers, Class::WawHamza) | on(self.hamza_carriers, Class::YehHamza);
-        mask |= on(matches!(self.lone_hamza, LoneHamza::Delete), Class::LoneHamza);
+        mask |= on(
+            matches!(self.lone_hamza, LoneHamza::Delete),
+            Class::LoneHamza,
+        );
         let persian = !matches!(self.persian_letters, PersianLetters::Keep);
         mask |= on(persian, Class::PersianKaf) | on(persian, Class::PersianYeh);
         mask |= on(persian, Class::OtherYeh) | on(persian, Class::PersianHeh);
         mask |= on(self.maghrebi_letters, Class::Maghrebi);
-        mask |= on(matches!(self.digits, Digits::ArabicIndic), Class::AsciiDigit);
-        mask |= on(matches!(self.digits, Digits::Ascii), Class::ArabicIndicDigit);
+        mask |= on(
+            matches!(self.digits, Digits::ArabicIndic),
+            Class::AsciiDigit,
+        );
+        mask |= on(
+            matches!(self.digits, Digits::Ascii),
+            Class::ArabicIndicDigit,
+        );
         mask |= on(!matches!(self.digits, Digits::Keep), Class::ExtendedDigit);
         mask |= on(self.decimal_separators, Class::DecimalSeparator);
         mask |= on(self.decimal_separators, Class::ThousandsSeparator);

@@ -94,9 +94,15 @@ impl OffsetMap {
 
     /// The segment holding output byte `pos`, with its output end.
     fn segment_at(&self, pos: usize) -> Option<(&Segment, usize)> {
-        let index = self.segments.partition_point(|s| s.out_start <= pos).checked_sub(1)?;
+        let index = self
+            .segments
+            .partition_point(|s| s.out_start <= pos)
+            .checked_sub(1)?;
         let segment = self.segments.get(index)?;
-        let out_end = self.segments.get(index + 1).map_or(self.output_len, |next| next.out_start);
+        let out_end = self
+            .segments
+            .get(index + 1)
+            .map_or(self.output_len, |next| next.out_start);
         Some((segment, out_end))
     }
 
@@ -138,7 +144,11 @@ impl OffsetSink {
     pub(crate) fn new(input_len: usize) -> Self {
         OffsetSink {
             out: String::with_capacity(input_len),
-            map: OffsetMap { segments: Vec::new(), output_len: 0, input_len },
+            map: OffsetMap {
+                segments: Vec::new(),
+                output_len: 0,
+                input_len,
+            },
         }
     }
 
@@ -161,7 +171,11 @@ impl OffsetSink {
                 return;
             }
         }
-        self.map.segments.push(Segment { out_start, input, exact });
+        self.map.segments.push(Segment {
+            out_start,
+            input,
+            exact,
+        });
     }
 }
 
