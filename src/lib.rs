@@ -48,6 +48,7 @@ extern crate alloc;
 extern crate std;
 
 pub mod normalize;
+#[rustfmt::skip]
 mod tables;
 
 #[cfg(feature = "std")]

@@ -195,6 +195,12 @@ pub(crate) fn arabic_class(index: usize) -> Class {
     }
 }
 
+/// [`arabic_class`] for `const` contexts (`index` < 256).
+#[allow(clippy::indexing_slicing)] // Only called in const evaluation with index < 256.
+pub(crate) const fn arabic_class_const(index: usize) -> Class {
+    ARABIC_BLOCK[index]
+}
+
 /// Canonical combining classes of U+0600..=U+06FF (0 for starters), from
 /// `UnicodeData.txt`; a test checks them against `unicode-normalization`.
 // Evaluated at compile time: an index out of range is a build error, not a panic.

@@ -498,8 +498,18 @@ impl<'t> Engine<'t> {
         let compose = self.cfg.composition;
         let mut i = 0;
         let mut run = 0;
+        let arabic_triggers = self.cfg.arabic_triggers.0;
         while let Some(&b) = bytes.get(i) {
-            if table.get(usize::from(b)) != Some(&true) {
+            if (0xD8..=0xDB).contains(&b) {
+                if let Some(&second) = bytes.get(i + 1) {
+                    let index = (usize::from(b & 0x03) << 6) | usize::from(second & 0x3F);
+                    let word = arabic_triggers.get(index >> 6).copied().unwrap_or(0);
+                    if word & (1 << (index & 63)) == 0 {
+                        i += 2;
+                        continue;
+                    }
+                }
+            } else if table.get(usize::from(b)) != Some(&true) {
                 i += 1;
                 continue;
             }

@@ -103,6 +103,19 @@ pub struct Normalizer {
     digits: Digits,
     decimal_separators: bool,
     punctuation: bool,
+    /// Derived from the fields above by every setter: which characters of U+0600..=U+06FF
+    /// send the engine to its slow path.
+    arabic_triggers: ArabicTriggers,
+}
+
+/// A 256-bit set over U+0600..=U+06FF.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+struct ArabicTriggers([u64; 4]);
+
+impl core::fmt::Debug for ArabicTriggers {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.write_str("..")
+    }
 }
 
 impl Default for Normalizer {
@@ -153,7 +166,27 @@ impl Normalizer {
             digits: Digits::Keep,
             decimal_separators: false,
             punctuation: false,
+            arabic_triggers: ArabicTriggers([0; 4]),
         }
+    }
+
+    /// Recomputes the derived trigger set after a setter.
+    #[allow(clippy::indexing_slicing)] // `index / 64` < 4 for every `index` < 256.
+    const fn refreshed(mut self) -> Self {
+        let mut trigger = self.active_classes();
+        if self.composition {
+            trigger |= class::MARK_CLASSES;
+        }
+        let mut words = [0u64; 4];
+        let mut index = 0;
+        while index < 256 {
+            if trigger & class::arabic_class_const(index).bit() != 0 {
+                words[index / 64] |= 1 << (index % 64);
+            }
+            index += 1;
+        }
+        self.arabic_triggers = ArabicTriggers(words);
+        self
     }
 
     /// The non-lossy preset, for display and storage: canonical composition and mark
@@ -260,7 +293,10 @@ impl Normalizer {
     /// Rule 1: composes `ا و ي ە ہ ے` with a following maddah or hamza mark
     /// (U+0653..=U+0655) into the precomposed letter and puts combining marks in
     /// canonical order, as NFC does (so fatha U+064E, class 30, comes before shadda
-    /// U+0651, class 33). Non-lossy. Runs before every other rule.
+    /// U+0651, class 33). Non-lossy. Runs before every other rule, and once more after
+    /// the diacritic rules have deleted a mark that blocked a composition
+    /// (`ا` + U+0615 + U+0654 with Quranic marks removed gives `أ`), so the output is
+    /// always fully composed.
     ///
     /// # Examples
     ///
@@ -273,7 +309,7 @@ impl Normalizer {
     /// ```
     pub const fn canonical_composition(mut self, on: bool) -> Self {
         self.composition = on;
-        self
+        self.refreshed()
     }
 
     /// Rule 2: presentation forms U+FB50..=U+FDFF and U+FE70..=U+FEFE become base
@@ -293,7 +329,7 @@ impl Normalizer {
     /// ```
     pub const fn presentation_forms(mut self, on: bool) -> Self {
         self.presentation_forms = on;
-        self
+        self.refreshed()
     }
 
     /// What happens to `ﷺ ﷻ ﷽` (U+FDFA, U+FDFB, U+FDFD).
@@ -309,7 +345,7 @@ impl Normalizer {
     /// ```
     pub const fn honorifics(mut self, honorifics: Honorifics) -> Self {
         self.honorifics = honorifics;
-        self
+        self.refreshed()
     }
 
     /// Applies NFKC to the whole text first, as CAMeL Tools does, instead of rules 1
@@ -327,7 +363,7 @@ impl Normalizer {
     /// ```
     pub const fn compatibility_nfkc(mut self, on: bool) -> Self {
         self.nfkc = on;
-        self
+        self.refreshed()
     }
 
     /// Rule 3: deletes bidirectional controls: LRM, RLM, ALM (U+061C), the embeddings and
@@ -343,7 +379,7 @@ impl Normalizer {
     /// ```
     pub const fn remove_bidi_controls(mut self, on: bool) -> Self {
         self.bidi_controls = on;
-        self
+        self.refreshed()
     }
 
     /// Rule 3: deletes zero-width and format characters: ZWSP, ZWJ, word joiner, BOM
@@ -359,7 +395,7 @@ impl Normalizer {
     /// ```
     pub const fn remove_zero_width(mut self, on: bool) -> Self {
         self.zero_width = on;
-        self
+        self.refreshed()
     }
 
     /// Rule 3: what happens to ZWNJ U+200C.
@@ -375,7 +411,7 @@ impl Normalizer {
     /// ```
     pub const fn zwnj(mut self, zwnj: Zwnj) -> Self {
         self.zwnj = zwnj;
-        self
+        self.refreshed()
     }
 
     /// Rule 3: space separators other than U+0020 (NBSP, U+1680, U+2000..=U+200A,
@@ -391,7 +427,7 @@ impl Normalizer {
     /// ```
     pub const fn unify_spaces(mut self, on: bool) -> Self {
         self.spaces = on;
-        self
+        self.refreshed()
     }
 
     /// Rule 3: collapsing and trimming white space.
@@ -406,7 +442,7 @@ impl Normalizer {
     /// ```
     pub const fn whitespace(mut self, whitespace: Whitespace) -> Self {
         self.whitespace = whitespace;
-        self
+        self.refreshed()
     }
 
     /// Rule 4: deletes tatweel U+0640 (`كشـ24` → `كش24`).
@@ -418,7 +454,7 @@ impl Normalizer {
     /// ```
     pub const fn remove_tatweel(mut self, on: bool) -> Self {
         self.tatweel = on;
-        self
+        self.refreshed()
     }
 
     /// Rule 5: all the diacritic rules at once: harakat, other marks, Quranic and
@@ -452,7 +488,7 @@ impl Normalizer {
     /// ```
     pub const fn remove_harakat(mut self, on: bool) -> Self {
         self.harakat = on;
-        self
+        self.refreshed()
     }
 
     /// Rule 5: deletes the other Arabic marks U+0653..=U+065F (maddah, hamza above and
@@ -469,7 +505,7 @@ impl Normalizer {
     /// ```
     pub const fn remove_other_marks(mut self, on: bool) -> Self {
         self.other_marks = on;
-        self
+        self.refreshed()
     }
 
     /// Rule 5: what happens to the superscript (dagger) alef U+0670.
@@ -484,7 +520,7 @@ impl Normalizer {
     /// ```
     pub const fn dagger_alef(mut self, dagger_alef: DaggerAlef) -> Self {
         self.dagger_alef = dagger_alef;
-        self
+        self.refreshed()
     }
 
     /// Rule 5: deletes the Quranic annotation marks U+0610..=U+061A, U+06D6..=U+06DC,
@@ -498,7 +534,7 @@ impl Normalizer {
     /// ```
     pub const fn remove_quranic_marks(mut self, on: bool) -> Self {
         self.quranic_marks = on;
-        self
+        self.refreshed()
     }
 
     /// Rule 5: deletes the marks of Arabic Extended-A (U+08CA..=U+08E1, U+08E3..=U+08FF)
@@ -512,7 +548,7 @@ impl Normalizer {
     /// ```
     pub const fn remove_extended_marks(mut self, on: bool) -> Self {
         self.extended_marks = on;
-        self
+        self.refreshed()
     }
 
     /// Rule 5: what happens to small waw U+06E5 and small yeh U+06E6.
@@ -526,7 +562,7 @@ impl Normalizer {
     /// ```
     pub const fn small_letters(mut self, small_letters: SmallLetters) -> Self {
         self.small_letters = small_letters;
-        self
+        self.refreshed()
     }
 
     /// Rule 6: which alef variants become a bare alef.
@@ -541,7 +577,7 @@ impl Normalizer {
     /// ```
     pub const fn alef(mut self, alef: AlefFold) -> Self {
         self.alef = alef;
-        self
+        self.refreshed()
     }
 
     /// Rule 6: alef maksura `ى` becomes yeh `ي`.
@@ -553,7 +589,7 @@ impl Normalizer {
     /// ```
     pub const fn fold_alef_maksura(mut self, on: bool) -> Self {
         self.alef_maksura = on;
-        self
+        self.refreshed()
     }
 
     /// Rule 6: teh marbuta `ة` becomes heh `ه` (the Urdu `ۃ` folds with the Persian
@@ -566,7 +602,7 @@ impl Normalizer {
     /// ```
     pub const fn fold_teh_marbuta(mut self, on: bool) -> Self {
         self.teh_marbuta = on;
-        self
+        self.refreshed()
     }
 
     /// Rule 6: hamza carriers lose the hamza: `ؤ ٶ` → `و`, `ئ ٸ` → `ي`.
@@ -578,7 +614,7 @@ impl Normalizer {
     /// ```
     pub const fn fold_hamza_carriers(mut self, on: bool) -> Self {
         self.hamza_carriers = on;
-        self
+        self.refreshed()
     }
 
     /// Rule 6: what happens to the lone hamza `ء`.
@@ -592,7 +628,7 @@ impl Normalizer {
     /// ```
     pub const fn lone_hamza(mut self, lone_hamza: LoneHamza) -> Self {
         self.lone_hamza = lone_hamza;
-        self
+        self.refreshed()
     }
 
     /// Rule 6: Persian and Urdu letters with an Arabic counterpart.
@@ -609,7 +645,7 @@ impl Normalizer {
     /// ```
     pub const fn persian_letters(mut self, persian_letters: PersianLetters) -> Self {
         self.persian_letters = persian_letters;
-        self
+        self.refreshed()
     }
 
     /// Rule 6: the Maghrebi letters fold to their standard counterparts: `ڤ ڢ` → `ف`,
@@ -625,7 +661,7 @@ impl Normalizer {
     /// ```
     pub const fn fold_maghrebi_letters(mut self, on: bool) -> Self {
         self.maghrebi_letters = on;
-        self
+        self.refreshed()
     }
 
     /// Rule 7: which digits the output uses.
@@ -640,7 +676,7 @@ impl Normalizer {
     /// ```
     pub const fn digits(mut self, digits: Digits) -> Self {
         self.digits = digits;
-        self
+        self.refreshed()
     }
 
     /// Rule 7: the Arabic decimal separator `٫` becomes `.` and the thousands separator
@@ -655,7 +691,7 @@ impl Normalizer {
     /// ```
     pub const fn decimal_separators(mut self, on: bool) -> Self {
         self.decimal_separators = on;
-        self
+        self.refreshed()
     }
 
     /// Rule 7: Arabic punctuation becomes ASCII: `،` → `,`, `؛` → `;`, `؟` → `?`,
@@ -669,7 +705,7 @@ impl Normalizer {
     /// ```
     pub const fn punctuation(mut self, on: bool) -> Self {
         self.punctuation = on;
-        self
+        self.refreshed()
     }
 
     /// The classes the character rules act on, as a bit mask.
