@@ -214,7 +214,7 @@ impl Normalizer {
             .remove_tatweel(true)
     }
 
-    /// The preset for indexing and matching, and the one [`normalize`](crate::normalize)
+    /// The preset for indexing and matching, and the one [`normalize`](fn@crate::normalize)
     /// uses: [`clean`](Self::clean), plus ZWNJ deleted, honorific ligatures spelled out,
     /// every diacritic deleted, alef, alef maksura, teh marbuta, hamza carriers and
     /// Persian/Urdu letters folded, ASCII digits, and `٫ ٬` between digits as `. ,`.
