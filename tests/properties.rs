@@ -1,0 +1,1707 @@
+//! Property tests of the normalizer: idempotence, borrowing, appending, streaming,
+//! offsets, and agreement with a deliberately simple reference implementation written
+//! here from the documented rules.
+//!
+//! Every property runs every configuration of [`configs`] on each generated input. The
+//! inputs come from an Arabic-heavy alphabet (letters and their variants, every kind of
+//! mark, presentation forms, invisible controls, three scripts of digits, Arabic
+//! punctuation, white space, a little Latin and, now and then, any character).
+//!
+//! The reference ([`oracle`]) works in whole-text passes rather than in one scan:
+//!
+//! 1. delete the characters the rules delete that are not combining marks (tatweel,
+//!    invisible controls, …);
+//! 2. expand presentation forms (NFKC, with the policy described in `src/tables.rs`:
+//!    mark forms become bare marks, `﷼` uses the Arabic yeh, `﷽` and the honorifics
+//!    follow the honorifics option), deleting what step 1 deletes from the expansion
+//!    (`ﺀ` is a lone hamza);
+//! 3. in every run of combining marks that holds an Arabic mark, stable-sort by canonical
+//!    combining class, then compose the Arabic pairs (`ا و ي ە ہ ے` + U+0653..=U+0655)
+//!    with the starter before the run, as NFC does;
+//! 4. delete the marks the diacritic rules delete, and compose again;
+//! 5. map each character (letter folds, digits, punctuation, spaces, …), with the
+//!    context rules (word-final Farsi yeh, separators between digits) looking at the
+//!    neighbouring characters of this sequence, past combining marks;
+//! 6. apply the white-space policy to the result.
+//!
+//! `camel` is NFKC of the whole text (after `﷼` → `ريال`, `﷽` spelled out), then the
+//! character rules.
+//!
+//! Tests marked `#[ignore = "engine bug: …"]` hold minimal inputs on which the engine
+//! disagrees with the documented behaviour; they assert the documented behaviour. The
+//! properties skip exactly those known departures ([`Quirks`], and the few filters that
+//! name an ignored test), so that anything new still fails. `PROPTEST_CASES=n` runs more
+//! cases than the default 512.
+
+use std::borrow::Cow;
+use std::fmt::Write as _;
+use std::io::Write as _;
+use std::ops::Range;
+
+use arabic_text::{
+    AlefFold, DaggerAlef, Digits, Honorifics, LoneHamza, Normalizer, PersianLetters, SmallLetters,
+    Whitespace, Zwnj, is_arabic_letter,
+};
+use proptest::prelude::*;
+use proptest::test_runner::TestCaseError;
+use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::char::{canonical_combining_class as ccc, compose as nfc_compose};
+
+// ---------------------------------------------------------------------------------------
+// Configurations under test and their specification.
+// ---------------------------------------------------------------------------------------
+
+/// The documented settings of a normalizer, as plain data for the reference.
+#[derive(Clone, Copy, Debug)]
+struct Spec {
+    composition: bool,
+    presentation_forms: bool,
+    honorifics: bool,
+    nfkc: bool,
+    bidi: bool,
+    zero_width: bool,
+    zwnj: Zwnj,
+    spaces: bool,
+    whitespace: Whitespace,
+    tatweel: bool,
+    harakat: bool,
+    other_marks: bool,
+    dagger: DaggerAlef,
+    quranic: bool,
+    extended: bool,
+    small: SmallLetters,
+    alef: AlefFold,
+    maksura: bool,
+    teh: bool,
+    carriers: bool,
+    lone_hamza: LoneHamza,
+    persian: PersianLetters,
+    maghrebi: bool,
+    digits: Digits,
+    decimal: bool,
+    punctuation: bool,
+}
+
+const NONE: Spec = Spec {
+    composition: false,
+    presentation_forms: false,
+    honorifics: false,
+    nfkc: false,
+    bidi: false,
+    zero_width: false,
+    zwnj: Zwnj::Keep,
+    spaces: false,
+    whitespace: Whitespace::Keep,
+    tatweel: false,
+    harakat: false,
+    other_marks: false,
+    dagger: DaggerAlef::Keep,
+    quranic: false,
+    extended: false,
+    small: SmallLetters::Keep,
+    alef: AlefFold::Keep,
+    maksura: false,
+    teh: false,
+    carriers: false,
+    lone_hamza: LoneHamza::Keep,
+    persian: PersianLetters::Keep,
+    maghrebi: false,
+    digits: Digits::Keep,
+    decimal: false,
+    punctuation: false,
+};
+
+/// The `clean` row of the table in the `normalize` module documentation.
+const CLEAN: Spec = Spec {
+    composition: true,
+    presentation_forms: true,
+    bidi: true,
+    zero_width: true,
+    spaces: true,
+    tatweel: true,
+    ..NONE
+};
+
+/// The `search` row.
+const SEARCH: Spec = Spec {
+    zwnj: Zwnj::Delete,
+    honorifics: true,
+    harakat: true,
+    other_marks: true,
+    dagger: DaggerAlef::Delete,
+    quranic: true,
+    extended: true,
+    alef: AlefFold::All,
+    maksura: true,
+    teh: true,
+    carriers: true,
+    persian: PersianLetters::Fold,
+    digits: Digits::Ascii,
+    decimal: true,
+    ..CLEAN
+};
+
+/// The `lucene` row.
+const LUCENE: Spec = Spec {
+    tatweel: true,
+    harakat: true,
+    alef: AlefFold::Hamza,
+    maksura: true,
+    teh: true,
+    ..NONE
+};
+
+/// The `camel` row.
+const CAMEL: Spec = Spec {
+    nfkc: true,
+    harakat: true,
+    dagger: DaggerAlef::Delete,
+    alef: AlefFold::HamzaWasla,
+    maksura: true,
+    teh: true,
+    ..NONE
+};
+
+struct Config {
+    name: &'static str,
+    normalizer: Normalizer,
+    spec: Spec,
+}
+
+fn configs() -> Vec<Config> {
+    vec![
+        Config {
+            name: "clean",
+            normalizer: Normalizer::clean(),
+            spec: CLEAN,
+        },
+        Config {
+            name: "search",
+            normalizer: Normalizer::search(),
+            spec: SEARCH,
+        },
+        Config {
+            name: "lucene",
+            normalizer: Normalizer::lucene(),
+            spec: LUCENE,
+        },
+        Config {
+            name: "camel",
+            normalizer: Normalizer::camel(),
+            spec: CAMEL,
+        },
+        Config {
+            name: "search+trim+final-yeh+indic-digits+punctuation",
+            normalizer: Normalizer::search()
+                .whitespace(Whitespace::CollapseAndTrim)
+                .persian_letters(PersianLetters::FoldFinalYehToAlefMaksura)
+                .digits(Digits::ArabicIndic)
+                .punctuation(true),
+            spec: Spec {
+                whitespace: Whitespace::CollapseAndTrim,
+                persian: PersianLetters::FoldFinalYehToAlefMaksura,
+                digits: Digits::ArabicIndic,
+                punctuation: true,
+                ..SEARCH
+            },
+        },
+        Config {
+            name: "clean+quranic+final-yeh+collapse",
+            normalizer: Normalizer::clean()
+                .remove_quranic_marks(true)
+                .persian_letters(PersianLetters::FoldFinalYehToAlefMaksura)
+                .whitespace(Whitespace::Collapse),
+            spec: Spec {
+                quranic: true,
+                persian: PersianLetters::FoldFinalYehToAlefMaksura,
+                whitespace: Whitespace::Collapse,
+                ..CLEAN
+            },
+        },
+        Config {
+            name: "clean+honorifics+zwnj-space+harakat+maghrebi+lone-hamza+extended-digits",
+            normalizer: Normalizer::clean()
+                .honorifics(Honorifics::Expand)
+                .zwnj(Zwnj::Space)
+                .remove_harakat(true)
+                .fold_maghrebi_letters(true)
+                .lone_hamza(LoneHamza::Delete)
+                .digits(Digits::Ascii)
+                .decimal_separators(true),
+            spec: Spec {
+                honorifics: true,
+                zwnj: Zwnj::Space,
+                harakat: true,
+                maghrebi: true,
+                lone_hamza: LoneHamza::Delete,
+                digits: Digits::Ascii,
+                decimal: true,
+                ..CLEAN
+            },
+        },
+        Config {
+            name: "lucene+bidi+zero-width+persian+carriers",
+            normalizer: Normalizer::lucene()
+                .remove_bidi_controls(true)
+                .remove_zero_width(true)
+                .zwnj(Zwnj::Delete)
+                .persian_letters(PersianLetters::Fold)
+                .fold_hamza_carriers(true)
+                .alef(AlefFold::All),
+            spec: Spec {
+                bidi: true,
+                zero_width: true,
+                zwnj: Zwnj::Delete,
+                persian: PersianLetters::Fold,
+                carriers: true,
+                alef: AlefFold::All,
+                ..LUCENE
+            },
+        },
+    ]
+}
+
+// ---------------------------------------------------------------------------------------
+// The reference implementation.
+// ---------------------------------------------------------------------------------------
+
+/// What the documentation says a code point is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Kind {
+    Other,
+    Haraka,
+    OtherMark,
+    Dagger,
+    Quranic,
+    Extended,
+    Small,
+    Tatweel,
+    AlefHamza,
+    AlefWasla,
+    AlefOther,
+    Maksura,
+    Teh,
+    WawHamza,
+    YehHamza,
+    LoneHamza,
+    PersianKaf,
+    PersianYeh,
+    OtherYeh,
+    PersianHeh,
+    Maghrebi,
+    AsciiDigit,
+    IndicDigit,
+    ExtendedDigit,
+    DecimalSeparator,
+    ThousandsSeparator,
+    Punctuation,
+    Bidi,
+    ZeroWidth,
+    Zwnj,
+    Space,
+    Presentation,
+}
+
+fn kind(c: char) -> Kind {
+    use Kind::*;
+    match c {
+        '\u{064B}'..='\u{0652}' => Haraka,
+        '\u{0653}'..='\u{065F}' => OtherMark,
+        '\u{0670}' => Dagger,
+        '\u{0610}'..='\u{061A}'
+        | '\u{06D6}'..='\u{06DC}'
+        | '\u{06DF}'..='\u{06E4}'
+        | '\u{06E7}'..='\u{06E8}'
+        | '\u{06EA}'..='\u{06ED}' => Quranic,
+        '\u{08CA}'..='\u{08E1}' | '\u{08E3}'..='\u{08FF}' | '\u{0897}'..='\u{089F}' => Extended,
+        '\u{06E5}' | '\u{06E6}' => Small,
+        '\u{0640}' => Tatweel,
+        '\u{0622}' | '\u{0623}' | '\u{0625}' => AlefHamza,
+        '\u{0671}' => AlefWasla,
+        '\u{0672}' | '\u{0673}' | '\u{0675}' => AlefOther,
+        '\u{0649}' => Maksura,
+        '\u{0629}' => Teh,
+        '\u{0624}' | '\u{0676}' => WawHamza,
+        '\u{0626}' | '\u{0678}' => YehHamza,
+        '\u{0621}' => LoneHamza,
+        '\u{06A9}' | '\u{06AA}' => PersianKaf,
+        '\u{06CC}' => PersianYeh,
+        '\u{06D2}' | '\u{06D0}' | '\u{06CE}' => OtherYeh,
+        '\u{06C0}' | '\u{06C1}' | '\u{06C2}' | '\u{06BE}' | '\u{06C3}' => PersianHeh,
+        '\u{06A4}' | '\u{06A2}' | '\u{06A7}' | '\u{06A8}' | '\u{06AD}' | '\u{08BB}'
+        | '\u{08BC}' => Maghrebi,
+        '0'..='9' => AsciiDigit,
+        '\u{0660}'..='\u{0669}' => IndicDigit,
+        '\u{06F0}'..='\u{06F9}' => ExtendedDigit,
+        '\u{066B}' => DecimalSeparator,
+        '\u{066C}' => ThousandsSeparator,
+        '\u{060C}' | '\u{061B}' | '\u{061F}' | '\u{066A}' | '\u{066D}' | '\u{06D4}' => Punctuation,
+        '\u{200E}'
+        | '\u{200F}'
+        | '\u{061C}'
+        | '\u{202A}'..='\u{202E}'
+        | '\u{2066}'..='\u{2069}' => Bidi,
+        '\u{200B}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}' | '\u{180E}' => ZeroWidth,
+        '\u{200C}' => Zwnj,
+        // General category Zs, except U+0020.
+        '\u{00A0}'
+        | '\u{1680}'
+        | '\u{2000}'..='\u{200A}'
+        | '\u{202F}'
+        | '\u{205F}'
+        | '\u{3000}' => Space,
+        '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFE}' => Presentation,
+        _ => Other,
+    }
+}
+
+fn is_arabic_mark(c: char) -> bool {
+    matches!(
+        kind(c),
+        Kind::Haraka | Kind::OtherMark | Kind::Dagger | Kind::Quranic | Kind::Extended
+    )
+}
+
+fn is_digit(c: char) -> bool {
+    matches!(
+        kind(c),
+        Kind::AsciiDigit | Kind::IndicDigit | Kind::ExtendedDigit
+    )
+}
+
+const BASMALA: &str = "\u{0628}\u{0633}\u{0645} \u{0627}\u{0644}\u{0644}\u{0647} \u{0627}\u{0644}\u{0631}\u{062D}\u{0645}\u{0646} \u{0627}\u{0644}\u{0631}\u{062D}\u{064A}\u{0645}";
+const RIAL: &str = "\u{0631}\u{064A}\u{0627}\u{0644}";
+
+/// The presentation-form policy of `src/tables.rs`: NFKC, except that the isolated and
+/// medial forms of marks become the bare marks, `﷼` is RIAL with the Arabic yeh, and
+/// `﷽` (and the BOM) have no mapping here.
+fn presentation_mapping(c: char) -> String {
+    match c {
+        '\u{FDFC}' => return RIAL.to_string(),
+        '\u{FDFD}' | '\u{FEFF}' => return String::new(),
+        _ => {}
+    }
+    let nfkc: String = c.to_string().nfkc().collect();
+    if nfkc == c.to_string() {
+        return String::new();
+    }
+    let mut chars = nfkc.chars();
+    if let Some(' ' | '\u{0640}') = chars.next() {
+        let rest: String = chars.collect();
+        if !rest.is_empty() && rest.chars().all(|m| ccc(m) != 0) {
+            return rest;
+        }
+    }
+    nfkc
+}
+
+impl Spec {
+    /// Characters deleted outright that are not combining marks.
+    fn deletes_plain(&self, c: char) -> bool {
+        match kind(c) {
+            Kind::Tatweel => self.tatweel,
+            Kind::Bidi => self.bidi,
+            Kind::ZeroWidth => self.zero_width,
+            Kind::Zwnj => self.zwnj == Zwnj::Delete,
+            Kind::LoneHamza => self.lone_hamza == LoneHamza::Delete,
+            Kind::Small => self.small == SmallLetters::Delete,
+            _ => false,
+        }
+    }
+
+    /// Marks deleted by the diacritic rules.
+    fn deletes_mark(&self, c: char) -> bool {
+        match kind(c) {
+            Kind::Haraka => self.harakat,
+            Kind::OtherMark => self.other_marks,
+            Kind::Quranic => self.quranic,
+            Kind::Extended => self.extended,
+            Kind::Dagger => self.dagger == DaggerAlef::Delete,
+            _ => false,
+        }
+    }
+
+    /// What a presentation form becomes, if anything.
+    fn expansion(&self, c: char) -> Option<String> {
+        if kind(c) != Kind::Presentation {
+            return None;
+        }
+        match c {
+            '\u{FDFA}' | '\u{FDFB}' | '\u{FDFD}' => {
+                if !self.honorifics {
+                    None
+                } else if c == '\u{FDFD}' {
+                    Some(BASMALA.to_string())
+                } else {
+                    Some(presentation_mapping(c))
+                }
+            }
+            _ if self.presentation_forms => {
+                let m = presentation_mapping(c);
+                (!m.is_empty()).then_some(m)
+            }
+            _ => None,
+        }
+    }
+
+    /// A presentation form that stands for marks only.
+    fn is_mark_form(&self, c: char) -> bool {
+        self.presentation_forms
+            && kind(c) == Kind::Presentation
+            && self
+                .expansion(c)
+                .is_some_and(|m| m.chars().all(|x| ccc(x) != 0))
+    }
+
+    /// Whether `c` belongs with the starter before it (only used to group the input into
+    /// the units the offset map is checked against).
+    fn joiner(&self, c: char) -> bool {
+        !c.is_ascii() && (ccc(c) != 0 || self.deletes_plain(c) || self.is_mark_form(c))
+    }
+
+    /// The character rules, for one character of the expanded, composed text.
+    fn map(&self, c: char, word_final: bool, between_digits: bool) -> Option<char> {
+        use Kind::*;
+        let k = kind(c);
+        Some(match k {
+            Other | Presentation => c,
+            Haraka | OtherMark | Quranic | Extended | Dagger if self.deletes_mark(c) => {
+                return None;
+            }
+            Haraka | OtherMark | Quranic | Extended => c,
+            Dagger => match self.dagger {
+                DaggerAlef::Alef => '\u{0627}',
+                _ => c,
+            },
+            Tatweel | Bidi | ZeroWidth | LoneHamza if self.deletes_plain(c) => return None,
+            Tatweel | Bidi | ZeroWidth | LoneHamza => c,
+            Small => match (self.small, c) {
+                (SmallLetters::Delete, _) => return None,
+                (SmallLetters::Letter, '\u{06E5}') => '\u{0648}',
+                (SmallLetters::Letter, _) => '\u{064A}',
+                (SmallLetters::Keep, _) => c,
+            },
+            AlefHamza if self.alef != AlefFold::Keep => '\u{0627}',
+            AlefWasla if matches!(self.alef, AlefFold::HamzaWasla | AlefFold::All) => '\u{0627}',
+            AlefOther if self.alef == AlefFold::All => '\u{0627}',
+            AlefHamza | AlefWasla | AlefOther => c,
+            Maksura if self.maksura => '\u{064A}',
+            Teh if self.teh => '\u{0647}',
+            WawHamza if self.carriers => '\u{0648}',
+            YehHamza if self.carriers => '\u{064A}',
+            Maksura | Teh | WawHamza | YehHamza => c,
+            PersianKaf | PersianYeh | OtherYeh | PersianHeh
+                if self.persian == PersianLetters::Keep =>
+            {
+                c
+            }
+            PersianKaf => '\u{0643}',
+            PersianYeh => {
+                if self.persian == PersianLetters::FoldFinalYehToAlefMaksura && word_final {
+                    if self.maksura { '\u{064A}' } else { '\u{0649}' }
+                } else {
+                    '\u{064A}'
+                }
+            }
+            OtherYeh => '\u{064A}',
+            PersianHeh => '\u{0647}',
+            Maghrebi if self.maghrebi => match c {
+                '\u{06A7}' | '\u{06A8}' | '\u{08BC}' => '\u{0642}',
+                '\u{06AD}' => '\u{0643}',
+                _ => '\u{0641}',
+            },
+            Maghrebi => c,
+            AsciiDigit if self.digits == Digits::ArabicIndic => shift(c, '0', '\u{0660}'),
+            IndicDigit if self.digits == Digits::Ascii => shift(c, '\u{0660}', '0'),
+            ExtendedDigit if self.digits == Digits::Ascii => shift(c, '\u{06F0}', '0'),
+            ExtendedDigit if self.digits == Digits::ArabicIndic => shift(c, '\u{06F0}', '\u{0660}'),
+            AsciiDigit | IndicDigit | ExtendedDigit => c,
+            DecimalSeparator if self.decimal && between_digits => '.',
+            ThousandsSeparator if self.decimal && between_digits => ',',
+            DecimalSeparator | ThousandsSeparator => c,
+            Punctuation if self.punctuation => match c {
+                '\u{060C}' => ',',
+                '\u{061B}' => ';',
+                '\u{061F}' => '?',
+                '\u{066A}' => '%',
+                '\u{066D}' => '*',
+                _ => '.',
+            },
+            Punctuation => c,
+            Zwnj => match self.zwnj {
+                self::Zwnj::Delete => return None,
+                self::Zwnj::Space => ' ',
+                self::Zwnj::Keep => c,
+            },
+            Space if self.spaces => ' ',
+            Space => c,
+        })
+    }
+}
+
+fn shift(c: char, from: char, to: char) -> char {
+    char::from_u32(to as u32 + (c as u32 - from as u32)).unwrap()
+}
+
+/// One character of the reference output and the input it came from.
+#[derive(Clone, Debug)]
+struct OutChar {
+    c: char,
+    /// The input bytes of the unit (a starter and the marks and deleted characters after
+    /// it) that produced the character.
+    unit: Range<usize>,
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Item {
+    c: char,
+    unit: usize,
+}
+
+/// Stable-sorts (when `sort`) each run of combining marks that holds an Arabic mark and
+/// composes its Arabic pairs with the starter before it, as NFC does.
+fn order_and_compose(items: Vec<Item>, sort: bool) -> Vec<Item> {
+    let mut out: Vec<Item> = Vec::with_capacity(items.len());
+    let mut i = 0;
+    while i < items.len() {
+        if ccc(items[i].c) == 0 {
+            out.push(items[i]);
+            i += 1;
+            continue;
+        }
+        let mut j = i;
+        while j < items.len() && ccc(items[j].c) != 0 {
+            j += 1;
+        }
+        let mut run = items[i..j].to_vec();
+        if sort && run.iter().any(|m| is_arabic_mark(m.c)) {
+            run.sort_by_key(|m| ccc(m.c));
+        }
+        if let Some(starter) = out.last_mut() {
+            let mut last = 0;
+            let mut kept = Vec::new();
+            for m in run {
+                let class = ccc(m.c);
+                if last < class && ('\u{0653}'..='\u{0655}').contains(&m.c) {
+                    if let Some(composed) = nfc_compose(starter.c, m.c) {
+                        starter.c = composed;
+                        continue;
+                    }
+                }
+                last = class;
+                kept.push(m);
+            }
+            run = kept;
+        }
+        out.extend(run);
+        i = j;
+    }
+    out
+}
+
+/// Departures from the documented rules that the engine is known to make, so that the
+/// reference can reproduce them and the properties can tell a known discrepancy (which
+/// has its own ignored test) from a new one.
+#[derive(Clone, Copy, Default)]
+struct Quirks {
+    /// The word-final test of the Farsi yeh looks at the raw input after it, where a
+    /// presentation form is not a letter
+    /// (`final_yeh_before_a_presentation_form_is_not_word_final`).
+    raw_word_final: bool,
+    /// What a presentation form expands to is deleted only after the marks around it
+    /// were ordered and composed (`presentation_hamza_is_deleted_like_a_lone_hamza`).
+    late_expanded_deletion: bool,
+}
+
+/// The reference normalization, with the input unit of each output character.
+fn oracle(spec: &Spec, s: &str) -> (String, Vec<OutChar>) {
+    oracle_with(spec, s, Quirks::default())
+}
+
+/// The reference, reproducing the given known departures of the engine.
+fn oracle_with(spec: &Spec, s: &str, quirks: Quirks) -> (String, Vec<OutChar>) {
+    if spec.nfkc {
+        return (oracle_camel(spec, s), Vec::new());
+    }
+    // Units: with composition, a starter and the joiners after it; else one per char.
+    let mut units: Vec<Range<usize>> = Vec::new();
+    let mut items: Vec<Item> = Vec::new();
+    for (pos, c) in s.char_indices() {
+        let end = pos + c.len_utf8();
+        if spec.composition && spec.joiner(c) && !units.is_empty() {
+            units.last_mut().unwrap().end = end;
+        } else {
+            units.push(pos..end);
+        }
+        items.push(Item {
+            c,
+            unit: units.len() - 1,
+        });
+    }
+    // 1. Deleted characters that are not marks.
+    items.retain(|it| !spec.deletes_plain(it.c));
+    // 2. Presentation forms.
+    let mut expanded = Vec::with_capacity(items.len());
+    for it in items {
+        match spec.expansion(it.c) {
+            // What a form expands to is subject to step 1 too (`ﺀ` is a lone hamza).
+            Some(m) => expanded.extend(
+                m.chars()
+                    .filter(|&c| quirks.late_expanded_deletion || !spec.deletes_plain(c))
+                    .map(|c| Item { c, unit: it.unit }),
+            ),
+            None => expanded.push(it),
+        }
+    }
+    let mut items = expanded;
+    // 3. Canonical order and composition.
+    if spec.composition {
+        items = order_and_compose(items, true);
+    }
+    // 4. Marks the diacritic rules delete, then composition again.
+    items.retain(|it| !spec.deletes_mark(it.c));
+    if spec.composition {
+        items = order_and_compose(items, false);
+    }
+    // 5. The character rules.
+    let next_starter = |k: usize| items[k + 1..].iter().map(|it| it.c).find(|&c| ccc(c) == 0);
+    let prev_starter = |k: usize| {
+        items[..k]
+            .iter()
+            .rev()
+            .map(|it| it.c)
+            .find(|&c| ccc(c) == 0)
+    };
+    let mut mapped = Vec::with_capacity(items.len());
+    for (k, it) in items.iter().enumerate() {
+        let word_final = kind(it.c) == Kind::PersianYeh
+            && if quirks.raw_word_final {
+                let after = &s[units[it.unit].end..];
+                !after
+                    .chars()
+                    .find(|&c| !spec.joiner(c))
+                    .is_some_and(is_arabic_letter)
+            } else {
+                !next_starter(k).is_some_and(is_arabic_letter)
+            };
+        let between = matches!(
+            kind(it.c),
+            Kind::DecimalSeparator | Kind::ThousandsSeparator
+        ) && prev_starter(k).is_some_and(is_digit)
+            && next_starter(k).is_some_and(is_digit);
+        if let Some(c) = spec.map(it.c, word_final, between) {
+            mapped.push(OutChar {
+                c,
+                unit: units[it.unit].clone(),
+            });
+        }
+    }
+    // 6. White space.
+    let out = apply_whitespace(spec.whitespace, mapped);
+    (out.iter().map(|o| o.c).collect(), out)
+}
+
+fn apply_whitespace(mode: Whitespace, chars: Vec<OutChar>) -> Vec<OutChar> {
+    if mode == Whitespace::Keep {
+        return chars;
+    }
+    let mut out = Vec::with_capacity(chars.len());
+    let mut i = 0;
+    while i < chars.len() {
+        if !matches!(chars[i].c, ' ' | '\t') {
+            out.push(chars[i].clone());
+            i += 1;
+            continue;
+        }
+        let mut j = i;
+        while j < chars.len() && matches!(chars[j].c, ' ' | '\t') {
+            j += 1;
+        }
+        let at_start = i == 0 || matches!(chars[i - 1].c, '\n' | '\r');
+        let at_end = j == chars.len() || matches!(chars[j].c, '\n' | '\r');
+        let trimmed = mode == Whitespace::CollapseAndTrim && (at_start || at_end);
+        if !trimmed {
+            let start = chars[i..j].iter().map(|o| o.unit.start).min().unwrap();
+            let end = chars[i..j].iter().map(|o| o.unit.end).max().unwrap();
+            out.push(OutChar {
+                c: ' ',
+                unit: start..end,
+            });
+        }
+        i = j;
+    }
+    out
+}
+
+fn oracle_camel(spec: &Spec, s: &str) -> String {
+    let fixed = s.replace('\u{FDFC}', RIAL).replace('\u{FDFD}', BASMALA);
+    let nfkc: String = fixed.nfkc().collect();
+    let chars: Vec<char> = nfkc.chars().collect();
+    let mut out = String::new();
+    for (k, &c) in chars.iter().enumerate() {
+        let next = chars[k + 1..].iter().copied().find(|&c| ccc(c) == 0);
+        let prev = chars[..k].iter().rev().copied().find(|&c| ccc(c) == 0);
+        let word_final = !next.is_some_and(is_arabic_letter);
+        let between = prev.is_some_and(is_digit) && next.is_some_and(is_digit);
+        if let Some(m) = spec.map(c, word_final, between) {
+            out.push(m);
+        }
+    }
+    apply_whitespace(
+        spec.whitespace,
+        out.chars().map(|c| OutChar { c, unit: 0..0 }).collect(),
+    )
+    .iter()
+    .map(|o| o.c)
+    .collect()
+}
+
+/// Whether the engine's output is what the reference gives with the known departures.
+fn is_known_departure(spec: &Spec, s: &str, got: &str) -> bool {
+    let all = Quirks {
+        raw_word_final: true,
+        late_expanded_deletion: true,
+    };
+    [
+        Quirks {
+            raw_word_final: true,
+            ..Quirks::default()
+        },
+        Quirks {
+            late_expanded_deletion: true,
+            ..Quirks::default()
+        },
+        all,
+    ]
+    .iter()
+    .any(|&q| oracle_with(spec, s, q).0 == got)
+}
+
+/// Whether `text` is stable under composition as the configuration applies it: Arabic
+/// mark runs in canonical order and composed (NFKC for the compatibility path).
+fn is_canonical(spec: &Spec, text: &str) -> bool {
+    if spec.nfkc {
+        return text.nfkc().eq(text.chars());
+    }
+    if !spec.composition {
+        return true;
+    }
+    let items: Vec<Item> = text.chars().map(|c| Item { c, unit: 0 }).collect();
+    order_and_compose(items, true)
+        .iter()
+        .map(|it| it.c)
+        .eq(text.chars())
+}
+
+// ---------------------------------------------------------------------------------------
+// Helpers.
+// ---------------------------------------------------------------------------------------
+
+/// Code points outside printable ASCII as `\u{XXXX}`.
+fn esc(s: &str) -> String {
+    let mut out = String::new();
+    for c in s.chars() {
+        if c.is_ascii_graphic() || c == ' ' {
+            out.push(c);
+        } else {
+            let _ = write!(out, "\\u{{{:04X}}}", c as u32);
+        }
+    }
+    out
+}
+
+fn check_eq(
+    what: &str,
+    cfg: &Config,
+    input: &str,
+    expected: &str,
+    actual: &str,
+) -> Result<(), TestCaseError> {
+    if expected != actual {
+        return Err(TestCaseError::fail(format!(
+            "{what} [{}]\n  input:    \"{}\"\n  expected: \"{}\"\n  actual:   \"{}\"",
+            cfg.name,
+            esc(input),
+            esc(expected),
+            esc(actual)
+        )));
+    }
+    Ok(())
+}
+
+fn fail(what: &str, cfg: &Config, input: &str, detail: String) -> TestCaseError {
+    TestCaseError::fail(format!(
+        "{what} [{}]\n  input: \"{}\"\n  {detail}",
+        cfg.name,
+        esc(input)
+    ))
+}
+
+fn stream(n: &Normalizer, bytes: &[u8], cuts: &[usize]) -> Vec<u8> {
+    let mut w = n.writer(Vec::new());
+    let mut last = 0;
+    for &cut in cuts {
+        w.write_all(&bytes[last..cut]).unwrap();
+        last = cut;
+    }
+    w.write_all(&bytes[last..]).unwrap();
+    w.finish().unwrap()
+}
+
+// ---------------------------------------------------------------------------------------
+// Input generation.
+// ---------------------------------------------------------------------------------------
+
+fn chars_of(s: &str) -> Vec<char> {
+    s.chars().collect()
+}
+
+fn range_char(lo: u32, hi: u32) -> impl Strategy<Value = char> {
+    (lo..=hi).prop_filter_map("not a char", char::from_u32)
+}
+
+fn arabic_char() -> impl Strategy<Value = char> {
+    let letters = chars_of(
+        "ابتثجحخدذرزسشصضطظعغفقكلمنهوي\
+         أإآٱىةؤئءیکےڤڨ\u{0672}\u{0673}\u{0675}\u{0676}\u{0678}ەہۀۂھۃېێڪڢڧڭ\
+         \u{08BB}\u{08BC}\u{06E5}\u{06E6}\u{06D3}\u{0674}\u{0679}\u{067E}\u{0686}\u{06AF}",
+    );
+    let composable = chars_of("اويەہے");
+    let quranic = chars_of(
+        "\u{0610}\u{0615}\u{0618}\u{061A}\u{06D6}\u{06DA}\u{06DC}\u{06DF}\u{06E2}\u{06E3}\u{06E4}\
+         \u{06E7}\u{06E8}\u{06EA}\u{06EB}\u{06ED}",
+    );
+    let extended = chars_of("\u{0897}\u{089F}\u{08CA}\u{08D3}\u{08E1}\u{08E3}\u{08F0}\u{08FF}");
+    let mut forms: Vec<char> = ('\u{FEF5}'..='\u{FEFC}')
+        .chain('\u{FE70}'..='\u{FE7F}')
+        .collect();
+    forms.extend('\u{FC5E}'..='\u{FC63}');
+    forms.extend(chars_of("\u{FDF2}\u{FDFA}\u{FDFB}\u{FDFC}\u{FDFD}\u{FC5B}\u{FD3C}\u{FCF2}\u{FBFC}\u{FBFD}\u{FE80}\u{FE8D}\u{FE8E}\u{FEEF}\u{FE93}\u{FB8E}\u{FBDD}"));
+    let invisible = chars_of(
+        "\u{200C}\u{200D}\u{200E}\u{200F}\u{FEFF}\u{00A0}\u{202F}\u{200B}\u{061C}\u{202B}\u{202C}\u{2067}\u{2069}\u{00AD}\u{2060}\u{2003}",
+    );
+    let digits = chars_of("0123456789٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹");
+    let punct = chars_of("٫٬،؟؛٪٭۔.,");
+    let space = chars_of("     \t\n\r");
+    let latin = chars_of("abcdefxyzABCXYZ");
+    let latin_marks = chars_of("\u{0301}\u{0327}\u{0338}<e");
+    prop_oneof![
+        30 => prop::sample::select(letters),
+        6 => prop::sample::select(composable),
+        14 => range_char(0x064B, 0x0652),
+        6 => range_char(0x0653, 0x0655),
+        2 => range_char(0x0656, 0x065F),
+        3 => Just('\u{0670}'),
+        3 => prop::sample::select(quranic),
+        1 => prop::sample::select(extended),
+        4 => Just('\u{0640}'),
+        5 => prop::sample::select(forms),
+        2 => range_char(0xFB50, 0xFBFF),
+        2 => range_char(0xFE80, 0xFEF4),
+        1 => range_char(0xFC00, 0xFDFF),
+        6 => prop::sample::select(invisible),
+        5 => prop::sample::select(digits),
+        3 => prop::sample::select(punct),
+        8 => prop::sample::select(space),
+        4 => prop::sample::select(latin),
+        2 => prop::sample::select(latin_marks),
+        1 => any::<char>(),
+    ]
+}
+
+/// Letters that compose, marks of every class, and the characters that are transparent
+/// inside a cluster: for ordering and composition.
+fn mark_heavy_char() -> impl Strategy<Value = char> {
+    prop::sample::select(chars_of(
+        "اويەہےبیىٱ\u{0653}\u{0654}\u{0655}\u{0653}\u{0654}\u{0655}\u{064B}\u{064E}\u{0650}\u{0651}\u{0652}\u{0670}\u{0610}\u{0618}\u{06E3}\u{06ED}\u{08F0}\u{0301}\u{0327}\u{0640}\u{200D}\u{200C}\u{200F}\u{FEFF}\u{0621}\u{06E5}\u{FE76}\u{FE7C}\u{FC60}\u{FC5E}\u{FE8D}\u{FE80}\u{FBFC}\u{FD3C} ",
+    ))
+}
+
+/// Digits, separators and what may stand between them: for the context rules.
+fn digit_heavy_char() -> impl Strategy<Value = char> {
+    prop::sample::select(chars_of(
+        "0159٠٣٩۰۴۹٫٬٫٬،.,\u{064E}\u{0651}\u{0640}\u{200F}\u{200C}\u{00A0} ی ىبa\u{FE76}\u{0301}\t\n",
+    ))
+}
+
+fn arabic_text(max: usize) -> impl Strategy<Value = String> {
+    let text = |chars: prop::strategy::BoxedStrategy<char>| {
+        prop::collection::vec(chars, 0..max).prop_map(|v| v.into_iter().collect::<String>())
+    };
+    prop_oneof![
+        4 => text(arabic_char().boxed()),
+        1 => text(mark_heavy_char().boxed()),
+        1 => text(digit_heavy_char().boxed()),
+    ]
+}
+
+/// Text and byte positions to split it at (anywhere, even inside a character).
+fn text_and_cuts() -> impl Strategy<Value = (String, Vec<usize>)> {
+    arabic_text(40).prop_flat_map(|s| {
+        let len = s.len();
+        (Just(s), prop::collection::vec(0..=len, 0..8)).prop_map(|(s, mut cuts)| {
+            cuts.sort_unstable();
+            (s, cuts)
+        })
+    })
+}
+
+/// `cases` cases, or `PROPTEST_CASES` when set (for a longer search).
+fn runner_config(cases: u32) -> ProptestConfig {
+    let cases = std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(cases);
+    ProptestConfig {
+        cases,
+        failure_persistence: None,
+        ..ProptestConfig::default()
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// The properties.
+// ---------------------------------------------------------------------------------------
+
+fn idempotent(cfg: &Config, s: &str) -> Result<(), TestCaseError> {
+    let once = cfg.normalizer.normalize(s);
+    let (expected, _) = oracle(&cfg.spec, s);
+    if *once != expected {
+        // The engine departs from the reference here: prop_engine_matches_reference
+        // reports it (or it is a known departure with its own test).
+        return Ok(());
+    }
+    if !is_canonical(&cfg.spec, &expected) {
+        // The documented rules themselves leave text a second pass changes: the letter
+        // folds come after composition (after NFKC for camel), so a folded letter and a
+        // hamza or maddah mark after it compose only on the next pass. Known, see
+        // `folded_yeh_and_hamza_mark_are_composed` and `camel_is_idempotent`.
+        return Ok(());
+    }
+    let twice = cfg.normalizer.normalize(&once);
+    check_eq(
+        "idempotence: normalize(normalize(s)) == normalize(s)",
+        cfg,
+        s,
+        &once,
+        &twice,
+    )
+}
+
+fn borrows_exactly_when_normalized(cfg: &Config, s: &str) -> Result<(), TestCaseError> {
+    let n = &cfg.normalizer;
+    let is = n.is_normalized(s);
+    let got = n.normalize(s);
+    let mut into = String::new();
+    n.normalize_into(s, &mut into);
+    check_eq("normalize == normalize_into", cfg, s, &into, &got)?;
+    match &got {
+        Cow::Borrowed(b) => {
+            if !is {
+                return Err(fail("Borrowed but !is_normalized", cfg, s, String::new()));
+            }
+            if *b != s || b.as_ptr() != s.as_ptr() {
+                return Err(fail(
+                    "Borrowed output is not the input",
+                    cfg,
+                    s,
+                    String::new(),
+                ));
+            }
+        }
+        Cow::Owned(o) => {
+            if is {
+                return Err(fail("Owned but is_normalized", cfg, s, String::new()));
+            }
+            if o == s {
+                return Err(fail(
+                    "Owned although nothing changed (is_normalized is false)",
+                    cfg,
+                    s,
+                    String::new(),
+                ));
+            }
+        }
+    }
+    Ok(())
+}
+
+fn appends(cfg: &Config, prefix: &str, s: &str) -> Result<(), TestCaseError> {
+    let mut buf = String::from(prefix);
+    cfg.normalizer.normalize_into(s, &mut buf);
+    let expected = format!("{prefix}{}", cfg.normalizer.normalize(s));
+    check_eq(
+        &format!("normalize_into after prefix \"{}\"", esc(prefix)),
+        cfg,
+        s,
+        &expected,
+        &buf,
+    )
+}
+
+fn streams(cfg: &Config, s: &str, cuts: &[usize]) -> Result<(), TestCaseError> {
+    if cfg.spec.lone_hamza == LoneHamza::Delete && s.contains('\u{0621}') {
+        // Known: the writer cuts before a lone hamza, which this configuration makes
+        // transparent; see `writer_does_not_cut_before_a_deleted_lone_hamza`.
+        return Ok(());
+    }
+    let out = stream(&cfg.normalizer, s.as_bytes(), cuts);
+    let out = String::from_utf8(out)
+        .map_err(|e| fail("writer output is not UTF-8", cfg, s, e.to_string()))?;
+    check_eq(
+        &format!("writer split at {cuts:?}"),
+        cfg,
+        s,
+        &cfg.normalizer.normalize(s),
+        &out,
+    )
+}
+
+fn matches_oracle(cfg: &Config, s: &str) -> Result<(), TestCaseError> {
+    let (expected, _) = oracle(&cfg.spec, s);
+    let got = cfg.normalizer.normalize(s);
+    if got != expected && is_known_departure(&cfg.spec, s, &got) {
+        return Ok(());
+    }
+    check_eq("engine == reference", cfg, s, &expected, &got)?;
+    let normalized = expected == s;
+    if cfg.normalizer.is_normalized(s) != normalized {
+        return Err(fail(
+            "is_normalized disagrees with the reference",
+            cfg,
+            s,
+            format!(
+                "is_normalized = {}, reference unchanged = {normalized}",
+                !normalized
+            ),
+        ));
+    }
+    Ok(())
+}
+
+fn ranges_overlap(a: &Range<usize>, b: &Range<usize>) -> bool {
+    a.start < b.end && b.start < a.end
+}
+
+fn offsets(cfg: &Config, s: &str) -> Result<(), TestCaseError> {
+    let n = &cfg.normalizer;
+    let (out, map) = n.normalize_with_offsets(s);
+    check_eq(
+        "normalize_with_offsets == normalize",
+        cfg,
+        s,
+        &n.normalize(s),
+        &out,
+    )?;
+    if map.output_len() != out.len() || map.input_len() != s.len() {
+        return Err(fail(
+            "map lengths",
+            cfg,
+            s,
+            format!("{} {}", map.output_len(), map.input_len()),
+        ));
+    }
+    let bounds: Vec<usize> = out
+        .char_indices()
+        .map(|(i, _)| i)
+        .chain([out.len()])
+        .collect();
+    let sample: Vec<usize> = if bounds.len() <= 48 {
+        bounds.clone()
+    } else {
+        let step = bounds.len() / 40 + 1;
+        let mut v: Vec<usize> = bounds.iter().copied().step_by(step).collect();
+        v.push(out.len());
+        v.dedup();
+        v
+    };
+    let detail = |a: usize, b: usize, r: &Range<usize>, why: &str| {
+        format!(
+            "output \"{}\" range {a}..{b} -> input {r:?}: {why}",
+            esc(&out)
+        )
+    };
+    for (ai, &a) in sample.iter().enumerate() {
+        let empty = map.input_range(a..a);
+        if !empty.is_empty() {
+            return Err(fail(
+                "offsets",
+                cfg,
+                s,
+                detail(a, a, &empty, "empty range maps to a non-empty one"),
+            ));
+        }
+        let mut prev_end = empty.end;
+        for &b in &sample[ai..] {
+            let r = map.input_range(a..b);
+            if r.start > r.end || r.end > s.len() {
+                return Err(fail(
+                    "offsets",
+                    cfg,
+                    s,
+                    detail(a, b, &r, "out of the input"),
+                ));
+            }
+            if !s.is_char_boundary(r.start) || !s.is_char_boundary(r.end) {
+                return Err(fail(
+                    "offsets",
+                    cfg,
+                    s,
+                    detail(a, b, &r, "not on char boundaries"),
+                ));
+            }
+            if a < b && r.is_empty() {
+                return Err(fail(
+                    "offsets",
+                    cfg,
+                    s,
+                    detail(a, b, &r, "output text maps to no input"),
+                ));
+            }
+            if r.start != empty.start {
+                return Err(fail(
+                    "offsets",
+                    cfg,
+                    s,
+                    detail(a, b, &r, "start differs from input_range(a..a)"),
+                ));
+            }
+            if r.end < prev_end {
+                return Err(fail(
+                    "offsets",
+                    cfg,
+                    s,
+                    detail(a, b, &r, "end not monotone in b"),
+                ));
+            }
+            prev_end = r.end;
+        }
+    }
+    for (bi, &b) in sample.iter().enumerate() {
+        let mut prev_start = 0;
+        for &a in &sample[..=bi] {
+            let r = map.input_range(a..b);
+            if r.start < prev_start {
+                return Err(fail(
+                    "offsets",
+                    cfg,
+                    s,
+                    detail(a, b, &r, "start not monotone in a"),
+                ));
+            }
+            prev_start = r.start;
+        }
+    }
+    // The whole output covers every input character that was not deleted.
+    let whole = map.input_range(0..out.len());
+    let (before, after) = (&s[..whole.start], &s[whole.end..]);
+    if !out.is_empty() && (!n.normalize(before).is_empty() || !n.normalize(after).is_empty()) {
+        return Err(fail(
+            "offsets",
+            cfg,
+            s,
+            detail(
+                0,
+                out.len(),
+                &whole,
+                "the input left out of the whole range is not all deleted",
+            ),
+        ));
+    }
+    // The rest is checked against the reference's units (a starter and the marks and
+    // deleted characters after it), outside NFKC.
+    if cfg.spec.nfkc {
+        return Ok(());
+    }
+    let spec = &cfg.spec;
+    let (expected, units) = oracle(spec, s);
+    if expected != out {
+        return Ok(()); // Reported by prop_engine_matches_reference.
+    }
+    let positions: Vec<(usize, usize)> = out
+        .char_indices()
+        .map(|(i, c)| (i, i + c.len_utf8()))
+        .collect();
+    let output_of = |unit: &Range<usize>| {
+        units
+            .iter()
+            .filter(|u| u.unit == *unit)
+            .map(|u| u.c)
+            .collect::<String>()
+    };
+    let strip = |t: &str| {
+        t.chars()
+            .filter(|&c| !deleted_alone(spec, c))
+            .collect::<String>()
+    };
+    // The characters of a unit the rules do not delete, and their extent.
+    let survivors = |unit: &Range<usize>| {
+        let kept: Vec<(usize, char)> = s[unit.clone()]
+            .char_indices()
+            .map(|(i, c)| (unit.start + i, c))
+            .filter(|&(_, c)| !deleted_alone(spec, c))
+            .collect();
+        let text: String = kept.iter().map(|&(_, c)| c).collect();
+        let extent = kept
+            .first()
+            .map(|&(i, _)| i)
+            .zip(kept.last().map(|&(i, c)| i + c.len_utf8()));
+        (text, extent)
+    };
+    let changed = |unit: &Range<usize>| output_of(unit) != survivors(unit).0;
+
+    // ASCII letters are never changed (outside NFKC), so they map to themselves: singly,
+    // unless the cluster they start changed (then the cluster maps as a whole), and as
+    // words (a word's range covers the deleted characters inside it).
+    let mut word: Option<usize> = None;
+    for (k, (a, c)) in out.char_indices().chain([(out.len(), '\0')]).enumerate() {
+        if c.is_ascii_alphabetic() {
+            word.get_or_insert(k);
+            let r = map.input_range(a..a + 1);
+            let unit = &units[k].unit;
+            let slice = &s[r.clone()];
+            let ok = r.start == unit.start && r.end <= unit.end && slice.starts_with(c);
+            if !ok {
+                return Err(fail(
+                    "offsets: an ASCII letter does not map to itself",
+                    cfg,
+                    s,
+                    detail(
+                        a,
+                        a + 1,
+                        &r,
+                        &format!("input slice \"{}\", unit {unit:?}", esc(slice)),
+                    ),
+                ));
+            }
+            // Beyond this, a letter whose cluster lost only deleted characters should map
+            // to itself alone ("deleted characters belong to no output byte"), but the
+            // engine maps it to the whole cluster: known, not checked here, see
+            // `offsets_deleted_character_after_a_letter_is_not_part_of_it`.
+        } else if let Some(w) = word.take() {
+            let (from, to) = (positions[w].0, a);
+            let r = map.input_range(from..to);
+            let first = &units[w].unit;
+            let last = &units[k - 1].unit;
+            let slice = &s[r.clone()];
+            if !(r.start == first.start
+                && r.end <= last.end
+                && strip(slice).starts_with(&out[from..to]))
+            {
+                return Err(fail(
+                    "offsets: an ASCII word does not map to itself",
+                    cfg,
+                    s,
+                    detail(from, to, &r, &format!("input slice \"{}\"", esc(slice))),
+                ));
+            }
+        }
+    }
+    // A unit whose surviving characters changed maps as a whole, and no output character
+    // maps into another unit.
+    for (k, &(a, b)) in positions.iter().enumerate() {
+        let r = map.input_range(a..b);
+        let unit = &units[k].unit;
+        if changed(unit) {
+            if let (_, Some((from, to))) = survivors(unit) {
+                if !(r.start <= from && to <= r.end) {
+                    return Err(fail(
+                        "offsets: a changed unit does not map as a whole",
+                        cfg,
+                        s,
+                        detail(
+                            a,
+                            b,
+                            &r,
+                            &format!("unit {unit:?} \"{}\"", esc(&s[unit.clone()])),
+                        ),
+                    ));
+                }
+            }
+        }
+        for other in &units {
+            if !ranges_overlap(&other.unit, unit) && ranges_overlap(&r, &other.unit) {
+                return Err(fail(
+                    "offsets: a character maps into another unit",
+                    cfg,
+                    s,
+                    detail(
+                        a,
+                        b,
+                        &r,
+                        &format!(
+                            "own unit {unit:?}, other unit {:?} \"{}\"",
+                            other.unit,
+                            esc(&s[other.unit.clone()])
+                        ),
+                    ),
+                ));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Whether the rules delete `c` wherever it stands.
+fn deleted_alone(spec: &Spec, c: char) -> bool {
+    spec.deletes_plain(c)
+        || spec.deletes_mark(c)
+        || spec.expansion(c).is_some_and(|m| {
+            m.chars()
+                .all(|x| spec.deletes_plain(x) || spec.deletes_mark(x))
+        })
+}
+
+fn for_all_configs(f: impl Fn(&Config) -> Result<(), TestCaseError>) -> Result<(), TestCaseError> {
+    for cfg in &configs() {
+        f(cfg)?;
+    }
+    Ok(())
+}
+
+proptest! {
+    #![proptest_config(runner_config(512))]
+
+    #[test]
+    fn prop_idempotent(s in arabic_text(40)) {
+        for_all_configs(|cfg| idempotent(cfg, &s))?;
+    }
+
+    #[test]
+    fn prop_borrowed_exactly_when_normalized(s in arabic_text(40)) {
+        for_all_configs(|cfg| borrows_exactly_when_normalized(cfg, &s))?;
+    }
+
+    #[test]
+    fn prop_normalize_into_appends(prefix in arabic_text(8), s in arabic_text(40)) {
+        for_all_configs(|cfg| appends(cfg, &prefix, &s))?;
+    }
+
+    #[test]
+    fn prop_writer_matches_normalize((s, cuts) in text_and_cuts()) {
+        for_all_configs(|cfg| streams(cfg, &s, &cuts))?;
+    }
+
+    #[test]
+    fn prop_engine_matches_reference(s in arabic_text(40)) {
+        for_all_configs(|cfg| matches_oracle(cfg, &s))?;
+    }
+
+    #[test]
+    fn prop_offsets(s in arabic_text(40)) {
+        for_all_configs(|cfg| offsets(cfg, &s))?;
+    }
+}
+
+/// Normalized output (from the reference) fed back in: the reference says it is
+/// normalized, so the engine must borrow it.
+#[test]
+fn reference_output_is_borrowed() {
+    let mut runner = proptest::test_runner::TestRunner::new(runner_config(256));
+    runner
+        .run(&arabic_text(40), |s| {
+            for_all_configs(|cfg| {
+                let (out, _) = oracle(&cfg.spec, &s);
+                let (again, _) = oracle(&cfg.spec, &out);
+                if again == out && !matches!(cfg.normalizer.normalize(&out), Cow::Borrowed(_)) {
+                    return Err(fail(
+                        "normalized text not borrowed",
+                        cfg,
+                        &out,
+                        String::new(),
+                    ));
+                }
+                Ok(())
+            })
+        })
+        .unwrap();
+}
+
+// ---------------------------------------------------------------------------------------
+// Nothing panics, and every entry point agrees, on hostile inputs.
+// ---------------------------------------------------------------------------------------
+
+/// Runs `s` through every entry point; returns the disagreements (a panic fails the test).
+fn every_entry_point(cfg: &Config, s: &str) -> Vec<String> {
+    let n = &cfg.normalizer;
+    let mut failures = Vec::new();
+    let shown = esc(&s.chars().take(80).collect::<String>());
+    let mut check = |what: &str, ok: bool| {
+        if !ok {
+            failures.push(format!("[{}] {what} of \"{shown}\"", cfg.name));
+        }
+    };
+    let out = n.normalize(s).into_owned();
+    let mut into = String::from("x");
+    n.normalize_into(s, &mut into);
+    check("normalize_into", into[1..] == out);
+    check("is_normalized", n.is_normalized(s) == (out == s));
+    let (with_offsets, map) = n.normalize_with_offsets(s);
+    check("normalize_with_offsets", with_offsets == out);
+    let whole = map.input_range(0..with_offsets.len());
+    check("input_range of the whole output", whole.end <= s.len());
+    let _ = map.input_range(1..usize::MAX);
+    let _ = map.input_range(usize::MAX..usize::MAX);
+    // One byte at a time, and in two halves.
+    let bytes = s.as_bytes();
+    if cfg.spec.lone_hamza == LoneHamza::Delete && s.contains('\u{0621}') {
+        // Known: `writer_does_not_cut_before_a_deleted_lone_hamza`.
+        return failures;
+    }
+    // (Byte by byte only for short inputs: the writer rescans its held-back tail on
+    // every write, so a long text without a cut point costs quadratic time.)
+    let piece = if bytes.len() <= 4096 { 1 } else { 4096 };
+    let mut w = n.writer(Vec::new());
+    for chunk in bytes.chunks(piece) {
+        w.write_all(chunk).unwrap();
+    }
+    let bytewise = w.finish().unwrap();
+    if bytewise != out.as_bytes() {
+        check(
+            &format!(
+                "writer (byte by byte) gives \"{}\" instead of \"{}\"",
+                esc(&String::from_utf8_lossy(&bytewise)),
+                esc(&out)
+            ),
+            false,
+        );
+    }
+    check(
+        "writer (two halves)",
+        stream(n, bytes, &[bytes.len() / 2]) == out.as_bytes(),
+    );
+    let mut read = Vec::new();
+    check(
+        "normalize_stream count",
+        n.normalize_stream(bytes, &mut read).unwrap() == bytes.len() as u64,
+    );
+    check("normalize_stream", read == out.as_bytes());
+    failures
+}
+
+fn hostile_inputs() -> Vec<String> {
+    let mut inputs: Vec<String> = Vec::new();
+    // Lone marks of every kind, alone and doubled.
+    for c in ('\u{064B}'..='\u{065F}').chain([
+        '\u{0670}', '\u{0610}', '\u{06D6}', '\u{08F0}', '\u{0301}', '\u{FE76}', '\u{FC60}',
+    ]) {
+        inputs.push(c.to_string());
+        inputs.push(format!("{c}{c}"));
+        inputs.push(format!(" {c}"));
+        inputs.push(format!("\u{0640}{c}"));
+        inputs.push(format!("\u{200F}{c}\u{200D}"));
+    }
+    // 10,000 marks after a letter, and with no letter, in sorted and unsorted orders.
+    let mixed: Vec<char> = chars_of(
+        "\u{0651}\u{064E}\u{0654}\u{0610}\u{0301}\u{0670}\u{0655}\u{0640}\u{0653}\u{FE7C}",
+    );
+    let many: String = (0..10_000).map(|i| mixed[i % mixed.len()]).collect();
+    let fathas: String = "\u{064E}".repeat(10_000);
+    for body in [&many, &fathas] {
+        inputs.push(format!("\u{0627}{body}"));
+        inputs.push(body.to_string());
+        inputs.push(format!("\u{0628}{body}\u{0628}"));
+        inputs.push(format!("٣٫{body}٥"));
+    }
+    inputs.push(format!(
+        "{}{}",
+        "\u{0627}",
+        "\u{0654}\u{0301}".repeat(5_000)
+    ));
+    inputs.push(" ".repeat(10_000));
+    inputs.push("\u{0640}".repeat(10_000));
+    inputs.push("\u{200F}".repeat(10_000));
+    inputs
+}
+
+fn blocks() -> impl Iterator<Item = char> {
+    (0x0600..=0x06FF)
+        .chain(0x0750..=0x077F)
+        .chain(0x08A0..=0x08FF)
+        .chain(0xFB50..=0xFEFF)
+        .filter_map(char::from_u32)
+}
+
+/// Every entry point, and the reference, on each input in every configuration; returns
+/// the disagreements.
+fn run_all(inputs: impl IntoIterator<Item = String>) -> Vec<String> {
+    let configs = configs();
+    let mut failures = Vec::new();
+    for s in inputs {
+        for cfg in &configs {
+            failures.extend(every_entry_point(cfg, &s));
+            let (expected, _) = oracle(&cfg.spec, &s);
+            let got = cfg.normalizer.normalize(&s);
+            if got != expected && !is_known_departure(&cfg.spec, &s, &got) {
+                // Show the neighbourhood of the first difference.
+                let e: Vec<char> = expected.chars().collect();
+                let g: Vec<char> = got.chars().collect();
+                let first = e.iter().zip(&g).take_while(|(a, b)| a == b).count();
+                let window = |v: &[char]| {
+                    esc(&v[first.saturating_sub(6)..(first + 6).min(v.len())]
+                        .iter()
+                        .collect::<String>())
+                };
+                let i: Vec<char> = s.chars().collect();
+                failures.push(format!(
+                    "[{}] reference on \"{}\"{}: from output char {first}, expected \"…{}…\", got \"…{}…\"",
+                    cfg.name,
+                    esc(&i.iter().take(40).collect::<String>()),
+                    if i.len() > 40 { "…" } else { "" },
+                    window(&e),
+                    window(&g)
+                ));
+            }
+        }
+    }
+    failures
+}
+
+fn assert_no_failures(failures: &[String]) {
+    assert!(
+        failures.is_empty(),
+        "{} failures:\n{}",
+        failures.len(),
+        failures
+            .iter()
+            .take(60)
+            .cloned()
+            .collect::<Vec<_>>()
+            .join("\n")
+    );
+}
+
+#[test]
+fn hostile_inputs_do_not_panic() {
+    assert_no_failures(&run_all(hostile_inputs()));
+}
+
+#[test]
+fn every_arabic_code_point_alone() {
+    let inputs = blocks().flat_map(|c| {
+        [
+            "{}",
+            "\u{0628}{}",
+            "\u{0627}{}\u{0654}",
+            "١{}٢",
+            "{}\u{064E}\u{0651}",
+        ]
+        .map(|context| context.replace("{}", &c.to_string()))
+    });
+    assert_no_failures(&run_all(inputs));
+}
+
+#[test]
+fn every_arabic_code_point_concatenated() {
+    let all: String = blocks().collect();
+    let spaced: String = blocks().flat_map(|c| [c, ' ']).collect();
+    assert_no_failures(&run_all([all, spaced]));
+}
+
+// ---------------------------------------------------------------------------------------
+// Known discrepancies: minimal inputs on which the engine departs from the documented
+// behaviour. Each test asserts the documented (or property-required) behaviour.
+// ---------------------------------------------------------------------------------------
+
+/// Rule 2 turns presentation forms into base letters before the letter rules, so `ﯾﮏ`
+/// (initial Farsi yeh, final keheh: `یک`, "one", as PDF extraction gives it) must fold like
+/// `یک`. The engine's word-final test looks at the raw character after the yeh, and a
+/// presentation form is not an Arabic letter, so the yeh becomes `ى` (even in its initial
+/// form, which cannot end a word).
+#[test]
+#[ignore = "engine bug: word-final Farsi yeh test sees the raw presentation form after it"]
+fn final_yeh_before_a_presentation_form_is_not_word_final() {
+    let n = Normalizer::clean().persian_letters(PersianLetters::FoldFinalYehToAlefMaksura);
+    assert_eq!(n.normalize("\u{06CC}\u{06A9}"), "\u{064A}\u{0643}"); // یک → يك
+    assert_eq!(n.normalize("\u{FBFE}\u{FB8F}"), "\u{064A}\u{0643}"); // ﯾﮏ, got ىك
+    assert_eq!(n.normalize("\u{FBFC}\u{FBFC}"), "\u{064A}\u{0649}"); // ﯼﯼ, got ىى
+}
+
+/// `ﺀ` (U+FE80) is a lone hamza; with `LoneHamza::Delete` it must vanish like `ء` does,
+/// before the marks around it are ordered and composed. The engine deletes it only after,
+/// so `اﺀٓ` keeps a decomposed alef + maddah (and a second pass composes it), and `ۖﺀٕ`
+/// leaves marks out of canonical order.
+#[test]
+#[ignore = "engine bug: a presentation-form hamza is deleted after composition, not before"]
+fn presentation_hamza_is_deleted_like_a_lone_hamza() {
+    let n = Normalizer::none()
+        .canonical_composition(true)
+        .presentation_forms(true)
+        .lone_hamza(LoneHamza::Delete);
+    assert_eq!(n.normalize("\u{0627}\u{0621}\u{0653}"), "\u{0622}"); // passes
+    assert_eq!(n.normalize("\u{0627}\u{FE80}\u{0653}"), "\u{0622}"); // got ا + U+0653
+    let once = n.normalize("\u{06D6}\u{FE80}\u{0655}").into_owned();
+    assert_eq!(n.normalize(&once), once, "not idempotent"); // U+06D6 U+0655, then U+0655 U+06D6
+}
+
+/// The writer must give what `normalize` gives however the text is split. It cuts between
+/// two basic Arabic letters, but with `LoneHamza::Delete` the lone hamza is transparent,
+/// so the cut in `اءٕ` separates the alef from the mark it composes with.
+#[test]
+#[ignore = "engine bug: writer cuts before a lone hamza that LoneHamza::Delete makes transparent"]
+fn writer_does_not_cut_before_a_deleted_lone_hamza() {
+    let n = Normalizer::none()
+        .canonical_composition(true)
+        .lone_hamza(LoneHamza::Delete);
+    for text in ["\u{0627}\u{0621}\u{0655}", "\u{0648}\u{0621}\u{0654}"] {
+        let mut w = n.writer(Vec::new());
+        w.write_all(text.as_bytes()).unwrap(); // one write: the split is the writer's own
+        let streamed = String::from_utf8(w.finish().unwrap()).unwrap();
+        assert_eq!(streamed, n.normalize(text), "{}", esc(text)); // إ / ؤ, got ا + U+0655 / و + U+0654
+    }
+}
+
+/// Normalization should be idempotent. With composition on, the letter folds run after
+/// it, so a fold that produces `ي` or `ا` before a hamza or maddah mark leaves a pair that
+/// only the next pass composes: `یٔ` → `ئ` → `ئ`. (No preset is affected: `search`
+/// deletes the marks, `clean` folds nothing; any `clean`-based normalizer that folds
+/// `ی ى ٱ …` and keeps U+0653..=U+0655 is.)
+#[test]
+#[ignore = "engine bug: letter folds are not recomposed with a following hamza/maddah mark"]
+fn folded_yeh_and_hamza_mark_are_composed() {
+    for n in [
+        Normalizer::clean().persian_letters(PersianLetters::Fold),
+        Normalizer::clean().fold_alef_maksura(true),
+        Normalizer::clean().alef(AlefFold::All),
+    ] {
+        for text in ["\u{06CC}\u{0654}", "\u{0649}\u{0654}", "\u{0671}\u{0653}"] {
+            let once = n.normalize(text).into_owned();
+            assert_eq!(n.normalize(&once), once, "{} -> {}", esc(text), esc(&once));
+        }
+    }
+}
+
+/// The same for `camel`: NFKC first, then the folds, so `ى` + hamza above becomes
+/// `ي` + hamza above, which NFKC composes to `ئ` on the next pass; `ٱٓ` and `أٓ` become
+/// `آ`, then `ا`. CAMeL Tools itself behaves this way (the preset reproduces it), so this
+/// is a conflict between exact compatibility and idempotence rather than a slip.
+#[test]
+#[ignore = "engine bug (inherited from CAMeL Tools): folds after NFKC leave pairs a second pass composes"]
+fn camel_is_idempotent() {
+    let n = Normalizer::camel();
+    for text in [
+        "\u{0649}\u{0654}",
+        "\u{0671}\u{0653}",
+        "\u{0623}\u{0653}",
+        "\u{FEF5}\u{0653}",
+    ] {
+        let once = n.normalize(text).into_owned();
+        assert_eq!(n.normalize(&once), once, "{} -> {}", esc(text), esc(&once));
+    }
+}
+
+/// "Deleted characters belong to no output byte": a letter whose cluster lost only a
+/// deleted character maps to itself. The engine maps it to the whole cluster, deleted
+/// characters included, except on its fast path for deleted harakat (so `بَ` maps `ب` to
+/// `ب`, but `بَـ` maps it to `بَـ`, and `a` + ZWSP maps `a` to both).
+#[test]
+#[ignore = "engine bug: deleted characters after a letter are folded into its offset range"]
+fn offsets_deleted_character_after_a_letter_is_not_part_of_it() {
+    let (out, map) = Normalizer::clean().normalize_with_offsets("a\u{200B}");
+    assert_eq!(out, "a");
+    assert_eq!(map.input_range(0..1), 0..1); // got 0..4
+    let (out, map) = Normalizer::search().normalize_with_offsets("\u{0628}\u{064E}\u{0640}");
+    assert_eq!(out, "\u{0628}");
+    let (_, fast) = Normalizer::search().normalize_with_offsets("\u{0628}\u{064E}");
+    assert_eq!(map.input_range(0..2), fast.input_range(0..2)); // 0..6 against 0..2
+}
