@@ -269,6 +269,14 @@ fn is_arabic_mark_char(c: char) -> bool {
     )
 }
 
+/// Whether `c` is the first letter of an Arabic canonical composition.
+const fn is_composable(c: char) -> bool {
+    matches!(
+        c,
+        '\u{0627}' | '\u{0648}' | '\u{064A}' | '\u{06C1}' | '\u{06D2}' | '\u{06D5}'
+    )
+}
+
 /// The canonical compositions of the Arabic blocks (all have U+0653..=U+0655 second).
 const fn compose_pair(starter: char, mark: char) -> Option<char> {
     Some(match (starter, mark) {
@@ -477,8 +485,18 @@ impl<'t> Engine<'t> {
             return (MARK_CLASSES | self.deleted) & class.bit() != 0;
         }
         self.deletes(class)
-            || (class == Class::Presentation && self.cfg.presentation_forms && is_mark_form(c))
+            || (class == Class::Presentation && self.presentation_joins(c))
             || combining_class(c) != 0
+    }
+
+    /// Whether a presentation form joins the cluster before it: a mark form, or a form
+    /// whose letters the rules delete (`ﺀ` with the lone hamza deleted).
+    fn presentation_joins(&self, c: char) -> bool {
+        self.cfg.presentation_forms
+            && (is_mark_form(c)
+                || self
+                    .expansion(c)
+                    .is_some_and(|e| e.chars().all(|m| self.deletes(class_of(m)))))
     }
 
     /// Runs the engine over the whole text.
@@ -560,7 +578,9 @@ impl<'t> Engine<'t> {
                 i = end;
                 continue;
             }
-            let start = if mark || self.deletes(class) {
+            let transparent =
+                self.deletes(class) || class == Class::Presentation && self.presentation_joins(c);
+            let start = if mark || transparent {
                 self.cluster_start(run, i)
             } else {
                 i
@@ -766,24 +786,16 @@ impl<'t> Engine<'t> {
     /// Returns `false`, having emitted nothing, when the cluster needs the full path.
     fn emit_simple_cluster<S: Sink>(&self, range: &Range<usize>, em: &mut Emitter<S>) -> bool {
         let cluster = self.text.get(range.clone()).unwrap_or_default();
-        let mut chars = cluster.chars();
-        let Some(first) = chars.next() else {
-            return true;
-        };
-        let composable = matches!(
-            first,
-            '\u{0627}' | '\u{0648}' | '\u{064A}' | '\u{06C1}' | '\u{06D2}' | '\u{06D5}'
-        );
         let mut last_kept = 0;
         let mut arabic = false;
         let mut unordered = false;
+        let mut hamza_marks = false;
         for c in cluster.chars() {
             let class = class_of(c);
-            if class == Class::Presentation && self.expansion(c).is_some()
-                || composable && matches!(c, '\u{0653}'..='\u{0655}')
-            {
+            if class == Class::Presentation && self.expansion(c).is_some() {
                 return false;
             }
+            hamza_marks |= matches!(c, '\u{0653}'..='\u{0655}');
             arabic |= MARK_CLASSES & class.bit() != 0;
             if self.deletes(class) || self.deleted_marks & class.bit() != 0 {
                 continue;
@@ -797,11 +809,25 @@ impl<'t> Engine<'t> {
         if unordered && arabic {
             return false;
         }
+        if hamza_marks {
+            // A maddah or hamza mark may compose with the starter as written or as the
+            // letter rules rewrite it (`ی` + hamza → `ي` + hamza → `ئ`).
+            let first = cluster.chars().next().unwrap_or(' ');
+            if combining_class(first) == 0
+                && (is_composable(first) || self.map_char(first, range).is_some_and(is_composable))
+            {
+                return false;
+            }
+        }
+        // Nothing moves: each surviving character stands for itself in the input.
+        let mut pos = range.start;
         for c in cluster.chars() {
             let class = class_of(c);
+            let end = pos + c.len_utf8();
             if !self.deletes(class) && self.deleted_marks & class.bit() == 0 {
-                self.emit_final(c, range.clone(), em);
+                self.emit_classified(c, class, pos..end, em);
             }
+            pos = end;
         }
         true
     }
@@ -823,7 +849,11 @@ impl<'t> Engine<'t> {
                 .then(|| self.expansion(c))
                 .flatten()
             {
-                Some(mapped) => mapped.chars().for_each(|m| buf.push(m)),
+                // What a form expands to is deleted like the letter itself (`ﺀ`).
+                Some(mapped) => mapped
+                    .chars()
+                    .filter(|&m| !self.deletes(class_of(m)))
+                    .for_each(|m| buf.push(m)),
                 None => buf.push(c),
             }
         }
@@ -860,7 +890,26 @@ impl<'t> Engine<'t> {
                         live += 1;
                     }
                 }
-                let (composed, kept) = compose(composed, marks.get_mut(..live).unwrap_or_default());
+                let live_marks = marks.get_mut(..live).unwrap_or_default();
+                let (mut composed, mut kept) = compose(composed, live_marks);
+                // The letter rules may turn the starter into one that composes with a
+                // remaining mark (`ی` + hamza: `ي` + hamza is `ئ`); compose that too, so a
+                // second pass finds nothing to do.
+                for _ in 0..4 {
+                    let Some(mapped) = self.map_char(composed, &range) else {
+                        break;
+                    };
+                    if mapped == composed {
+                        break;
+                    }
+                    let remaining = marks.get_mut(..kept).unwrap_or_default();
+                    let (recomposed, left) = compose(mapped, remaining);
+                    if left == kept {
+                        break;
+                    }
+                    composed = recomposed;
+                    kept = left;
+                }
                 *starter = composed;
                 len = tail + kept;
             }
@@ -884,6 +933,7 @@ impl<'t> Engine<'t> {
     }
 
     /// [`emit_final`](Self::emit_final) for a character whose class is known.
+    #[inline]
     fn emit_classified<S: Sink>(
         &self,
         c: char,
@@ -893,8 +943,24 @@ impl<'t> Engine<'t> {
     ) {
         if !self.is_active(class) {
             em.push_char(c, range);
-            return;
+        } else if let Some(mapped) = self.map_active(c, class, &range) {
+            em.push_char(mapped, range);
         }
+    }
+
+    /// What the character rules make of `c` (`None`: deleted). `range` is the input the
+    /// character stands for, for the rules that look at its neighbours.
+    fn map_char(&self, c: char, range: &Range<usize>) -> Option<char> {
+        let class = class_of(c);
+        if self.is_active(class) {
+            self.map_active(c, class, range)
+        } else {
+            Some(c)
+        }
+    }
+
+    /// [`map_char`](Self::map_char) for a character of an active class.
+    fn map_active(&self, c: char, class: Class, range: &Range<usize>) -> Option<char> {
         let mapped = match class {
             Class::Other | Class::Presentation => c,
             Class::Haraka
@@ -904,14 +970,14 @@ impl<'t> Engine<'t> {
             | Class::Tatweel
             | Class::BidiControl
             | Class::ZeroWidth
-            | Class::LoneHamza => return,
+            | Class::LoneHamza => return None,
             Class::DaggerAlef => match self.cfg.dagger_alef {
-                DaggerAlef::Delete => return,
+                DaggerAlef::Delete => return None,
                 DaggerAlef::Alef => '\u{0627}',
                 DaggerAlef::Keep => c,
             },
             Class::SmallLetter => match (self.cfg.small_letters, c) {
-                (SmallLetters::Delete, _) => return,
+                (SmallLetters::Delete, _) => return None,
                 (SmallLetters::Letter, '\u{06E5}') => '\u{0648}',
                 (SmallLetters::Letter, _) => '\u{064A}',
                 (SmallLetters::Keep, _) => c,
@@ -925,8 +991,7 @@ impl<'t> Engine<'t> {
                 if self.cfg.persian_letters == PersianLetters::FoldFinalYehToAlefMaksura
                     && self.is_word_final(range.end)
                 {
-                    self.emit_final('\u{0649}', range, em);
-                    return;
+                    return self.map_char('\u{0649}', range);
                 }
                 '\u{064A}'
             }
@@ -941,8 +1006,8 @@ impl<'t> Engine<'t> {
                 Digits::ArabicIndic => shift_digit(c, '\u{06F0}', '\u{0660}'),
                 _ => shift_digit(c, '\u{06F0}', '0'),
             },
-            Class::DecimalSeparator if self.between_digits(&range) => '.',
-            Class::ThousandsSeparator if self.between_digits(&range) => ',',
+            Class::DecimalSeparator if self.between_digits(range) => '.',
+            Class::ThousandsSeparator if self.between_digits(range) => ',',
             Class::DecimalSeparator | Class::ThousandsSeparator => c,
             Class::Punctuation => match c {
                 '\u{060C}' => ',',
@@ -954,13 +1019,13 @@ impl<'t> Engine<'t> {
                 _ => c,
             },
             Class::Zwnj => match self.cfg.zwnj {
-                Zwnj::Delete => return,
+                Zwnj::Delete => return None,
                 Zwnj::Space => ' ',
                 Zwnj::Keep => c,
             },
             Class::SpaceSeparator => ' ',
         };
-        em.push_char(mapped, range);
+        Some(mapped)
     }
 
     /// Whether the separator covering `range` stands between two digits, looking past
@@ -986,7 +1051,15 @@ impl<'t> Engine<'t> {
             if self.joins_cluster(c) {
                 continue;
             }
-            return !super::class::is_arabic_letter(c);
+            // A presentation form counts as the letter it stands for.
+            let letter = match class_of(c) {
+                Class::Presentation => self
+                    .expansion(c)
+                    .and_then(|e| e.chars().next())
+                    .unwrap_or(c),
+                _ => c,
+            };
+            return !super::class::is_arabic_letter(letter);
         }
         true
     }
@@ -1025,6 +1098,17 @@ impl<'t> Engine<'t> {
                 }
                 return;
             }
+        }
+        // Already in NFKC (a letter and its marks in order, say): no NFKC run needed.
+        let fixes = |c: char| matches!(c, '\u{FDFC}' | '\u{FDFD}');
+        if !segment.chars().any(fixes)
+            && unicode_normalization::is_nfkc_quick(segment.chars())
+                == unicode_normalization::IsNormalized::Yes
+        {
+            for c in segment.chars() {
+                self.emit_final(c, range.clone(), em);
+            }
+            return;
         }
         // CAMeL Tools's two fixes come before NFKC: RIAL with the Arabic yeh, and the
         // basmala spelled out. Both results are NFKC-stable starters at both ends, so

@@ -791,7 +791,9 @@ impl Normalizer {
     }
 
     /// Appends the normalized `text` to `out`, without clearing it, so one buffer can
-    /// serve many texts. Allocates only if `out` lacks the capacity.
+    /// serve many texts. Allocates only if `out` lacks the capacity (or, once per such
+    /// cluster, for a letter carrying more than 31 combining marks that need reordering,
+    /// which no natural text has).
     ///
     /// # Examples
     ///
@@ -812,8 +814,9 @@ impl Normalizer {
     }
 
     /// Whether normalizing `text` would leave it unchanged (then
-    /// [`normalize`](Self::normalize) borrows). Stops at the first change; never
-    /// allocates.
+    /// [`normalize`](Self::normalize) borrows). Stops at the first change; allocates
+    /// nothing (but for the rare cluster described at
+    /// [`normalize_into`](Self::normalize_into)).
     ///
     /// # Examples
     ///

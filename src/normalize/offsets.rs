@@ -19,10 +19,12 @@ struct Segment {
 /// Maps byte ranges of a normalized text back to the byte ranges of the input they came
 /// from; made by [`Normalizer::normalize_with_offsets`](crate::Normalizer::normalize_with_offsets).
 ///
-/// Kept text maps byte for byte. A changed piece (a folded letter, an expanded ligature, a
-/// collapsed run of spaces, a reordered cluster) maps as a whole to the input it replaced,
-/// so a range that starts or ends inside it widens to cover all of it. Deleted characters
-/// belong to no output byte; a range spanning the place they were covers them.
+/// Kept text maps byte for byte. A changed character (a folded letter) maps to the
+/// character it replaced; a changed piece (an expanded ligature, a collapsed run of
+/// spaces, a letter whose marks were reordered or composed) maps as a whole to the input
+/// it replaced, so a range that starts or ends inside it widens to cover all of it.
+/// Deleted characters belong to no output byte, except inside a reordered or composed
+/// cluster; a range spanning the place they were covers them.
 ///
 /// # Examples
 ///

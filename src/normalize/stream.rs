@@ -46,8 +46,13 @@ impl Sink for ChunkSink {
 pub struct NormalizeWriter<W: Write> {
     normalizer: Normalizer,
     inner: W,
-    /// Bytes written but not yet normalized.
-    held: Vec<u8>,
+    /// Text written but not yet normalized.
+    held: String,
+    /// The bytes of a UTF-8 sequence split by the last write (at most three).
+    partial: Vec<u8>,
+    /// How much of `held` is known to hold no cut point, so a write looks only at what
+    /// is new and long uncut text costs linear time.
+    checked: usize,
     /// The last character normalized, for rules that look one character back.
     before: Option<char>,
     emitter: Emitter<ChunkSink>,
@@ -62,18 +67,22 @@ impl<W: Write> core::fmt::Debug for NormalizeWriter<W> {
     }
 }
 
-/// The last position in `text` where it can be cut so that both sides normalize on their
-/// own exactly as the whole does: before an ASCII character other than a digit, or before
-/// a basic Arabic letter that follows another.
-fn last_cut(text: &str) -> usize {
+/// The last position in `text`, not before `from`, where it can be cut so that both sides
+/// normalize on their own exactly as the whole does: before an ASCII character other than
+/// a digit, or before a basic Arabic letter that follows another (the lone hamza excepted:
+/// a rule may delete it, and a deleted letter joins the cluster before it). Returns 0 when
+/// there is none.
+fn last_cut(text: &str, from: usize) -> usize {
+    let letter = |x: char| matches!(x, '\u{0622}'..='\u{063A}' | '\u{0641}'..='\u{064A}');
     let mut next: Option<char> = None;
     for (pos, c) in text.char_indices().rev() {
         if let Some(n) = next {
-            let ascii_cut = n.is_ascii() && !n.is_ascii_digit();
-            let letters = |x: char| matches!(x, '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}');
-            if ascii_cut || (letters(n) && letters(c)) {
+            if (n.is_ascii() && !n.is_ascii_digit()) || (letter(n) && letter(c)) {
                 return pos + c.len_utf8();
             }
+        }
+        if pos < from {
+            break;
         }
         next = Some(c);
     }
@@ -85,16 +94,17 @@ impl<W: Write> NormalizeWriter<W> {
         NormalizeWriter {
             normalizer,
             inner,
-            held: Vec::new(),
+            held: String::new(),
+            partial: Vec::new(),
+            checked: 0,
             before: None,
             emitter: Emitter::new(ChunkSink(String::new()), normalizer.whitespace),
         }
     }
 
-    /// Normalizes `held[..upto]` (valid UTF-8) and writes it on.
+    /// Normalizes `held[..upto]` and writes it on.
     fn flush_text(&mut self, upto: usize) -> io::Result<()> {
-        let text = std::str::from_utf8(self.held.get(..upto).unwrap_or_default())
-            .map_err(|e| io::Error::new(io::ErrorKind::InvalidData, e))?;
+        let text = self.held.get(..upto).unwrap_or_default();
         Engine::new(&self.normalizer, text, self.before).run(&mut self.emitter);
         if let Some(last) = text.chars().next_back() {
             self.before = Some(last);
@@ -102,6 +112,7 @@ impl<W: Write> NormalizeWriter<W> {
         self.inner.write_all(self.emitter.sink.0.as_bytes())?;
         self.emitter.sink.0.clear();
         self.held.drain(..upto);
+        self.checked = 0;
         Ok(())
     }
 
@@ -129,33 +140,73 @@ impl<W: Write> NormalizeWriter<W> {
         self.inner.write_all(self.emitter.sink.0.as_bytes())?;
         self.emitter.sink.0.clear();
         self.inner.flush()?;
+        if !self.partial.is_empty() {
+            return Err(io::Error::new(
+                io::ErrorKind::InvalidData,
+                "the text ends inside a UTF-8 sequence",
+            ));
+        }
         Ok(self.inner)
     }
 }
 
 impl<W: Write> Write for NormalizeWriter<W> {
     fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
-        self.held.extend_from_slice(buf);
-        let valid = match std::str::from_utf8(&self.held) {
-            Ok(text) => text.len(),
-            Err(e) if e.error_len().is_none() => e.valid_up_to(),
-            Err(e) => {
-                let bad = self.held.len() - buf.len().min(self.held.len());
-                self.held.truncate(bad);
-                return Err(io::Error::new(io::ErrorKind::InvalidData, e));
+        // Decode the split sequence left by the last write, then the rest of `buf`.
+        let mut rest = buf;
+        if !self.partial.is_empty() {
+            let take = rest.len().min(4 - self.partial.len());
+            let (head, tail) = rest.split_at(take);
+            let mut joined = self.partial.clone();
+            joined.extend_from_slice(head);
+            match std::str::from_utf8(&joined) {
+                Ok(text) => {
+                    self.held.push_str(text);
+                    self.partial.clear();
+                    rest = tail;
+                }
+                Err(e) if e.valid_up_to() > 0 => {
+                    let (good, _) = joined.split_at(e.valid_up_to());
+                    self.held
+                        .push_str(std::str::from_utf8(good).unwrap_or_default());
+                    let used = e.valid_up_to() - self.partial.len();
+                    self.partial.clear();
+                    rest = rest.get(used..).unwrap_or_default();
+                }
+                Err(e) if e.error_len().is_none() => {
+                    self.partial = joined;
+                    return Ok(buf.len());
+                }
+                Err(e) => return Err(io::Error::new(io::ErrorKind::InvalidData, e)),
             }
-        };
-        let text = std::str::from_utf8(self.held.get(..valid).unwrap_or_default())
-            .map_err(|e| io::Error::new(io::ErrorKind::InvalidData, e))?;
-        let cut = last_cut(text);
+        }
+        match std::str::from_utf8(rest) {
+            Ok(text) => self.held.push_str(text),
+            Err(e) if e.error_len().is_none() => {
+                let (good, tail) = rest.split_at(e.valid_up_to());
+                self.held
+                    .push_str(std::str::from_utf8(good).unwrap_or_default());
+                self.partial.extend_from_slice(tail);
+            }
+            Err(e) => return Err(io::Error::new(io::ErrorKind::InvalidData, e)),
+        }
+        // A cut needs the character before it: look from the last checked character on.
+        let from = self
+            .held
+            .get(..self.checked)
+            .and_then(|done| done.char_indices().next_back())
+            .map_or(0, |(pos, _)| pos);
+        let cut = last_cut(&self.held, from);
         if cut > 0 {
             self.flush_text(cut)?;
         }
+        // What is left holds no cut point (a cut at its very start is no cut).
+        self.checked = self.held.len();
         Ok(buf.len())
     }
 
-    /// Writes on what can be decided so far and flushes the inner writer; the held-back
-    /// tail stays until more text or [`finish`](NormalizeWriter::finish).
+    /// Flushes the inner writer. The tail that cannot be decided yet stays held back until
+    /// more text or [`finish`](NormalizeWriter::finish).
     fn flush(&mut self) -> io::Result<()> {
         self.inner.flush()
     }
