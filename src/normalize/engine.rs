@@ -517,20 +517,45 @@ impl<'t> Engine<'t> {
         let mut i = 0;
         let mut run = 0;
         let arabic_triggers = self.cfg.arabic_triggers.0;
-        while let Some(&b) = bytes.get(i) {
-            if (0xD8..=0xDB).contains(&b) {
-                if let Some(&second) = bytes.get(i + 1) {
-                    let index = (usize::from(b & 0x03) << 6) | usize::from(second & 0x3F);
-                    let word = arabic_triggers.get(index >> 6).copied().unwrap_or(0);
-                    if word & (1 << (index & 63)) == 0 {
-                        i += 2;
-                        continue;
+        // Whether the byte at a position starts a character the slow path must see: an
+        // Arabic lead byte whose character is in the trigger set, or a byte of the
+        // lead-byte table. Continuation bytes never are, so every position can be tested
+        // on its own, with no dependency from one to the next.
+        let hit = |b: u8, second: u8| -> bool {
+            if b & 0xFC == 0xD8 {
+                let index = (usize::from(b & 0x03) << 6) | usize::from(second & 0x3F);
+                let word = arabic_triggers.get(index >> 6).copied().unwrap_or(0);
+                (word >> (index & 63)) & 1 == 1
+            } else {
+                table.get(usize::from(b)).copied().unwrap_or(false)
+            }
+        };
+        const BLOCK: usize = 16;
+        // Dense text (a hit every few words) is stepped character by character; once a
+        // stretch of clean text is long, whole blocks are skipped.
+        let mut clean_since = 0;
+        loop {
+            if i >= clean_since + 4 * BLOCK {
+                while let Some(block) = bytes.get(i..i + BLOCK + 1) {
+                    let mut any = false;
+                    for pair in block.windows(2) {
+                        if let [b, second] = *pair {
+                            any |= hit(b, second);
+                        }
                     }
+                    if any {
+                        break;
+                    }
+                    i += BLOCK;
                 }
-            } else if table.get(usize::from(b)) != Some(&true) {
-                i += 1;
+            }
+            let Some(&b) = bytes.get(i) else { break };
+            let second = bytes.get(i + 1).copied().unwrap_or(0);
+            if !hit(b, second) {
+                i += 1 + usize::from(b & 0xFC == 0xD8);
                 continue;
             }
+            clean_since = i;
             let class;
             let c;
             if (0xD8..=0xDB).contains(&b) {
