@@ -596,7 +596,7 @@ impl<'t> Engine<'t> {
                 i += len;
                 continue;
             }
-            if let Some(end) = self.deleted_marks_in_place(i, run) {
+            if let Some(end) = mark.then(|| self.deleted_marks_in_place(i, run)).flatten() {
                 // The cluster is a starter and marks that all vanish: drop them here.
                 em.keep(text, run..i);
                 run = end;
@@ -794,6 +794,7 @@ impl<'t> Engine<'t> {
     }
 
     /// Handles one character outside any cluster.
+    #[inline]
     fn emit_char<S: Sink>(&self, c: char, class: Class, range: Range<usize>, em: &mut Emitter<S>) {
         if class == Class::Presentation {
             if let Some(mapped) = self.expansion(c) {
@@ -985,6 +986,7 @@ impl<'t> Engine<'t> {
     }
 
     /// [`map_char`](Self::map_char) for a character of an active class.
+    #[inline]
     fn map_active(&self, c: char, class: Class, range: &Range<usize>) -> Option<char> {
         let mapped = match class {
             Class::Other | Class::Presentation => c,
