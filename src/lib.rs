@@ -47,10 +47,21 @@ extern crate alloc;
 #[cfg(feature = "std")]
 extern crate std;
 
+#[cfg(feature = "std")]
+pub mod date;
+#[cfg(feature = "std")]
+mod error;
 pub mod normalize;
 #[rustfmt::skip]
 mod tables;
 
+#[cfg(feature = "std")]
+pub use date::{
+    Date, DateFinder, DateKind, DateMatch, DateValue, Dates, HijriDate, MonthNaming, Relative,
+    Weekday, find_dates, parse_date,
+};
+#[cfg(feature = "std")]
+pub use error::{ParseDateError, ParseDateErrorKind};
 #[cfg(feature = "std")]
 pub use normalize::NormalizeWriter;
 pub use normalize::{

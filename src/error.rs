@@ -1,0 +1,116 @@
+//! Error types.
+
+use core::fmt;
+
+/// Why [`parse_date`](crate::parse_date) or a [`DateFinder`](crate::DateFinder) setting
+/// rejected its input.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ParseDateError {
+    kind: ParseDateErrorKind,
+    at: usize,
+}
+
+/// What was wrong, for [`ParseDateError::kind`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ParseDateErrorKind {
+    /// The text is empty or white space only.
+    Empty,
+    /// No date expression starts the text.
+    NoDate,
+    /// A date expression was found, but text follows it.
+    TrailingText,
+    /// Text precedes the date expression.
+    LeadingText,
+    /// The expression names a day that does not exist (`31 يونيو 2019`, `29 فبراير 2019`).
+    InvalidDate {
+        /// The year, if given.
+        year: Option<i32>,
+        /// The month, 1..=12.
+        month: u8,
+        /// The day.
+        day: u8,
+    },
+    /// A reference date that does not exist.
+    InvalidReference {
+        /// The year given.
+        year: i32,
+        /// The month given.
+        month: u8,
+        /// The day given.
+        day: u8,
+    },
+}
+
+impl ParseDateError {
+    pub(crate) fn new(kind: ParseDateErrorKind, at: usize) -> Self {
+        ParseDateError { kind, at }
+    }
+
+    /// What was wrong.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use arabic_text::{parse_date, ParseDateErrorKind};
+    ///
+    /// let err = parse_date("31 يونيو 2019").unwrap_err();
+    /// assert!(matches!(err.kind(), ParseDateErrorKind::InvalidDate { month: 6, day: 31, .. }));
+    /// ```
+    pub fn kind(&self) -> ParseDateErrorKind {
+        self.kind
+    }
+
+    /// The byte offset in the input where the problem is.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let err = arabic_text::parse_date("17 دجنبر 2014 في مراكش").unwrap_err();
+    /// assert_eq!(err.offset(), "17 دجنبر 2014 ".len());
+    /// ```
+    pub fn offset(&self) -> usize {
+        self.at
+    }
+}
+
+impl fmt::Display for ParseDateError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.kind {
+            ParseDateErrorKind::Empty => f.write_str("empty input: no date to parse"),
+            ParseDateErrorKind::NoDate => {
+                write!(f, "no date expression at byte {}", self.at)
+            }
+            ParseDateErrorKind::TrailingText => {
+                write!(f, "unexpected text at byte {} after the date", self.at)
+            }
+            ParseDateErrorKind::LeadingText => {
+                write!(f, "unexpected text at byte {} before the date", self.at)
+            }
+            ParseDateErrorKind::InvalidDate {
+                year: Some(year),
+                month,
+                day,
+            } => write!(
+                f,
+                "invalid date at byte {}: day {day} does not exist in month {month} of {year}",
+                self.at
+            ),
+            ParseDateErrorKind::InvalidDate {
+                year: None,
+                month,
+                day,
+            } => write!(
+                f,
+                "invalid date at byte {}: day {day} does not exist in month {month}",
+                self.at
+            ),
+            ParseDateErrorKind::InvalidReference { year, month, day } => write!(
+                f,
+                "invalid reference date {year:04}-{month:02}-{day:02}: no such day"
+            ),
+        }
+    }
+}
+
+impl std::error::Error for ParseDateError {}
