@@ -6,14 +6,16 @@
 //! cargo run --release --example clean -- -       # standard input
 //! ```
 //!
-//! For now the job is normalization with the `clean` preset (non-lossy: presentation forms,
-//! invisible controls, tatweel, canonical order), with white space collapsed and lines
-//! trimmed; the search form of each line follows. Dates and deduplication join later.
+//! It normalizes with the `clean` preset (non-lossy: presentation forms, invisible
+//! controls, tatweel, canonical order), with white space collapsed and lines trimmed, and
+//! shows the search form of each line; then it lists the dates of the page, one per line
+//! (text, byte span, value, kind), relative ones resolved against the first full date of
+//! the page's first lines (its byline). Deduplication joins later.
 
 use std::io::{self, Read, Write};
 use std::process::ExitCode;
 
-use arabic_text::{Normalizer, Whitespace};
+use arabic_text::{DateFinder, DateValue, Normalizer, Whitespace};
 
 /// A page written for the project in the style of a scraped Moroccan news page: a title,
 /// a byline with tatweel, a publication line, a body with a Maghrebi month name, a
@@ -22,7 +24,7 @@ const SAMPLE_PAGE: &str = "\
 اختتام الدورة الأولى لمهرجان الفيلم الوثائقي بورزازات
 مراكشـ24\u{200F}
 نشر في: 12 نونبر 2015 مراكشـ24
-اختُتمت مساء أمس السبت بمدينة ورزازات فعاليات الدورة الأولى لمهرجان الفيلم الوثائقي،\u{00A0}التي انطلقت في شتنبر الماضي بمشاركة أفلام من عشرين بلدا.   
+اختُتمت مساء أمس الأربعاء بمدينة ورزازات فعاليات الدورة الأولى لمهرجان الفيلم الوثائقي،\u{00A0}التي انطلقت في شتنبر الماضي بمشاركة أفلام من عشرين بلدا.   
 وأكد رئيس المهرجان أن الدورة المقبلة ستُنظم في شهر ماي 2016 \u{FEFB}ستقبال عدد أكبر من المخرجين الشباب.
 ";
 
@@ -75,6 +77,7 @@ fn main() -> ExitCode {
             search.normalize_into(line, &mut line_buf);
             writeln!(out, "{line_buf}")?;
         }
+        write_dates(&mut out, &text)?;
         out.flush()
     })();
     match result {
@@ -85,4 +88,39 @@ fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// Lists the dates of the page, resolving relative ones against the first full date of
+/// its first five lines.
+fn write_dates(out: &mut impl Write, text: &str) -> io::Result<()> {
+    let head_end = text.match_indices('\n').nth(4).map_or(text.len(), |(at, _)| at);
+    let head = text.get(..head_end).unwrap_or(text);
+    let reference = arabic_text::find_dates(head).find_map(|m| match m.value {
+        DateValue::Gregorian(date) => Some((date.year?, date.month?, date.day?)),
+        _ => None,
+    });
+    let finder = match reference {
+        Some((year, month, day)) => {
+            writeln!(out, "== dates (reference {year:04}-{month:02}-{day:02})")?;
+            DateFinder::new().with_reference(year, month, day)
+        }
+        None => {
+            writeln!(out, "== dates (no reference date)")?;
+            DateFinder::new()
+        }
+    };
+    for found in finder.find_iter(text) {
+        let written = text.get(found.span.clone()).unwrap_or_default();
+        let weekday = match (found.weekday, found.weekday_matches) {
+            (Some(day), Some(false)) => format!(" weekday {day:?} does not match"),
+            (Some(day), _) => format!(" weekday {day:?}"),
+            _ => String::new(),
+        };
+        writeln!(
+            out,
+            "{written}\t{}..{}\t{}\t{:?}{weekday}",
+            found.span.start, found.span.end, found.value, found.kind
+        )?;
+    }
+    Ok(())
 }
