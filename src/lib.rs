@@ -19,15 +19,32 @@
 //! assert_eq!(Normalizer::clean().normalize("كشـ24\u{200F}"), "كش24");
 //! ```
 //!
+//! # Month-name dates
+//!
+//! Dates written with the month names of every Arabic-speaking region — Moroccan
+//! `شتنبر`, Algerian and Tunisian `جانفي`, Levantine `كانون الأول`, Hijri `شعبان` — with
+//! byte spans in the text as given, relative expressions resolved against a reference
+//! date, and no month read into `مارس الرياضة` or `تيريزا ماي`.
+//!
+//! ```
+//! use arabic_text::{Date, DateFinder, DateValue};
+//!
+//! let page = "نشر في: 17 ديسمبر 2014\nاعتمدها المنتدى في شتنبر الماضي.";
+//! let finder = DateFinder::new().with_reference(2014, 12, 17);
+//! let found: Vec<_> = finder.find_iter(page).collect();
+//! assert_eq!(&page[found[0].span.clone()], "17 ديسمبر 2014");
+//! assert_eq!(found[1].value, DateValue::Gregorian(Date::ym(2014, 9)));
+//! ```
+//!
 //! See the [`normalize`](mod@normalize) module for the rules, the presets
 //! (`clean`, `search`, `lucene`, `camel`) and what each applies, and `DESIGN.md` for how
 //! the engine works.
 //!
 //! # Crate features
 //!
-//! - `std` (default): the streaming [`NormalizeWriter`] and
-//!   [`Normalizer::normalize_stream`]. Without it the crate needs only `core` and
-//!   `alloc`.
+//! - `std` (default): the [`date`] module and the streaming [`NormalizeWriter`] and
+//!   [`Normalizer::normalize_stream`]. Without it the crate needs only `core` and `alloc`
+//!   and offers normalization.
 
 #![no_std]
 #![forbid(unsafe_code)]
