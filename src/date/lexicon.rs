@@ -6,6 +6,7 @@
 //! `ى ی` → `ي`; `ة` → `ه`; `ک` → `ك`; `ڤ` → `ف`.
 
 use std::sync::OnceLock;
+use std::vec;
 use std::vec::Vec;
 
 use crate::normalize::{is_diacritic, is_invisible};
@@ -367,6 +368,9 @@ pub(crate) const DHU_HIJJA: &str = "الحجة";
 #[inline]
 pub(crate) fn fold(c: char) -> Option<char> {
     match c {
+        // The common case first: basic letters that fold to themselves.
+        '\u{0621}' | '\u{0622}' | '\u{0624}' | '\u{0626}'..='\u{0628}' | '\u{062A}'..='\u{063A}' | '\u{0641}'..='\u{0648}'
+        | '\u{064A}' => Some(c),
         '\u{0623}' | '\u{0625}' | '\u{0671}' | '\u{0672}' | '\u{0673}' => Some('\u{0627}'),
         '\u{0649}' | '\u{06CC}' => Some('\u{064A}'),
         '\u{0629}' => Some('\u{0647}'),
@@ -383,28 +387,74 @@ pub(crate) fn folded(word: &str) -> impl Iterator<Item = char> + Clone + '_ {
     word.chars().filter_map(fold)
 }
 
-/// The table of folded words, sorted, built on first use.
-fn table() -> &'static [(Vec<char>, Lex)] {
-    static TABLE: OnceLock<Vec<(Vec<char>, Lex)>> = OnceLock::new();
+/// The longest folded word in the table, in characters.
+const LONGEST: usize = 10;
+
+/// The words, folded, in an open-addressing hash table built on first use: a lookup folds
+/// the word once, hashes it, and compares one entry.
+struct Table {
+    words: Vec<(Vec<char>, Lex)>,
+    /// `(hash, index into words + 1)`; 0 marks an empty slot.
+    slots: Vec<(u64, u16)>,
+}
+
+/// FNV-1a over the folded characters, or `None` past the longest word.
+fn hash(word: impl Iterator<Item = char>) -> Option<u64> {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for (count, c) in word.enumerate() {
+        if count >= LONGEST {
+            return None;
+        }
+        hash = (hash ^ u64::from(c as u32)).wrapping_mul(0x0100_0000_01b3);
+    }
+    Some(hash)
+}
+
+fn table() -> &'static Table {
+    static TABLE: OnceLock<Table> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut table: Vec<(Vec<char>, Lex)> = WORDS
-            .iter()
-            .map(|&(word, lex)| (folded(word).collect(), lex))
-            .collect();
-        table.sort_by(|a, b| a.0.cmp(&b.0));
-        table.dedup_by(|a, b| a.0 == b.0);
-        table
+        let mut words: Vec<(Vec<char>, Lex)> = Vec::new();
+        for &(word, lex) in WORDS {
+            let folded: Vec<char> = folded(word).collect();
+            if !words.iter().any(|(w, _)| *w == folded) {
+                words.push((folded, lex));
+            }
+        }
+        let size = (words.len() * 4).next_power_of_two();
+        let mut slots = vec![(0u64, 0u16); size];
+        for (index, (word, _)) in words.iter().enumerate() {
+            let h = hash(word.iter().copied()).unwrap_or(0);
+            let mut slot = (h as usize) & (size - 1);
+            while slots.get(slot).is_some_and(|&(_, i)| i != 0) {
+                slot = (slot + 1) & (size - 1);
+            }
+            if let Some(entry) = slots.get_mut(slot) {
+                *entry = (h, u16::try_from(index + 1).unwrap_or(0));
+            }
+        }
+        Table { words, slots }
     })
 }
 
 /// Looks a word up exactly (after folding).
 pub(crate) fn lookup(word: &str) -> Option<Lex> {
     let table = table();
-    let found = table.binary_search_by(|(entry, _)| entry.iter().copied().cmp(folded(word)));
-    found
-        .ok()
-        .and_then(|index| table.get(index))
-        .map(|&(_, lex)| lex)
+    let h = hash(folded(word))?;
+    let mask = table.slots.len() - 1;
+    let mut slot = (h as usize) & mask;
+    loop {
+        let &(stored, index) = table.slots.get(slot)?;
+        if index == 0 {
+            return None;
+        }
+        if stored == h {
+            let (entry, lex) = table.words.get(usize::from(index) - 1)?;
+            if entry.iter().copied().eq(folded(word)) {
+                return Some(*lex);
+            }
+        }
+        slot = (slot + 1) & mask;
+    }
 }
 
 /// Whether `word` folds to `expected` (a word spelled as written).
@@ -412,52 +462,45 @@ pub(crate) fn is(word: &str, expected: &str) -> bool {
     folded(word).eq(folded(expected))
 }
 
-/// Looks a word up, and failing that without a glued `و`, `ف`, `ب` or `ل` (`وعام`,
-/// `والفاتح`, `واليوم`): returns the entry and the byte length of the proclitic.
-pub(crate) fn lookup_keyword(word: &str) -> Option<(Lex, usize)> {
-    if let Some(lex) = lookup(word) {
-        return Some((lex, 0));
-    }
-    let first = word.chars().next()?;
-    if !matches!(first, '\u{0648}' | '\u{0641}' | '\u{0628}' | '\u{0644}') {
-        return None;
-    }
-    let offset = first.len_utf8();
-    let stem = word.get(offset..)?;
-    if folded(stem).count() < 2 {
-        return None;
-    }
-    lookup(stem).map(|lex| (lex, offset))
+/// What a word is, read two ways: as a keyword (exactly, or without a glued `و ف ب ل`:
+/// `وعام`, `والفاتح`), and as a month or weekday name (also without a glued `و ف ب ل ك`
+/// or two of them: `وغشت`, `وبشتنبر`). Each comes with the byte length of the proclitic.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Reading {
+    pub(crate) keyword: Option<(Lex, u8)>,
+    pub(crate) month: Option<(Lex, u8)>,
 }
 
-/// Looks a word up, and failing that looks it up without a proclitic (`و ف ب ل ك`, or `و`
-/// and one of `ب ل ف`): returns the entry and the byte length of the proclitic.
-pub(crate) fn lookup_with_clitic(word: &str) -> Option<(Lex, usize)> {
+/// Reads a word; see [`Reading`].
+pub(crate) fn classify(word: &str) -> Reading {
     if let Some(lex) = lookup(word) {
-        return Some((lex, 0));
+        return Reading { keyword: Some((lex, 0)), month: Some((lex, 0)) };
     }
+    let mut reading = Reading::default();
+    let is_name = |lex: &Lex| matches!(lex, M { .. } | H(_) | W(_));
     let mut offset = 0;
-    for _ in 0..2 {
-        let rest = word.get(offset..)?;
-        let first = rest.chars().next()?;
-        if !matches!(
-            first,
-            '\u{0648}' | '\u{0641}' | '\u{0628}' | '\u{0644}' | '\u{0643}'
-        ) {
-            return None;
+    for round in 0..2 {
+        let Some(first) = word.get(offset..).and_then(|rest| rest.chars().next()) else { break };
+        if !matches!(first, '\u{0648}' | '\u{0641}' | '\u{0628}' | '\u{0644}' | '\u{0643}') {
+            break;
         }
         offset += first.len_utf8();
-        // Skip marks and tatweel after the clitic (`لـ`).
-        let tail = word.get(offset..)?;
+        // Marks and tatweel after the clitic (`لـ`) go with it.
+        let tail = word.get(offset..).unwrap_or_default();
         offset += tail.len() - tail.trim_start_matches(|c| fold(c).is_none()).len();
-        let stem = word.get(offset..)?;
-        if folded(stem).count() >= 3 {
-            if let Some(lex @ (M { .. } | H(_) | W(_))) = lookup(stem) {
-                return Some((lex, offset));
-            }
+        let stem = word.get(offset..).unwrap_or_default();
+        let letters = folded(stem).count();
+        let Some(lex) = (letters >= 2).then(|| lookup(stem)).flatten() else { continue };
+        let clitic = u8::try_from(offset).unwrap_or(u8::MAX);
+        if round == 0 && first != '\u{0643}' {
+            reading.keyword = Some((lex, clitic));
+        }
+        if letters >= 3 && is_name(&lex) {
+            reading.month = Some((lex, clitic));
+            break;
         }
     }
-    None
+    reading
 }
 
 #[cfg(test)]
@@ -477,16 +520,13 @@ mod tests {
     }
 
     #[test]
-    fn proclitics_come_off_month_names_only() {
-        assert!(matches!(
-            lookup_with_clitic("وغشت"),
-            Some((M { month: 8, .. }, 2))
-        ));
-        assert!(matches!(
-            lookup_with_clitic("وبشتنبر"),
-            Some((M { month: 9, .. }, 4))
-        ));
-        assert_eq!(lookup_with_clitic("ومن"), None);
-        assert_eq!(lookup_with_clitic("والي"), None);
+    fn proclitics_come_off_names_and_keywords() {
+        assert!(matches!(classify("وغشت").month, Some((M { month: 8, .. }, 2))));
+        assert!(matches!(classify("وبشتنبر").month, Some((M { month: 9, .. }, 4))));
+        assert_eq!(classify("ومن").month, None, "a keyword is not a month");
+        assert_eq!(classify("ومن").keyword, Some((Kw(K::From), 2)));
+        assert_eq!(classify("والي").keyword, Some((Kw(K::To), 2)), "وإلى: and to");
+        assert_eq!(classify("وكان"), Reading::default());
+        assert_eq!(classify("وعام").keyword, Some((Kw(K::Year), 2)));
     }
 }

@@ -29,7 +29,7 @@ use crate::error::{ParseDateError, ParseDateErrorKind};
 use calendar::{
     civil_from_days, days_from_civil, days_from_hijri, hijri_days_in_month, weekday_from_days,
 };
-use lexicon::{Head, Keyword as K, Lex, lookup_keyword, lookup_with_clitic};
+use lexicon::{Head, Keyword as K, Lex, classify};
 use token::{Kind, Token, Tokenizer};
 
 /// One date found in a text.
@@ -450,7 +450,7 @@ impl<'t> Matcher<'t> {
             };
         }
         while self.len <= offset {
-            let token = if self.ended {
+            let mut token = if self.ended {
                 Token {
                     start: self.text.len(),
                     end: self.text.len(),
@@ -460,6 +460,9 @@ impl<'t> Matcher<'t> {
                 self.tokenizer.next_token()
             };
             self.ended |= token.kind == Kind::End;
+            if token.kind == Kind::Word {
+                token.reading = classify(self.text.get(token.start..token.end).unwrap_or_default());
+            }
             if let Some(slot) = self.ring.get_mut((self.head + self.len) % WINDOW) {
                 *slot = token;
             }
@@ -494,14 +497,12 @@ impl<'t> Matcher<'t> {
     }
 
     fn lex(&mut self, k: usize) -> Option<Lex> {
-        lookup_keyword(self.word_text(k)?).map(|(lex, _)| lex)
+        self.token(k).reading.keyword.map(|(lex, _)| lex)
     }
 
     /// The byte length of a proclitic glued to the keyword at `k`.
     fn clitic(&mut self, k: usize) -> usize {
-        self.word_text(k)
-            .and_then(lookup_keyword)
-            .map_or(0, |(_, clitic)| clitic)
+        self.token(k).reading.keyword.map_or(0, |(_, clitic)| usize::from(clitic))
     }
 
     fn is_kw(&mut self, k: usize, keyword: K) -> bool {
@@ -559,7 +560,8 @@ impl<'t> Matcher<'t> {
     fn single_month(&mut self, k: usize) -> Option<MonthAt> {
         let text = self.word_text(k)?;
         let token = self.token(k);
-        let (lex, clitic) = lookup_with_clitic(text)?;
+        let (lex, clitic) = token.reading.month?;
+        let clitic = usize::from(clitic);
         let with_and = clitic > 0 && text.starts_with('\u{0648}');
         let at = |month: u8, naming: MonthNaming, ambiguous: bool, next: usize| MonthAt {
             month,

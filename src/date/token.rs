@@ -3,7 +3,7 @@
 //! Diacritics, tatweel and invisible controls never split a token; a change between
 //! letters and digits does (`2014م`, `و5`, `لـ17`).
 
-use super::lexicon::fold;
+use super::lexicon::{Reading, fold};
 
 /// What a token is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
@@ -28,6 +28,8 @@ pub(crate) struct Token {
     /// For numbers: the value (saturating) and the count of digits.
     pub(crate) value: u32,
     pub(crate) digits: u8,
+    /// For words: what the lexicon says (filled in by the matcher).
+    pub(crate) reading: Reading,
 }
 
 /// The value of a decimal digit of any script Arabic text uses.
@@ -63,7 +65,7 @@ impl<'t> Tokenizer<'t> {
         while let Some(&(offset, c)) = chars.peek() {
             let at = self.pos + offset;
             let is_digit = digit_value(c).is_some();
-            let is_letter = !is_digit && c.is_alphabetic();
+            let is_letter = !is_digit && is_letter(c);
             let ignorable = !is_digit && !is_letter && fold(c).is_none();
             match token.kind {
                 Kind::End => {
@@ -120,5 +122,29 @@ impl<'t> Tokenizer<'t> {
             token.space_before = space_before;
         }
         token
+    }
+}
+
+/// Whether `c` is a letter: the Arabic blocks and ASCII are answered by ranges, the rest
+/// by the Unicode property.
+#[inline]
+fn is_letter(c: char) -> bool {
+    match c {
+        'a'..='z' | 'A'..='Z' => true,
+        '\0'..='\u{7F}' => false,
+        '\u{0621}'..='\u{063F}'
+        | '\u{0641}'..='\u{064A}'
+        | '\u{066E}'..='\u{066F}'
+        | '\u{0671}'..='\u{06D3}'
+        | '\u{06D5}'
+        | '\u{06E5}'..='\u{06E6}'
+        | '\u{06EE}'..='\u{06EF}'
+        | '\u{06FA}'..='\u{06FF}'
+        | '\u{0750}'..='\u{077F}'
+        | '\u{08A0}'..='\u{08C9}'
+        | '\u{FB50}'..='\u{FDFF}'
+        | '\u{FE70}'..='\u{FEFC}' => true,
+        '\u{0600}'..='\u{06FF}' => false,
+        _ => c.is_alphabetic(),
     }
 }
