@@ -398,14 +398,23 @@ struct Table {
     slots: Vec<(u64, u16)>,
 }
 
+/// The FNV-1a basis.
+pub(crate) const HASH_BASIS: u64 = 0xcbf2_9ce4_8422_2325;
+
+/// One FNV-1a step over a folded character.
+#[inline]
+pub(crate) fn hash_step(hash: u64, c: char) -> u64 {
+    (hash ^ u64::from(c as u32)).wrapping_mul(0x0100_0000_01b3)
+}
+
 /// FNV-1a over the folded characters, or `None` past the longest word.
 fn hash(word: impl Iterator<Item = char>) -> Option<u64> {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut hash = HASH_BASIS;
     for (count, c) in word.enumerate() {
         if count >= LONGEST {
             return None;
         }
-        hash = (hash ^ u64::from(c as u32)).wrapping_mul(0x0100_0000_01b3);
+        hash = hash_step(hash, c);
     }
     Some(hash)
 }
@@ -437,9 +446,14 @@ fn table() -> &'static Table {
 }
 
 /// Looks a word up exactly (after folding).
+#[cfg(test)]
 pub(crate) fn lookup(word: &str) -> Option<Lex> {
+    lookup_hashed(hash(folded(word))?, word)
+}
+
+/// Looks up a word whose folded hash is known.
+fn lookup_hashed(h: u64, word: &str) -> Option<Lex> {
     let table = table();
-    let h = hash(folded(word))?;
     let mask = table.slots.len() - 1;
     let mut slot = (h as usize) & mask;
     loop {
@@ -471,28 +485,66 @@ pub(crate) struct Reading {
     pub(crate) month: Option<(Lex, u8)>,
 }
 
-/// Reads a word; see [`Reading`].
-pub(crate) fn classify(word: &str) -> Reading {
-    if let Some(lex) = lookup(word) {
+/// The folded hashes of a word from its first, second and third letter on, gathered by
+/// the tokenizer in its one pass, so the lexicon can try the word with up to two
+/// proclitics removed without folding it again.
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct WordHashes {
+    hash: [u64; 3],
+    letters: [usize; 3],
+    /// The byte offset of each stem in the word.
+    stem: [usize; 3],
+    first: [char; 2],
+}
+
+impl WordHashes {
+    /// Adds the next character of the word, at byte `offset` of the word.
+    #[inline]
+    pub(crate) fn push(&mut self, c: char, offset: usize) {
+        let Some(folded) = fold(c) else { return };
+        let index = self.letters[0];
+        if index < 2 {
+            self.first[index] = folded;
+        }
+        for stem in 0..3 {
+            if index == stem {
+                self.hash[stem] = HASH_BASIS;
+                self.stem[stem] = offset;
+            }
+            if index >= stem {
+                self.hash[stem] = hash_step(self.hash[stem], folded);
+                self.letters[stem] += 1;
+            }
+        }
+    }
+}
+
+const fn is_clitic(c: char) -> bool {
+    matches!(c, '\u{0648}' | '\u{0641}' | '\u{0628}' | '\u{0644}' | '\u{0643}')
+}
+
+/// Reads a word whose hashes the tokenizer gathered; see [`Reading`].
+pub(crate) fn classify_hashed(word: &str, hashes: &WordHashes) -> Reading {
+    let lookup_stem = |stem: usize| {
+        let letters = hashes.letters[stem];
+        if letters == 0 || letters > LONGEST {
+            return None;
+        }
+        lookup_hashed(hashes.hash[stem], word.get(hashes.stem[stem]..)?)
+    };
+    if let Some(lex) = lookup_stem(0) {
         return Reading { keyword: Some((lex, 0)), month: Some((lex, 0)) };
     }
     let mut reading = Reading::default();
     let is_name = |lex: &Lex| matches!(lex, M { .. } | H(_) | W(_));
-    let mut offset = 0;
-    for round in 0..2 {
-        let Some(first) = word.get(offset..).and_then(|rest| rest.chars().next()) else { break };
-        if !matches!(first, '\u{0648}' | '\u{0641}' | '\u{0628}' | '\u{0644}' | '\u{0643}') {
+    for stem in 1..3 {
+        if !is_clitic(hashes.first[stem - 1]) {
             break;
         }
-        offset += first.len_utf8();
-        // Marks and tatweel after the clitic (`لـ`) go with it.
-        let tail = word.get(offset..).unwrap_or_default();
-        offset += tail.len() - tail.trim_start_matches(|c| fold(c).is_none()).len();
-        let stem = word.get(offset..).unwrap_or_default();
-        let letters = folded(stem).count();
-        let Some(lex) = (letters >= 2).then(|| lookup(stem)).flatten() else { continue };
-        let clitic = u8::try_from(offset).unwrap_or(u8::MAX);
-        if round == 0 && first != '\u{0643}' {
+        let letters = hashes.letters[stem];
+        let Some(lex) = (letters >= 2).then(|| lookup_stem(stem)).flatten() else { continue };
+        let clitic = u8::try_from(hashes.stem[stem]).unwrap_or(u8::MAX);
+        if stem == 1 && hashes.first[0] != '\u{0643}' {
             reading.keyword = Some((lex, clitic));
         }
         if letters >= 3 && is_name(&lex) {
@@ -501,6 +553,16 @@ pub(crate) fn classify(word: &str) -> Reading {
         }
     }
     reading
+}
+
+/// Reads a word; see [`Reading`].
+#[cfg(test)]
+pub(crate) fn classify(word: &str) -> Reading {
+    let mut hashes = WordHashes::default();
+    for (offset, c) in word.char_indices() {
+        hashes.push(c, offset);
+    }
+    classify_hashed(word, &hashes)
 }
 
 #[cfg(test)]

@@ -29,7 +29,7 @@ use crate::error::{ParseDateError, ParseDateErrorKind};
 use calendar::{
     civil_from_days, days_from_civil, days_from_hijri, hijri_days_in_month, weekday_from_days,
 };
-use lexicon::{Head, Keyword as K, Lex, classify};
+use lexicon::{Head, Keyword as K, Lex};
 use token::{Kind, Token, Tokenizer};
 
 /// One date found in a text.
@@ -450,7 +450,7 @@ impl<'t> Matcher<'t> {
             };
         }
         while self.len <= offset {
-            let mut token = if self.ended {
+            let token = if self.ended {
                 Token {
                     start: self.text.len(),
                     end: self.text.len(),
@@ -460,9 +460,6 @@ impl<'t> Matcher<'t> {
                 self.tokenizer.next_token()
             };
             self.ended |= token.kind == Kind::End;
-            if token.kind == Kind::Word {
-                token.reading = classify(self.text.get(token.start..token.end).unwrap_or_default());
-            }
             if let Some(slot) = self.ring.get_mut((self.head + self.len) % WINDOW) {
                 *slot = token;
             }

@@ -3,7 +3,7 @@
 //! Diacritics, tatweel and invisible controls never split a token; a change between
 //! letters and digits does (`2014م`, `و5`, `لـ17`).
 
-use super::lexicon::{Reading, fold};
+use super::lexicon::{Reading, WordHashes, classify_hashed, fold};
 
 /// What a token is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
@@ -28,7 +28,7 @@ pub(crate) struct Token {
     /// For numbers: the value (saturating) and the count of digits.
     pub(crate) value: u32,
     pub(crate) digits: u8,
-    /// For words: what the lexicon says (filled in by the matcher).
+    /// For words: what the lexicon says.
     pub(crate) reading: Reading,
 }
 
@@ -60,6 +60,7 @@ impl<'t> Tokenizer<'t> {
         let mut space_before = false;
         let mut line_before = false;
         let mut token = Token::default();
+        let mut hashes = WordHashes::default();
         let rest = text.get(self.pos..).unwrap_or_default();
         let mut chars = rest.char_indices().peekable();
         while let Some(&(offset, c)) = chars.peek() {
@@ -85,6 +86,7 @@ impl<'t> Tokenizer<'t> {
                         token.digits = 1;
                     } else if is_letter {
                         token.kind = Kind::Word;
+                        hashes.push(c, 0);
                     } else {
                         token.kind = Kind::Punct(c);
                         chars.next();
@@ -106,6 +108,7 @@ impl<'t> Tokenizer<'t> {
                     chars.next();
                 }
                 Kind::Word if is_letter || ignorable && !c.is_whitespace() => {
+                    hashes.push(c, at - token.start);
                     token.end = at + c.len_utf8();
                     chars.next();
                 }
@@ -116,6 +119,9 @@ impl<'t> Tokenizer<'t> {
             Some(&(offset, _)) => self.pos + offset,
             None => text.len(),
         };
+        if token.kind == Kind::Word {
+            token.reading = classify_hashed(text.get(token.start..token.end).unwrap_or_default(), &hashes);
+        }
         if token.kind == Kind::End {
             token.start = text.len();
             token.end = text.len();
