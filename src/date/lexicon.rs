@@ -369,7 +369,12 @@ pub(crate) const DHU_HIJJA: &str = "الحجة";
 pub(crate) fn fold(c: char) -> Option<char> {
     match c {
         // The common case first: basic letters that fold to themselves.
-        '\u{0621}' | '\u{0622}' | '\u{0624}' | '\u{0626}'..='\u{0628}' | '\u{062A}'..='\u{063A}' | '\u{0641}'..='\u{0648}'
+        '\u{0621}'
+        | '\u{0622}'
+        | '\u{0624}'
+        | '\u{0626}'..='\u{0628}'
+        | '\u{062A}'..='\u{063A}'
+        | '\u{0641}'..='\u{0648}'
         | '\u{064A}' => Some(c),
         '\u{0623}' | '\u{0625}' | '\u{0671}' | '\u{0672}' | '\u{0673}' => Some('\u{0627}'),
         '\u{0649}' | '\u{06CC}' => Some('\u{064A}'),
@@ -503,24 +508,45 @@ impl WordHashes {
     pub(crate) fn push(&mut self, c: char, offset: usize) {
         let Some(folded) = fold(c) else { return };
         let index = self.letters[0];
-        if index < 2 {
-            self.first[index] = folded;
+        self.letters[0] += 1;
+        if index >= LONGEST + 2 {
+            // Too long for any word of the table, with or without proclitics.
+            return;
         }
-        for stem in 0..3 {
-            if index == stem {
-                self.hash[stem] = HASH_BASIS;
-                self.stem[stem] = offset;
+        self.hash[0] = hash_step(if index == 0 { HASH_BASIS } else { self.hash[0] }, folded);
+        match index {
+            0 => self.first[0] = folded,
+            1 => {
+                self.first[1] = folded;
+                if is_clitic(self.first[0]) {
+                    self.stem[1] = offset;
+                    self.hash[1] = hash_step(HASH_BASIS, folded);
+                    self.letters[1] = 1;
+                }
             }
-            if index >= stem {
-                self.hash[stem] = hash_step(self.hash[stem], folded);
-                self.letters[stem] += 1;
+            _ => {
+                if self.letters[1] > 0 {
+                    self.hash[1] = hash_step(self.hash[1], folded);
+                    self.letters[1] += 1;
+                    if index == 2 && is_clitic(self.first[1]) {
+                        self.stem[2] = offset;
+                        self.hash[2] = HASH_BASIS;
+                    }
+                    if self.stem[2] > 0 {
+                        self.hash[2] = hash_step(self.hash[2], folded);
+                        self.letters[2] += 1;
+                    }
+                }
             }
         }
     }
 }
 
 const fn is_clitic(c: char) -> bool {
-    matches!(c, '\u{0648}' | '\u{0641}' | '\u{0628}' | '\u{0644}' | '\u{0643}')
+    matches!(
+        c,
+        '\u{0648}' | '\u{0641}' | '\u{0628}' | '\u{0644}' | '\u{0643}'
+    )
 }
 
 /// Reads a word whose hashes the tokenizer gathered; see [`Reading`].
@@ -533,16 +559,21 @@ pub(crate) fn classify_hashed(word: &str, hashes: &WordHashes) -> Reading {
         lookup_hashed(hashes.hash[stem], word.get(hashes.stem[stem]..)?)
     };
     if let Some(lex) = lookup_stem(0) {
-        return Reading { keyword: Some((lex, 0)), month: Some((lex, 0)) };
+        return Reading {
+            keyword: Some((lex, 0)),
+            month: Some((lex, 0)),
+        };
     }
     let mut reading = Reading::default();
     let is_name = |lex: &Lex| matches!(lex, M { .. } | H(_) | W(_));
     for stem in 1..3 {
-        if !is_clitic(hashes.first[stem - 1]) {
+        let letters = hashes.letters[stem];
+        if letters == 0 {
             break;
         }
-        let letters = hashes.letters[stem];
-        let Some(lex) = (letters >= 2).then(|| lookup_stem(stem)).flatten() else { continue };
+        let Some(lex) = (letters >= 2).then(|| lookup_stem(stem)).flatten() else {
+            continue;
+        };
         let clitic = u8::try_from(hashes.stem[stem]).unwrap_or(u8::MAX);
         if stem == 1 && hashes.first[0] != '\u{0643}' {
             reading.keyword = Some((lex, clitic));
@@ -583,11 +614,21 @@ mod tests {
 
     #[test]
     fn proclitics_come_off_names_and_keywords() {
-        assert!(matches!(classify("وغشت").month, Some((M { month: 8, .. }, 2))));
-        assert!(matches!(classify("وبشتنبر").month, Some((M { month: 9, .. }, 4))));
+        assert!(matches!(
+            classify("وغشت").month,
+            Some((M { month: 8, .. }, 2))
+        ));
+        assert!(matches!(
+            classify("وبشتنبر").month,
+            Some((M { month: 9, .. }, 4))
+        ));
         assert_eq!(classify("ومن").month, None, "a keyword is not a month");
         assert_eq!(classify("ومن").keyword, Some((Kw(K::From), 2)));
-        assert_eq!(classify("والي").keyword, Some((Kw(K::To), 2)), "وإلى: and to");
+        assert_eq!(
+            classify("والي").keyword,
+            Some((Kw(K::To), 2)),
+            "وإلى: and to"
+        );
         assert_eq!(classify("وكان"), Reading::default());
         assert_eq!(classify("وعام").keyword, Some((Kw(K::Year), 2)));
     }

@@ -301,8 +301,17 @@ impl Iterator for Dates<'_> {
     fn next(&mut self) -> Option<DateMatch> {
         loop {
             let token = self.matcher.token(self.index);
-            if token.kind == Kind::End {
-                return None;
+            let can_start = match token.kind {
+                Kind::End => return None,
+                Kind::Number => true,
+                // Every expression starts with a number or a word of the lexicon.
+                Kind::Word => token.reading.keyword.is_some() || token.reading.month.is_some(),
+                Kind::Punct(_) => false,
+            };
+            if !can_start {
+                self.index += 1;
+                self.matcher.forget_before(self.index);
+                continue;
             }
             let found = self.matcher.match_at(self.index);
             match found {
@@ -499,7 +508,10 @@ impl<'t> Matcher<'t> {
 
     /// The byte length of a proclitic glued to the keyword at `k`.
     fn clitic(&mut self, k: usize) -> usize {
-        self.token(k).reading.keyword.map_or(0, |(_, clitic)| usize::from(clitic))
+        self.token(k)
+            .reading
+            .keyword
+            .map_or(0, |(_, clitic)| usize::from(clitic))
     }
 
     fn is_kw(&mut self, k: usize, keyword: K) -> bool {

@@ -57,78 +57,92 @@ impl<'t> Tokenizer<'t> {
     /// The next token (`Kind::End` at the end of the text).
     pub(crate) fn next_token(&mut self) -> Token {
         let text = self.text;
-        let mut space_before = false;
-        let mut line_before = false;
+        let bytes = text.as_bytes();
         let mut token = Token::default();
         let mut hashes = WordHashes::default();
-        let rest = text.get(self.pos..).unwrap_or_default();
-        let mut chars = rest.char_indices().peekable();
-        while let Some(&(offset, c)) = chars.peek() {
-            let at = self.pos + offset;
-            let is_digit = digit_value(c).is_some();
-            let is_letter = !is_digit && is_letter(c);
-            let ignorable = !is_digit && !is_letter && fold(c).is_none();
-            match token.kind {
-                Kind::End => {
-                    if c.is_whitespace() || ignorable {
-                        space_before |= c.is_whitespace();
-                        line_before |= matches!(c, '\n' | '\r' | '\u{2028}' | '\u{2029}');
-                        chars.next();
-                        continue;
-                    }
-                    token.start = at;
-                    token.end = at + c.len_utf8();
-                    token.space_before = space_before;
-                    token.line_before = line_before;
-                    if is_digit {
-                        token.kind = Kind::Number;
-                        token.value = digit_value(c).unwrap_or(0);
-                        token.digits = 1;
-                    } else if is_letter {
-                        token.kind = Kind::Word;
-                        hashes.push(c, 0);
-                    } else {
-                        token.kind = Kind::Punct(c);
-                        chars.next();
-                        break;
-                    }
-                    chars.next();
-                }
-                Kind::Number if is_digit => {
-                    token.value = token
-                        .value
-                        .saturating_mul(10)
-                        .saturating_add(digit_value(c).unwrap_or(0));
-                    token.digits = token.digits.saturating_add(1);
-                    token.end = at + c.len_utf8();
-                    chars.next();
-                }
-                // An invisible mark inside a number (`20\u{200F}14`) does not split it.
-                Kind::Number if ignorable && !c.is_whitespace() => {
-                    chars.next();
-                }
-                Kind::Word if is_letter || ignorable && !c.is_whitespace() => {
-                    hashes.push(c, at - token.start);
-                    token.end = at + c.len_utf8();
-                    chars.next();
-                }
-                _ => break,
+        let mut p = self.pos;
+        // Before the token: white space and ignorable marks.
+        let mut space_before = false;
+        let mut line_before = false;
+        while let Some(c) = char_at(text, p) {
+            if c.is_whitespace() {
+                space_before = true;
+                line_before |= matches!(c, '\n' | '\r' | '\u{2028}' | '\u{2029}');
+            } else if digit_value(c).is_some() || is_letter(c) || fold(c).is_some() {
+                break;
             }
+            p += c.len_utf8();
         }
-        self.pos = match chars.peek() {
-            Some(&(offset, _)) => self.pos + offset,
-            None => text.len(),
+        token.start = p;
+        token.end = p;
+        token.space_before = space_before;
+        token.line_before = line_before;
+        let Some(c) = char_at(text, p) else {
+            self.pos = text.len();
+            return token;
         };
-        if token.kind == Kind::Word {
-            token.reading = classify_hashed(text.get(token.start..token.end).unwrap_or_default(), &hashes);
+        if let Some(value) = digit_value(c) {
+            token.kind = Kind::Number;
+            token.value = value;
+            token.digits = 1;
+            p += c.len_utf8();
+            token.end = p;
+            while let Some(c) = char_at(text, p) {
+                if let Some(value) = digit_value(c) {
+                    token.value = token.value.saturating_mul(10).saturating_add(value);
+                    token.digits = token.digits.saturating_add(1);
+                    p += c.len_utf8();
+                    token.end = p;
+                } else if !c.is_whitespace() && !is_letter(c) && fold(c).is_none() {
+                    // An invisible mark inside a number (`20\u{200F}14`) does not split it.
+                    p += c.len_utf8();
+                } else {
+                    break;
+                }
+            }
+        } else if is_letter(c) {
+            token.kind = Kind::Word;
+            loop {
+                // Two-byte Arabic characters are decoded in place.
+                let c = match (bytes.get(p), bytes.get(p + 1)) {
+                    (Some(&lead @ 0xD8..=0xDB), Some(&second)) => {
+                        let cp = (u32::from(lead & 0x1F) << 6) | u32::from(second & 0x3F);
+                        char::from_u32(cp).unwrap_or('\u{FFFD}')
+                    }
+                    _ => match char_at(text, p) {
+                        Some(c) => c,
+                        None => break,
+                    },
+                };
+                let ignorable = !is_letter(c)
+                    && digit_value(c).is_none()
+                    && fold(c).is_none()
+                    && !c.is_whitespace();
+                if !(is_letter(c) || ignorable) {
+                    break;
+                }
+                hashes.push(c, p - token.start);
+                p += c.len_utf8();
+                token.end = p;
+            }
+            token.reading = classify_hashed(
+                text.get(token.start..token.end).unwrap_or_default(),
+                &hashes,
+            );
+        } else {
+            token.kind = Kind::Punct(c);
+            p += c.len_utf8();
+            token.end = p;
         }
-        if token.kind == Kind::End {
-            token.start = text.len();
-            token.end = text.len();
-            token.space_before = space_before;
-        }
+        self.pos = p;
         token
     }
+}
+
+/// The character at byte `pos`.
+#[inline]
+fn char_at(text: &str, pos: usize) -> Option<char> {
+    text.get(pos..)?.chars().next()
 }
 
 /// Whether `c` is a letter: the Arabic blocks and ASCII are answered by ranges, the rest
