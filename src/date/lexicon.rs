@@ -506,7 +506,14 @@ impl WordHashes {
     /// Adds the next character of the word, at byte `offset` of the word.
     #[inline]
     pub(crate) fn push(&mut self, c: char, offset: usize) {
-        let Some(folded) = fold(c) else { return };
+        if let Some(folded) = fold(c) {
+            self.push_folded(folded, offset);
+        }
+    }
+
+    /// Adds the next letter of the word, already folded.
+    #[inline]
+    pub(crate) fn push_folded(&mut self, folded: char, offset: usize) {
         let index = self.letters[0];
         self.letters[0] += 1;
         if index >= LONGEST + 2 {

@@ -103,17 +103,19 @@ impl<'t> Tokenizer<'t> {
         } else if is_letter(c) {
             token.kind = Kind::Word;
             loop {
-                // Two-byte Arabic characters are decoded in place.
-                let c = match (bytes.get(p), bytes.get(p + 1)) {
-                    (Some(&lead @ 0xD8..=0xDB), Some(&second)) => {
-                        let cp = (u32::from(lead & 0x1F) << 6) | u32::from(second & 0x3F);
-                        char::from_u32(cp).unwrap_or('\u{FFFD}')
+                // Characters of the Arabic block are looked up in one table.
+                if let (Some(&lead @ 0xD8..=0xDB), Some(&second)) = (bytes.get(p), bytes.get(p + 1)) {
+                    let index = (usize::from(lead & 0x03) << 6) | usize::from(second & 0x3F);
+                    match ARABIC_WORD.get(index).copied().unwrap_or(NOT_WORD) {
+                        NOT_WORD => break,
+                        IGNORABLE => {}
+                        folded => hashes.push_folded(char::from_u32(u32::from(folded)).unwrap_or(' '), p - token.start),
                     }
-                    _ => match char_at(text, p) {
-                        Some(c) => c,
-                        None => break,
-                    },
-                };
+                    p += 2;
+                    token.end = p;
+                    continue;
+                }
+                let Some(c) = char_at(text, p) else { break };
                 let ignorable = !is_letter(c)
                     && digit_value(c).is_none()
                     && fold(c).is_none()
@@ -138,6 +140,45 @@ impl<'t> Tokenizer<'t> {
         token
     }
 }
+
+/// In [`ARABIC_WORD`]: the character ends a word.
+const NOT_WORD: u16 = 0xFFFF;
+/// In [`ARABIC_WORD`]: the character is skipped inside a word (a mark, tatweel, ALM).
+const IGNORABLE: u16 = 0;
+
+/// What each character of U+0600..=U+06FF is inside a word: its folded form (a letter),
+/// [`IGNORABLE`] or [`NOT_WORD`]. Built by the same rules as [`is_letter`] and
+/// [`fold`](super::lexicon::fold); a test checks them against each other.
+// Evaluated at compile time: an index out of range is a build error.
+#[allow(clippy::indexing_slicing)]
+const ARABIC_WORD: [u16; 256] = {
+    let mut table = [NOT_WORD; 256];
+    let mut index = 0;
+    while index < 256 {
+        let cp = 0x600 + index as u32;
+        let class = crate::normalize::class_const(index);
+        table[index] = match cp {
+            0x0623 | 0x0625 | 0x0671 | 0x0672 | 0x0673 => 0x0627,
+            0x0649 | 0x06CC => 0x064A,
+            0x0629 => 0x0647,
+            0x06A9 => 0x0643,
+            0x06A4 => 0x0641,
+            0x0640 | 0x061C => IGNORABLE,
+            0x0621..=0x063F
+            | 0x0641..=0x064A
+            | 0x066E..=0x066F
+            | 0x0671..=0x06D3
+            | 0x06D5
+            | 0x06E5..=0x06E6
+            | 0x06EE..=0x06EF
+            | 0x06FA..=0x06FF => cp as u16,
+            _ if class => IGNORABLE,
+            _ => NOT_WORD,
+        };
+        index += 1;
+    }
+    table
+};
 
 /// The character at byte `pos`.
 #[inline]
@@ -166,5 +207,25 @@ fn is_letter(c: char) -> bool {
         | '\u{FE70}'..='\u{FEFC}' => true,
         '\u{0600}'..='\u{06FF}' => false,
         _ => c.is_alphabetic(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn arabic_word_table_agrees_with_the_rules() {
+        for index in 0..256u32 {
+            let c = char::from_u32(0x600 + index).unwrap();
+            let expected = if is_letter(c) {
+                fold(c).map_or(IGNORABLE, |f| f as u16)
+            } else if digit_value(c).is_none() && fold(c).is_none() {
+                IGNORABLE
+            } else {
+                NOT_WORD
+            };
+            assert_eq!(ARABIC_WORD[index as usize], expected, "U+{:04X}", 0x600 + index);
+        }
     }
 }
