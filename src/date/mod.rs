@@ -300,18 +300,9 @@ impl Iterator for Dates<'_> {
 
     fn next(&mut self) -> Option<DateMatch> {
         loop {
-            let token = self.matcher.token(self.index);
-            let can_start = match token.kind {
-                Kind::End => return None,
-                Kind::Number => true,
-                // Every expression starts with a number or a word of the lexicon.
-                Kind::Word => token.reading.keyword.is_some() || token.reading.month.is_some(),
-                Kind::Punct(_) => false,
-            };
-            if !can_start {
-                self.index += 1;
-                self.matcher.forget_before(self.index);
-                continue;
+            self.index = self.matcher.skip_to_start(self.index);
+            if self.matcher.token(self.index).kind == Kind::End {
+                return None;
             }
             let found = self.matcher.match_at(self.index);
             match found {
@@ -478,6 +469,45 @@ impl<'t> Matcher<'t> {
             .get((self.head + offset) % WINDOW)
             .copied()
             .unwrap_or_default()
+    }
+
+    /// The first token from `k` on that can start an expression (a number or a word of the
+    /// lexicon), or the end; tokens passed over are read straight from the tokenizer
+    /// without entering the window.
+    fn skip_to_start(&mut self, k: usize) -> usize {
+        self.forget_before(k);
+        let can_start = |token: &Token| match token.kind {
+            Kind::End | Kind::Number => true,
+            Kind::Word => token.reading.keyword.is_some() || token.reading.month.is_some(),
+            Kind::Punct(_) => false,
+        };
+        let mut k = k;
+        loop {
+            if self.len > 0 {
+                let token = self.token(k);
+                if can_start(&token) {
+                    return k;
+                }
+                k += 1;
+                self.forget_before(k);
+                continue;
+            }
+            if self.ended {
+                return k;
+            }
+            let token = self.tokenizer.next_token();
+            if can_start(&token) {
+                self.ended |= token.kind == Kind::End;
+                if let Some(slot) = self.ring.get_mut(self.head) {
+                    *slot = token;
+                }
+                self.len = 1;
+                return k;
+            }
+            self.before = Some(token);
+            k += 1;
+            self.first = k;
+        }
     }
 
     /// Drops tokens before `k`.

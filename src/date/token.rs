@@ -104,12 +104,16 @@ impl<'t> Tokenizer<'t> {
             token.kind = Kind::Word;
             loop {
                 // Characters of the Arabic block are looked up in one table.
-                if let (Some(&lead @ 0xD8..=0xDB), Some(&second)) = (bytes.get(p), bytes.get(p + 1)) {
+                if let (Some(&lead @ 0xD8..=0xDB), Some(&second)) = (bytes.get(p), bytes.get(p + 1))
+                {
                     let index = (usize::from(lead & 0x03) << 6) | usize::from(second & 0x3F);
                     match ARABIC_WORD.get(index).copied().unwrap_or(NOT_WORD) {
                         NOT_WORD => break,
                         IGNORABLE => {}
-                        folded => hashes.push_folded(char::from_u32(u32::from(folded)).unwrap_or(' '), p - token.start),
+                        folded => hashes.push_folded(
+                            char::from_u32(u32::from(folded)).unwrap_or(' '),
+                            p - token.start,
+                        ),
                     }
                     p += 2;
                     token.end = p;
@@ -225,7 +229,12 @@ mod tests {
             } else {
                 NOT_WORD
             };
-            assert_eq!(ARABIC_WORD[index as usize], expected, "U+{:04X}", 0x600 + index);
+            assert_eq!(
+                ARABIC_WORD[index as usize],
+                expected,
+                "U+{:04X}",
+                0x600 + index
+            );
         }
     }
 }
