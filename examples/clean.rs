@@ -93,7 +93,10 @@ fn main() -> ExitCode {
 /// Lists the dates of the page, resolving relative ones against the first full date of
 /// its first five lines.
 fn write_dates(out: &mut impl Write, text: &str) -> io::Result<()> {
-    let head_end = text.match_indices('\n').nth(4).map_or(text.len(), |(at, _)| at);
+    let head_end = text
+        .match_indices('\n')
+        .nth(4)
+        .map_or(text.len(), |(at, _)| at);
     let head = text.get(..head_end).unwrap_or(text);
     let reference = arabic_text::find_dates(head).find_map(|m| match m.value {
         DateValue::Gregorian(date) => Some((date.year?, date.month?, date.day?)),
