@@ -453,12 +453,12 @@ fn table() -> &'static Table {
 /// Looks a word up exactly (after folding).
 #[cfg(test)]
 pub(crate) fn lookup(word: &str) -> Option<Lex> {
-    lookup_hashed(hash(folded(word))?, word)
+    lookup_hashed(table(), hash(folded(word))?, word)
 }
 
 /// Looks up a word whose folded hash is known.
-fn lookup_hashed(h: u64, word: &str) -> Option<Lex> {
-    let table = table();
+#[inline]
+fn lookup_hashed(table: &Table, h: u64, word: &str) -> Option<Lex> {
     let mask = table.slots.len() - 1;
     let mut slot = (h as usize) & mask;
     loop {
@@ -557,13 +557,15 @@ const fn is_clitic(c: char) -> bool {
 }
 
 /// Reads a word whose hashes the tokenizer gathered; see [`Reading`].
+#[inline]
 pub(crate) fn classify_hashed(word: &str, hashes: &WordHashes) -> Reading {
+    let table = table();
     let lookup_stem = |stem: usize| {
         let letters = hashes.letters[stem];
         if letters == 0 || letters > LONGEST {
             return None;
         }
-        lookup_hashed(hashes.hash[stem], word.get(hashes.stem[stem]..)?)
+        lookup_hashed(table, hashes.hash[stem], word.get(hashes.stem[stem]..)?)
     };
     if let Some(lex) = lookup_stem(0) {
         return Reading {
