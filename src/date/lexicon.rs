@@ -561,11 +561,12 @@ const fn is_clitic(c: char) -> bool {
 pub(crate) fn classify_hashed(word: &str, hashes: &WordHashes) -> Reading {
     let table = table();
     let lookup_stem = |stem: usize| {
-        let letters = hashes.letters[stem];
+        let letters = hashes.letters.get(stem).copied().unwrap_or(0);
         if letters == 0 || letters > LONGEST {
             return None;
         }
-        lookup_hashed(table, hashes.hash[stem], word.get(hashes.stem[stem]..)?)
+        let hash = hashes.hash.get(stem).copied()?;
+        lookup_hashed(table, hash, word.get(hashes.stem.get(stem).copied()?..)?)
     };
     if let Some(lex) = lookup_stem(0) {
         return Reading {
@@ -576,14 +577,14 @@ pub(crate) fn classify_hashed(word: &str, hashes: &WordHashes) -> Reading {
     let mut reading = Reading::default();
     let is_name = |lex: &Lex| matches!(lex, M { .. } | H(_) | W(_));
     for stem in 1..3 {
-        let letters = hashes.letters[stem];
+        let letters = hashes.letters.get(stem).copied().unwrap_or(0);
         if letters == 0 {
             break;
         }
         let Some(lex) = (letters >= 2).then(|| lookup_stem(stem)).flatten() else {
             continue;
         };
-        let clitic = u8::try_from(hashes.stem[stem]).unwrap_or(u8::MAX);
+        let clitic = u8::try_from(hashes.stem.get(stem).copied().unwrap_or(0)).unwrap_or(u8::MAX);
         if stem == 1 && hashes.first[0] != '\u{0643}' {
             reading.keyword = Some((lex, clitic));
         }
