@@ -66,27 +66,6 @@ pub(crate) const fn days_from_hijri(year: i32, month: u8, day: u8) -> i64 {
     jdn - 2_440_588
 }
 
-/// Days in a month of the tabular Islamic calendar.
-pub(crate) const fn hijri_days_in_month(year: i32, month: u8) -> u8 {
-    match month {
-        1..=11 => {
-            if month % 2 == 1 {
-                30
-            } else {
-                29
-            }
-        }
-        12 => {
-            if (11 * year as i64 + 14).rem_euclid(30) < 11 {
-                30
-            } else {
-                29
-            }
-        }
-        _ => 0,
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -113,7 +92,5 @@ mod tests {
         assert_eq!(civil_from_days(days_from_hijri(1400, 1, 1)), (1979, 11, 21));
         // A 30-year cycle has 10,631 days.
         assert_eq!(days_from_hijri(31, 1, 1) - days_from_hijri(1, 1, 1), 10_631);
-        assert_eq!(hijri_days_in_month(1445, 9), 30);
-        assert_eq!(hijri_days_in_month(1445, 8), 29);
     }
 }

@@ -155,6 +155,8 @@ pub(crate) enum Head {
     Tishrin,
     Rabi,
     Jumada,
+    /// `أي` of the Libyan `أي النار` (January).
+    Ay,
 }
 
 use Keyword as K;
@@ -249,6 +251,8 @@ const WORDS: &[(&str, Lex)] = &[
     ("ذي", Kw(K::Dhu)),
     ("ذا", Kw(K::Dhu)),
     // Libyan Jamahiriya names (only with the option on, and never alone).
+    ("اينار", ambiguous(1, LY)),
+    ("أي", H(Head::Ay)),
     ("النوار", ambiguous(2, LY)),
     ("الربيع", ambiguous(3, LY)),
     ("الطير", ambiguous(4, LY)),
@@ -314,6 +318,7 @@ const WORDS: &[(&str, Lex)] = &[
     ("بين", Kw(K::Between)),
     ("و", Kw(K::And)),
     ("يوم", Kw(K::Day)),
+    ("نهار", Kw(K::Day)),
     ("يومي", Kw(K::Day)),
     ("فاتح", Kw(K::FirstOfMonth)),
     ("الفاتح", Kw(K::FirstOfMonth)),

@@ -26,9 +26,7 @@ pub use lexicon::MonthNaming;
 pub use value::{Date, DateKind, DateValue, HijriDate, Relative, Weekday};
 
 use crate::error::{ParseDateError, ParseDateErrorKind};
-use calendar::{
-    civil_from_days, days_from_civil, days_from_hijri, hijri_days_in_month, weekday_from_days,
-};
+use calendar::{civil_from_days, days_from_civil, days_from_hijri, weekday_from_days};
 use lexicon::{Head, Keyword as K, Lex};
 use token::{Kind, Token, Tokenizer};
 
@@ -415,6 +413,8 @@ struct Matcher<'t> {
     /// The token before `first`.
     before: Option<Token>,
     ended: bool,
+    /// A `بين` opened the expression being read (`بين … و …` is a range).
+    between: bool,
 }
 
 impl<'t> Matcher<'t> {
@@ -429,6 +429,7 @@ impl<'t> Matcher<'t> {
             len: 0,
             before: None,
             ended: false,
+            between: false,
         }
     }
 
@@ -638,9 +639,23 @@ impl<'t> Matcher<'t> {
                     Head::Rabi if second_ord || last_ord => (4, MonthNaming::HIJRI),
                     Head::Jumada if first_ord => (5, MonthNaming::HIJRI),
                     Head::Jumada if second_ord || last_ord => (6, MonthNaming::HIJRI),
+                    Head::Ay
+                        if self.finder.libyan
+                            && self
+                                .word_text(k + 1)
+                                .is_some_and(|w| lexicon::is(w, "النار")) =>
+                    {
+                        (1, MonthNaming::LIBYAN)
+                    }
                     _ => return None,
                 };
                 Some(at(month, naming, false, k + 2))
+            }
+            // `الفاتح`, the Libyan September (otherwise "the first of").
+            Lex::Keyword(K::FirstOfMonth)
+                if self.finder.libyan && clitic == 0 && lexicon::is(text, "الفاتح") =>
+            {
+                Some(at(9, MonthNaming::LIBYAN, true, k + 1))
             }
             Lex::Keyword(K::Dhu) => {
                 let second = self.word_text(k + 1)?;
@@ -712,7 +727,12 @@ impl<'t> Matcher<'t> {
             Some(Lex::Keyword(K::Car)) if found.naming.contains(MonthNaming::LEVANTINE) => {
                 return None;
             }
-            Some(Lex::Keyword(K::Amazigh)) => return None,
+            // `احتفالات يناير`, `إيض يناير`: the Amazigh new year, not January.
+            Some(Lex::Keyword(K::Amazigh))
+                if found.value.gregorian().and_then(|d| d.month) == Some(1) =>
+            {
+                return None;
+            }
             _ => {}
         }
         Some(found)
@@ -744,9 +764,15 @@ impl<'t> Matcher<'t> {
                         inner.span.start = token.start;
                         Some(inner)
                     }
-                    Some(Lex::Keyword(K::From | K::Between)) => {
-                        let mut inner = self.day_first(k + 1)?;
-                        if !matches!(inner.value, DateValue::Range(..)) {
+                    Some(Lex::Keyword(opener @ (K::From | K::Between))) => {
+                        self.between = opener == K::Between;
+                        let inner = self.day_first(k + 1);
+                        self.between = false;
+                        let mut inner = inner?;
+                        if !matches!(
+                            inner.value,
+                            DateValue::Range(..) | DateValue::HijriRange { .. }
+                        ) {
                             return None;
                         }
                         inner.span.start = token.start;
@@ -754,24 +780,27 @@ impl<'t> Matcher<'t> {
                     }
                     Some(Lex::Keyword(K::FirstOfMonth)) => self.first_of_month(k),
                     Some(Lex::Keyword(K::Event)) => {
-                        let mut inner = self.day_first(k + 1)?;
+                        let mut inner = self
+                            .day_first(k + 1)
+                            .or_else(|| self.first_of_month(k + 1))?;
                         inner.kind = DateKind::NamedEvent;
                         inner.span.start = token.start;
                         Some(inner)
                     }
                     Some(Lex::Keyword(K::Month)) => self.month_word(k),
                     Some(Lex::Keyword(K::Year)) => self.year_only(k),
+                    // `العام 2013`, or `العام الماضي`.
+                    Some(Lex::Keyword(K::TheYear)) => {
+                        self.year_only(k).or_else(|| self.relative(k))
+                    }
+                    // `أول نوفمبر 1954`, or `أول أمس`.
+                    Some(Lex::Keyword(K::FirstOrdinal)) => {
+                        self.first_of_month(k).or_else(|| self.relative(k))
+                    }
                     Some(Lex::Keyword(
-                        K::Yesterday
-                        | K::Today
-                        | K::Tomorrow
-                        | K::FirstOrdinal
-                        | K::After
-                        | K::Week
-                        | K::TheMonth
-                        | K::TheYear,
+                        K::Yesterday | K::Today | K::Tomorrow | K::After | K::Week | K::TheMonth,
                     )) => self.relative(k),
-                    _ => self.month_first(k),
+                    _ => self.month_first(k, false),
                 }
             }
             _ => None,
@@ -964,19 +993,17 @@ impl<'t> Matcher<'t> {
         let invalid = match value {
             DateValue::Gregorian(date) => invalid_day(&date),
             DateValue::Range(first, last) => invalid_day(&first).or_else(|| invalid_day(&last)),
-            DateValue::Hijri { hijri, .. } => match (hijri.month, hijri.day) {
-                (Some(month), Some(day)) => {
-                    let limit = hijri
-                        .year
-                        .map_or(30, |year| hijri_days_in_month(year, month));
-                    (day > limit).then_some(ParseDateErrorKind::InvalidDate {
+            // Hijri months have 29 or 30 days by sighting: any day up to 30 is possible.
+            DateValue::Hijri { hijri, .. } | DateValue::HijriRange { last: hijri, .. } => {
+                match (hijri.month, hijri.day) {
+                    (Some(month), Some(day)) if day > 30 => Some(ParseDateErrorKind::InvalidDate {
                         year: hijri.year,
                         month,
                         day,
-                    })
+                    }),
+                    _ => None,
                 }
-                _ => None,
-            },
+            }
         };
         Found {
             span,
@@ -996,24 +1023,14 @@ impl<'t> Matcher<'t> {
         if self.is_kw(next, K::From) {
             next += 1;
         }
-        let month = self.month(next)?;
-        if month.libyan() || month.hijri() {
-            return None;
-        }
-        let year = self
-            .year(month.next)
-            .filter(|y| Self::plausible_gregorian(y.year));
-        let (end, after, year_value) = match year {
-            Some(y) => (y.end, y.next, Some(y.year)),
-            None => (self.token(month.next - 1).end, month.next, None),
-        };
-        let date = Date {
-            year: year_value,
-            month: Some(month.month),
-            day: Some(1),
-        };
+        self.single_month(next)?;
         let start = self.token(k).start;
-        Some(self.found(start..end, after, DateValue::Gregorian(date), month.naming))
+        let found = self.day_month_tail(start, None, 1, next)?;
+        (!matches!(
+            found.value,
+            DateValue::Range(..) | DateValue::HijriRange { .. }
+        ))
+        .then_some(found)
     }
 
     /// Expressions that start with a day number: `17 دجنبر 2014`, `27 شعبان 1432 (29
@@ -1054,98 +1071,36 @@ impl<'t> Matcher<'t> {
         if month.libyan() && !month.naming.contains(MonthNaming::STANDARD) {
             return self.libyan_date(start, day, month);
         }
-        let next = month.next;
-        // A second day and month: `08 يونيو و08 يوليوز 2019`, `28 يونيو إلى 3 يوليوز 2019`.
-        if range_from.is_none() && !month.hijri() {
-            let joined =
-                self.is_kw(next, K::To) || self.is_kw(next, K::And) || self.is_punct(next, '-');
-            if joined {
-                if let Some(day2) = self.day(next + 1) {
-                    if let Some(month2) = self.month(next + 2).filter(|m| !m.hijri() && !m.libyan())
-                    {
-                        let year = self
-                            .year(month2.next)
-                            .filter(|y| Self::plausible_gregorian(y.year));
-                        let (end, after, year_value) = match year {
-                            Some(y) => (y.end, y.next, Some(y.year)),
-                            None => (self.token(month2.next - 1).end, month2.next, None),
-                        };
-                        // December to January crosses a year.
-                        let first_year = match year_value {
-                            Some(y) if month.month > month2.month => Some(y - 1),
-                            other => other,
-                        };
-                        let first = Date {
-                            year: first_year,
-                            month: Some(month.month),
-                            day: Some(day),
-                        };
-                        let last = Date {
-                            year: year_value,
-                            month: Some(month2.month),
-                            day: Some(day2),
-                        };
-                        return Some(self.found(
-                            start..end,
-                            after,
-                            DateValue::Range(first, last),
-                            month.naming.union(month2.naming),
-                        ));
-                    }
-                }
-            }
-        }
-        let year = self.year(next);
         if month.hijri() {
-            let year = year.filter(|y| (1..=1600).contains(&y.year));
-            let (end, after) = match year {
-                Some(y) => (y.end, y.next),
-                None => (self.token(next - 1).end, next),
-            };
-            let hijri = HijriDate {
-                year: year.map(|y| y.year),
-                month: Some(month.month),
-                day: Some(day),
-            };
-            // The Gregorian equivalent in parentheses: `(29 يوليوز 2011)`.
-            if self.is_punct(after, '(') {
-                if let Some(inner) = self.day_first(after + 1) {
-                    if let (DateValue::Gregorian(date), true) =
-                        (inner.value, self.is_punct(inner.next, ')'))
-                    {
-                        let end = self.token(inner.next).end;
-                        let value = DateValue::Hijri {
-                            hijri,
-                            gregorian: Some(date),
-                            converted: false,
-                        };
-                        return Some(self.found(
-                            start..end,
-                            inner.next + 1,
-                            value,
-                            month.naming.union(inner.naming),
-                        ));
-                    }
-                }
-            }
-            if year.is_none() && month.ambiguous {
-                // `رمضان` after a number with no year: too weak.
-                return None;
-            }
-            let gregorian = year.and_then(|y| {
-                (day <= hijri_days_in_month(y.year, month.month)).then(|| {
-                    let (gy, gm, gd) = civil_from_days(days_from_hijri(y.year, month.month, day));
-                    Date::ymd(gy, gm, gd)
-                })
-            });
-            let value = DateValue::Hijri {
-                hijri,
-                gregorian,
-                converted: gregorian.is_some(),
-            };
-            return Some(self.found(start..end, after, value, month.naming));
+            return self.hijri_tail(start, range_from, day, month);
         }
-        let year = year.filter(|y| Self::plausible_gregorian(y.year) && !y.hijri_era);
+        let next = month.next;
+        // A relative word instead of a year: `17 دجنبر الجاري`, `الفاتح من شتنبر المقبل`.
+        if range_from.is_none() {
+            if let Some(direction) = self.direction(next) {
+                let relative = Relative::NamedMonth {
+                    month: month.month,
+                    direction,
+                };
+                let (value, kind) = self.resolve(relative);
+                let value = match value {
+                    DateValue::Gregorian(date) => DateValue::Gregorian(Date {
+                        day: Some(day),
+                        month: Some(month.month),
+                        ..date
+                    }),
+                    other => other,
+                };
+                let end = self.token(next).end;
+                let mut found = self.found(start..end, next + 1, value, month.naming);
+                found.kind = kind;
+                found.relative = Some(relative);
+                return Some(found);
+            }
+        }
+        let year = self
+            .year(next)
+            .filter(|y| Self::plausible_gregorian(y.year) && !y.hijri_era);
         let (end, after, year_value) = match year {
             Some(y) => (y.end, y.next, Some(y.year)),
             None => (self.token(next - 1).end, next, None),
@@ -1155,6 +1110,50 @@ impl<'t> Matcher<'t> {
             month: Some(month.month),
             day: Some(day),
         };
+        // A second day and month: `08 يونيو و08 يوليوز 2019`, `28 يونيو إلى 3 يوليوز 2019`,
+        // `28 دجنبر 2014 إلى 3 يناير 2015`.
+        if range_from.is_none() {
+            // With a year on both dates, `و` joins two dates unless `بين` opened a range.
+            let and_joins = year_value.is_none() || self.between;
+            let joined = self.is_kw(after, K::To)
+                || (and_joins && self.is_kw(after, K::And))
+                || self.is_punct(after, '-');
+            if joined {
+                if let (Some(day2), Some(month2)) = (
+                    self.day(after + 1),
+                    self.month(after + 2).filter(|m| !m.hijri() && !m.libyan()),
+                ) {
+                    let year2 = self
+                        .year(month2.next)
+                        .filter(|y| Self::plausible_gregorian(y.year));
+                    let (end2, after2, year2_value) = match year2 {
+                        Some(y) => (y.end, y.next, Some(y.year)),
+                        None => (self.token(month2.next - 1).end, month2.next, None),
+                    };
+                    // A year on the last date only: December to January crosses a year.
+                    let first_year = match (year_value, year2_value) {
+                        (Some(first), _) => Some(first),
+                        (None, Some(last)) if month.month > month2.month => Some(last - 1),
+                        (None, last) => last,
+                    };
+                    let first = Date {
+                        year: first_year,
+                        ..date
+                    };
+                    let last = Date {
+                        year: year2_value,
+                        month: Some(month2.month),
+                        day: Some(day2),
+                    };
+                    return Some(self.found(
+                        start..end2,
+                        after2,
+                        DateValue::Range(first, last),
+                        month.naming.union(month2.naming),
+                    ));
+                }
+            }
+        }
         let value = match range_from {
             Some(from) => DateValue::Range(
                 Date {
@@ -1164,6 +1163,90 @@ impl<'t> Matcher<'t> {
                 date,
             ),
             None => DateValue::Gregorian(date),
+        };
+        Some(self.found(start..end, after, value, month.naming))
+    }
+
+    /// A relative word at `k`: −1 `الماضي`, 1 `المقبل`, 0 `الجاري`.
+    fn direction(&mut self, k: usize) -> Option<i8> {
+        match self.lex(k) {
+            Some(Lex::Keyword(K::Last)) => Some(-1),
+            Some(Lex::Keyword(K::Next)) => Some(1),
+            Some(Lex::Keyword(K::Current)) => Some(0),
+            _ => None,
+        }
+    }
+
+    /// A Hijri date after the day: `27 شعبان 1432`, `27 من شعبان 1432 (29 يوليوز 2011)`,
+    /// `1 و2 محرم 1436`.
+    fn hijri_tail(
+        &mut self,
+        start: usize,
+        range_from: Option<u8>,
+        day: u8,
+        month: MonthAt,
+    ) -> Option<Found> {
+        let next = month.next;
+        let year = self.year(next).filter(|y| (1..=1600).contains(&y.year));
+        let (end, after) = match year {
+            Some(y) => (y.end, y.next),
+            None => (self.token(next - 1).end, next),
+        };
+        if year.is_none() && month.ambiguous {
+            // `رمضان` after a number with no year: too weak.
+            return None;
+        }
+        let year_value = year.map(|y| y.year);
+        let hijri = HijriDate {
+            year: year_value,
+            month: Some(month.month),
+            day: Some(day),
+        };
+        let convert = |date: HijriDate| -> Option<Date> {
+            let (year, month, day) = (date.year?, date.month?, date.day?);
+            // Day 30 of a 29-day tabular month is the next day: sighting differs by a day.
+            let (gy, gm, gd) = civil_from_days(days_from_hijri(year, month, day));
+            Some(Date::ymd(gy, gm, gd))
+        };
+        if let Some(from) = range_from {
+            let first = HijriDate {
+                day: Some(from),
+                ..hijri
+            };
+            let gregorian = convert(first).zip(convert(hijri));
+            let value = DateValue::HijriRange {
+                first,
+                last: hijri,
+                gregorian,
+            };
+            return Some(self.found(start..end, after, value, month.naming));
+        }
+        // The Gregorian equivalent in parentheses: `(29 يوليوز 2011)`.
+        if self.is_punct(after, '(') {
+            if let Some(inner) = self.day_first(after + 1) {
+                if let (DateValue::Gregorian(date), true) =
+                    (inner.value, self.is_punct(inner.next, ')'))
+                {
+                    let end = self.token(inner.next).end;
+                    let value = DateValue::Hijri {
+                        hijri,
+                        gregorian: Some(date),
+                        converted: false,
+                    };
+                    return Some(self.found(
+                        start..end,
+                        inner.next + 1,
+                        value,
+                        month.naming.union(inner.naming),
+                    ));
+                }
+            }
+        }
+        let gregorian = convert(hijri);
+        let value = DateValue::Hijri {
+            hijri,
+            gregorian,
+            converted: gregorian.is_some(),
         };
         Some(self.found(start..end, after, value, month.naming))
     }
@@ -1190,7 +1273,7 @@ impl<'t> Matcher<'t> {
 
     /// Expressions that start with a month name: `شتنبر 2011`, `كانون الأول/ديسمبر 2014`,
     /// `يوليوز وغشت 2019`, `شتنبر الماضي`, `شوال 1435`.
-    fn month_first(&mut self, k: usize) -> Option<Found> {
+    fn month_first(&mut self, k: usize, after_month_word: bool) -> Option<Found> {
         let month = self.month(k)?;
         if month.libyan() && !month.naming.contains(MonthNaming::STANDARD) {
             return None;
@@ -1243,7 +1326,10 @@ impl<'t> Matcher<'t> {
         }
         let year = self.year(next)?;
         if month.hijri() {
-            if !(1..=1600).contains(&year.year) || (month.ambiguous && !year.hijri_era) {
+            // `رمضان 1435` needs `هـ` or `شهر` before it: `رمضان` is also a name.
+            if !(1..=1600).contains(&year.year)
+                || (month.ambiguous && !year.hijri_era && !after_month_word)
+            {
                 return None;
             }
             let hijri = HijriDate {
@@ -1286,7 +1372,7 @@ impl<'t> Matcher<'t> {
         if month.libyan() && !month.naming.contains(MonthNaming::STANDARD) {
             return None;
         }
-        if let Some(mut inner) = self.month_first(k + 1) {
+        if let Some(mut inner) = self.month_first(k + 1, true) {
             inner.span.start = start;
             return Some(inner);
         }

@@ -162,6 +162,16 @@ pub enum DateValue {
         /// The equivalent was computed (±1 day), not read from the text.
         converted: bool,
     },
+    /// A range of Hijri days (`من 1 إلى 3 شوال 1436`), with the computed Gregorian
+    /// equivalents (±1 day) when the year is known.
+    HijriRange {
+        /// The first day, as written.
+        first: HijriDate,
+        /// The last day, as written.
+        last: HijriDate,
+        /// The computed Gregorian equivalents of both.
+        gregorian: Option<(Date, Date)>,
+    },
 }
 
 impl DateValue {
@@ -179,6 +189,7 @@ impl DateValue {
         match *self {
             DateValue::Gregorian(date) | DateValue::Range(date, _) => Some(date),
             DateValue::Hijri { gregorian, .. } => gregorian,
+            DateValue::HijriRange { gregorian, .. } => gregorian.map(|(first, _)| first),
         }
     }
 }
@@ -203,6 +214,20 @@ impl fmt::Display for DateValue {
                 gregorian: None,
                 ..
             } => write!(f, "[{hijri}]"),
+            DateValue::HijriRange {
+                first,
+                last,
+                gregorian: Some((from, to)),
+            } => {
+                write!(f, "{from}~/{to}~ [{first}/{last}]")
+            }
+            DateValue::HijriRange {
+                first,
+                last,
+                gregorian: None,
+            } => {
+                write!(f, "[{first}/{last}]")
+            }
         }
     }
 }
