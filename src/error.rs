@@ -31,7 +31,9 @@ pub enum ParseDateErrorKind {
         /// The day.
         day: u8,
     },
-    /// A reference date that does not exist.
+    /// A range that ends before it starts (`من 15 إلى 12 يوليوز 2019`).
+    ReversedRange,
+    /// A reference date that does not exist, or lies outside the years 1 to 9999.
     InvalidReference {
         /// The year given.
         year: i32,
@@ -105,9 +107,16 @@ impl fmt::Display for ParseDateError {
                 "invalid date at byte {}: day {day} does not exist in month {month}",
                 self.at
             ),
+            ParseDateErrorKind::ReversedRange => {
+                write!(
+                    f,
+                    "invalid range at byte {}: it ends before it starts",
+                    self.at
+                )
+            }
             ParseDateErrorKind::InvalidReference { year, month, day } => write!(
                 f,
-                "invalid reference date {year:04}-{month:02}-{day:02}: no such day"
+                "invalid reference date {year:04}-{month:02}-{day:02}: no such day in the years 1 to 9999"
             ),
         }
     }

@@ -2345,6 +2345,18 @@ fn review_fixes() {
             .collect();
         assert_eq!(found, expected, "{text}");
     }
+    // A range that ends before it starts is no date; a number glued to a name is no day.
+    assert_eq!(reference.find_iter("من 15 إلى 12 يوليوز 2019").count(), 0);
+    let spans: Vec<&str> = reference
+        .find_iter("قال كشـ24 مارس الرياضة")
+        .map(|m| &"قال كشـ24 مارس الرياضة"[m.span])
+        .collect();
+    assert!(spans.is_empty(), "{spans:?}");
+    assert!(
+        DateFinder::new()
+            .try_with_reference(i32::MIN, 1, 1)
+            .is_err()
+    );
     // نهار + weekday: 18 December 2014 was a Thursday.
     let found = reference
         .find_iter("نهار الخميس 18 دجنبر 2014")

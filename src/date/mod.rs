@@ -130,7 +130,7 @@ impl DateFinder {
     }
 
     /// Resolves relative expressions against this date (typically the page's publication
-    /// date). A day that does not exist is ignored; [`try_with_reference`](Self::try_with_reference)
+    /// date), a day of the years 1 to 9999. A day that does not exist is ignored; [`try_with_reference`](Self::try_with_reference)
     /// reports it instead.
     ///
     /// # Examples
@@ -167,7 +167,7 @@ impl DateFinder {
         day: u8,
     ) -> Result<Self, ParseDateError> {
         let date = Date::ymd(year, month, day);
-        if !date.is_valid() || !(1..=12).contains(&month) {
+        if !date.is_valid() || !(1..=12).contains(&month) || !(1..=9999).contains(&year) {
             return Err(ParseDateError::new(
                 ParseDateErrorKind::InvalidReference { year, month, day },
                 0,
@@ -559,8 +559,21 @@ impl<'t> Matcher<'t> {
         (token.kind == Kind::Number).then_some((token.value, token.digits))
     }
 
-    /// A day of the month (1..=31, at most two digits).
+    /// A day of the month (1..=31, at most two digits), not glued to a word before it
+    /// other than a proclitic (`كشـ24` is a name, `لـ24` is "on the 24th").
     fn day(&mut self, k: usize) -> Option<u8> {
+        let token = self.token(k);
+        if !token.space_before && k > 0 {
+            let before = self.token(k - 1);
+            let glued_word = before.kind == Kind::Word
+                && !self
+                    .text
+                    .get(before.start..before.end)
+                    .is_some_and(is_proclitic);
+            if glued_word {
+                return None;
+            }
+        }
         let (value, digits) = self.number(k)?;
         (digits <= 2 && (1..=31).contains(&value)).then_some(value as u8)
     }
@@ -992,7 +1005,12 @@ impl<'t> Matcher<'t> {
     ) -> Found {
         let invalid = match value {
             DateValue::Gregorian(date) => invalid_day(&date),
-            DateValue::Range(first, last) => invalid_day(&first).or_else(|| invalid_day(&last)),
+            DateValue::Range(first, last) => invalid_day(&first)
+                .or_else(|| invalid_day(&last))
+                .or_else(|| {
+                    (first > last && first.year.is_some() == last.year.is_some())
+                        .then_some(ParseDateErrorKind::ReversedRange)
+                }),
             // Hijri months have 29 or 30 days by sighting: any day up to 30 is possible.
             DateValue::Hijri { hijri, .. } | DateValue::HijriRange { last: hijri, .. } => {
                 match (hijri.month, hijri.day) {
@@ -1428,6 +1446,19 @@ impl<'t> Matcher<'t> {
             MonthNaming::NONE,
         ))
     }
+}
+
+/// Whether a word is only proclitics (`و`, `لـ`, `وب`): a number glued to it is a day.
+fn is_proclitic(word: &str) -> bool {
+    let mut letters = lexicon::folded(word);
+    let count = letters.clone().count();
+    (1..=2).contains(&count)
+        && letters.all(|c| {
+            matches!(
+                c,
+                '\u{0648}' | '\u{0641}' | '\u{0628}' | '\u{0644}' | '\u{0643}'
+            )
+        })
 }
 
 /// The error for a day that does not exist.
