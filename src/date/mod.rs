@@ -68,6 +68,7 @@ pub struct DateFinder {
     reference: Option<Date>,
     libyan: bool,
     year_only: bool,
+    bare_months: bool,
 }
 
 impl Default for DateFinder {
@@ -126,6 +127,7 @@ impl DateFinder {
             reference: None,
             libyan: false,
             year_only: true,
+            bare_months: false,
         }
     }
 
@@ -206,6 +208,26 @@ impl DateFinder {
     /// ```
     pub const fn year_only(mut self, on: bool) -> Self {
         self.year_only = on;
+        self
+    }
+
+    /// Reports a month name standing alone (`في شتنبر`) as a month. Off by default: a bare
+    /// name is weak evidence. Names that are also common words (`مارس`, `ماي`, `جوان`,
+    /// `نيسان`, `تموز`, `آب`, `صفر`, `رجب`, `شعبان`, `رمضان`) are never reported bare.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use arabic_text::DateFinder;
+    ///
+    /// let text = "في شتنبر قرر المجلس، ومارس الرياضة";
+    /// assert_eq!(DateFinder::new().find_iter(text).count(), 0);
+    /// let months: Vec<_> = DateFinder::new().bare_months(true).find_iter(text).collect();
+    /// assert_eq!(months.len(), 1);
+    /// assert_eq!(months[0].value.to_string(), "--09");
+    /// ```
+    pub const fn bare_months(mut self, on: bool) -> Self {
+        self.bare_months = on;
         self
     }
 
@@ -1342,7 +1364,30 @@ impl<'t> Matcher<'t> {
                 next = m2.next;
             }
         }
-        let year = self.year(next)?;
+        let Some(year) = self.year(next) else {
+            // A bare month name, reported only when asked, and never an ambiguous one.
+            if !self.finder.bare_months || month.ambiguous || second.is_some() || month.libyan() {
+                return None;
+            }
+            let end = self.token(month.next - 1).end;
+            let value = if month.hijri() {
+                let hijri = HijriDate {
+                    month: Some(month.month),
+                    ..HijriDate::default()
+                };
+                DateValue::Hijri {
+                    hijri,
+                    gregorian: None,
+                    converted: false,
+                }
+            } else {
+                DateValue::Gregorian(Date {
+                    month: Some(month.month),
+                    ..Date::default()
+                })
+            };
+            return Some(self.found(start..end, month.next, value, month.naming));
+        };
         if month.hijri() {
             // `رمضان 1435` needs `هـ` or `شهر` before it: `رمضان` is also a name.
             if !(1..=1600).contains(&year.year)
