@@ -197,6 +197,7 @@ pub(crate) fn arabic_class(index: usize) -> Class {
 
 /// Whether U+0600 + `index` is an Arabic combining mark or a character the invisible
 /// rules delete (for `const` tables of other modules; `index` < 256).
+#[cfg(feature = "std")]
 #[allow(clippy::indexing_slicing)] // Only called in const evaluation with index < 256.
 pub(crate) const fn is_mark_or_control_const(index: usize) -> bool {
     MARK_CLASSES & ARABIC_BLOCK[index].bit() != 0

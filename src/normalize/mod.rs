@@ -57,6 +57,7 @@ pub use options::{
 pub use stream::NormalizeWriter;
 
 use class::Class;
+#[cfg(feature = "std")]
 pub(crate) use class::is_mark_or_control_const as class_const;
 use engine::{CheckSink, Emitter, Engine, StringSink};
 
