@@ -66,6 +66,7 @@ extern crate std;
 
 #[cfg(feature = "std")]
 pub mod date;
+pub mod dedup;
 #[cfg(feature = "std")]
 mod error;
 pub mod normalize;
@@ -77,6 +78,7 @@ pub use date::{
     Date, DateFinder, DateKind, DateMatch, DateValue, Dates, HijriDate, MonthNaming, Relative,
     Weekday, find_dates, parse_date,
 };
+pub use dedup::{Deduper, Removal, RemovalKind, dedup, find_repeats, line_fingerprint};
 #[cfg(feature = "std")]
 pub use error::{ParseDateError, ParseDateErrorKind};
 #[cfg(feature = "std")]

@@ -1,0 +1,906 @@
+//! Repeated-block deduplication: remove what a scraped page repeats, keep everything else.
+//!
+//! The unit is a line (split on `\n`; a trailing `\r` belongs to its line). Lines are
+//! compared by a *key* built with the crate's normalization (presentation forms, spaces,
+//! invisible characters, tatweel, diacritics and hamza carriers folded; case folded;
+//! digits of every script as ASCII; punctuation as a space; white space collapsed), but
+//! the output is never normalized: removed lines vanish, every other byte stays.
+//!
+//! What is removed, always keeping the first occurrence:
+//! 1. **Repeated runs**: at each non-blank line, the longest run of consecutive lines
+//!    whose keys equal a run that starts earlier, if it holds at least one long line (a
+//!    key of at least `min_chars` characters). Short lines (a byline, a date, a
+//!    subheading) go only inside such a run, never on their own.
+//! 2. **Title echo**: the first non-blank line repeated within the next four.
+//! 3. **Truncated copies**: a long later line whose key is a word-boundary prefix of an
+//!    earlier line's (a teaser ending in `...`).
+//! 4. **Within-line repeats**: in a kept line, a run of whole words written twice in a row
+//!    (`P P`, `PP`, a whole body flattened into one line twice) keeps its first copy.
+//!
+//! Lines that differ in a word, a number, a date or a month name are kept.
+
+use alloc::borrow::Cow;
+use alloc::string::String;
+use alloc::vec::Vec;
+use core::ops::Range;
+
+use crate::normalize::{AlefFold, Normalizer, Whitespace};
+
+/// What a removal removed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum RemovalKind {
+    /// A run of lines repeating an earlier run.
+    RepeatedRun,
+    /// The title repeated in the first lines.
+    TitleEcho,
+    /// A later line that is the beginning of an earlier one (a teaser).
+    TruncatedCopy,
+    /// The second copy of words written twice in a row inside one line.
+    WithinLine,
+}
+
+/// One removal: the bytes of the input that are dropped, and the earlier copy that stays.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Removal {
+    /// The byte range of the input that is dropped (with the blank lines right before a
+    /// removed line).
+    pub removed: Range<usize>,
+    /// The byte range of the earlier copy that stays.
+    pub kept: Range<usize>,
+    /// Which rule removed it.
+    pub kind: RemovalKind,
+}
+
+/// Removes the repeated blocks of `text` with the default [`Deduper`].
+///
+/// Empty input gives empty output; a text with no repeated long line comes back borrowed;
+/// any input is handled in time about linear in its length.
+///
+/// # Examples
+///
+/// ```
+/// use std::borrow::Cow;
+///
+/// let body = "أرست مجموعة العمل تصورا عاما حول مهامها وبرنامج عملها لمواجهة الظاهرة.";
+/// let page = format!("العنوان\n{body}\n{body}\n");
+/// assert_eq!(arabic_text::dedup(&page), format!("العنوان\n{body}\n"));
+/// assert!(matches!(arabic_text::dedup("سطر واحد\n"), Cow::Borrowed(_)));
+/// ```
+pub fn dedup(text: &str) -> Cow<'_, str> {
+    Deduper::new().dedup(text)
+}
+
+/// What [`dedup`] would remove, in text order.
+///
+/// # Examples
+///
+/// ```
+/// use arabic_text::RemovalKind;
+///
+/// let line = "وأكد المسؤول أن البرنامج يهدف إلى دعم المقاولات الصغرى في الجهة.";
+/// let text = format!("{line}\n{line}");
+/// let removals = arabic_text::find_repeats(&text);
+/// assert_eq!(removals.len(), 1);
+/// assert_eq!(removals[0].kind, RemovalKind::RepeatedRun);
+/// assert_eq!(&text[removals[0].kept.clone()], line);
+/// ```
+pub fn find_repeats(text: &str) -> Vec<Removal> {
+    Deduper::new().find_repeats(text)
+}
+
+/// A stable 64-bit fingerprint of a line's comparison key, so callers can find repeats
+/// across documents in their own store. Two lines that [`dedup`] treats as equal have the
+/// same fingerprint; the value never changes between runs or versions of this major
+/// release.
+///
+/// # Examples
+///
+/// ```
+/// use arabic_text::line_fingerprint;
+///
+/// assert_eq!(line_fingerprint("نشر في: ١٧ دجنبر ٢٠١٤"), line_fingerprint("نشر في 17 دجنبر 2014"));
+/// assert_ne!(line_fingerprint("17 دجنبر 2014"), line_fingerprint("17 شتنبر 2014"));
+/// ```
+pub fn line_fingerprint(line: &str) -> u64 {
+    let mut scratch = String::new();
+    let mut key = String::new();
+    build_key(line, &mut scratch, &mut key);
+    fingerprint(&key)
+}
+
+/// Removes repeated blocks, with options.
+///
+/// # Examples
+///
+/// ```
+/// use arabic_text::Deduper;
+///
+/// let line = "سطر قصير يتكرر";
+/// let text = format!("العنوان\n{line}\n{line}\n");
+/// // Short lines are kept unless the threshold is lowered.
+/// assert_eq!(Deduper::new().dedup(&text), text);
+/// assert_eq!(Deduper::new().min_chars(10).dedup(&text), format!("العنوان\n{line}\n"));
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Deduper {
+    min_chars: usize,
+    title_echo: bool,
+    truncated: bool,
+    within_line: bool,
+}
+
+impl Default for Deduper {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// How many earlier occurrences of a line are tried as the start of a repeated run.
+const CANDIDATES: usize = 16;
+
+/// How many lines after the title are checked for an echo.
+const TITLE_WINDOW: usize = 4;
+
+/// The shortest title key that counts as an echo.
+const TITLE_MIN_CHARS: usize = 10;
+
+/// The normalization behind the comparison keys.
+const KEY_NORMALIZER: Normalizer = Normalizer::search()
+    .alef(AlefFold::All)
+    .punctuation(true)
+    .whitespace(Whitespace::CollapseAndTrim);
+
+impl Deduper {
+    /// Long lines from 50 key characters, every rule on.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert_eq!(arabic_text::Deduper::new().dedup(""), "");
+    /// ```
+    pub const fn new() -> Self {
+        Deduper {
+            min_chars: 50,
+            title_echo: true,
+            truncated: true,
+            within_line: true,
+        }
+    }
+
+    /// How many key characters make a line long (and a within-line repeat long enough).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let text = "العنوان\nاثنا عشر حرفا\nاثنا عشر حرفا";
+    /// assert_eq!(arabic_text::Deduper::new().min_chars(5).dedup(text), "العنوان\nاثنا عشر حرفا");
+    /// ```
+    pub const fn min_chars(mut self, min_chars: usize) -> Self {
+        self.min_chars = min_chars;
+        self
+    }
+
+    /// Whether the title repeated in the next lines is removed.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let text = "افتتاح المعرض الدولي للكتاب\nافتتاح المعرض الدولي للكتاب\nنص";
+    /// assert_eq!(arabic_text::dedup(text), "افتتاح المعرض الدولي للكتاب\nنص");
+    /// assert_eq!(arabic_text::Deduper::new().title_echo(false).dedup(text), text);
+    /// ```
+    pub const fn title_echo(mut self, on: bool) -> Self {
+        self.title_echo = on;
+        self
+    }
+
+    /// Whether a later truncated copy (a teaser) of an earlier line is removed.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let full = "وأكد المسؤول أن البرنامج يهدف إلى دعم المقاولات الصغرى والمتوسطة في جهة الدار البيضاء سطات.";
+    /// let teaser = "وأكد المسؤول أن البرنامج يهدف إلى دعم المقاولات الصغرى والمتوسطة...";
+    /// let text = format!("{full}\n{teaser}");
+    /// assert_eq!(arabic_text::dedup(&text), full);
+    /// assert_eq!(arabic_text::Deduper::new().truncated_copies(false).dedup(&text), text);
+    /// ```
+    pub const fn truncated_copies(mut self, on: bool) -> Self {
+        self.truncated = on;
+        self
+    }
+
+    /// Whether words written twice in a row inside a line lose their second copy.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let p = "أعلنت الوزارة عن إطلاق برنامج جديد لدعم المقاولات الصغرى.";
+    /// let line = format!("{p} {p}");
+    /// assert_eq!(arabic_text::dedup(&line), p);
+    /// assert_eq!(arabic_text::Deduper::new().within_line(false).dedup(&line), line);
+    /// ```
+    pub const fn within_line(mut self, on: bool) -> Self {
+        self.within_line = on;
+        self
+    }
+
+    /// Removes the repeated blocks of `text`, borrowing it when nothing is removed.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use std::borrow::Cow;
+    ///
+    /// let text = "سطر أول\nسطر ثان\n";
+    /// assert!(matches!(arabic_text::Deduper::new().dedup(text), Cow::Borrowed(_)));
+    /// ```
+    pub fn dedup<'a>(&self, text: &'a str) -> Cow<'a, str> {
+        let removals = self.find_repeats(text);
+        if removals.is_empty() {
+            return Cow::Borrowed(text);
+        }
+        let mut out = String::with_capacity(text.len());
+        apply(text, &removals, &mut out);
+        Cow::Owned(out)
+    }
+
+    /// Appends the deduplicated `text` to `out`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let mut out = String::from("> ");
+    /// let line = "وأكد المسؤول أن البرنامج يهدف إلى دعم المقاولات الصغرى في الجهة.";
+    /// arabic_text::Deduper::new().dedup_into(&format!("{line}\n{line}"), &mut out);
+    /// assert_eq!(out, format!("> {line}"));
+    /// ```
+    pub fn dedup_into(&self, text: &str, out: &mut String) {
+        let removals = self.find_repeats(text);
+        apply(text, &removals, out);
+    }
+
+    /// The removals, in text order, not overlapping; applying them to `text` gives
+    /// [`dedup`](Self::dedup)'s output.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let line = "وأكد المسؤول أن البرنامج يهدف إلى دعم المقاولات الصغرى في الجهة.";
+    /// let text = format!("{line}\r\n\r\n{line}\r\n");
+    /// let removals = arabic_text::Deduper::new().find_repeats(&text);
+    /// assert_eq!(&text[removals[0].removed.clone()], format!("\r\n{line}\r\n"));
+    /// ```
+    pub fn find_repeats(&self, text: &str) -> Vec<Removal> {
+        let doc = Document::new(text, self.min_chars);
+        let mut removed = vec_of(false, doc.lines.len());
+        let mut removals = Vec::new();
+        self.repeated_runs(&doc, &mut removed, &mut removals);
+        if self.title_echo {
+            self.title_echo_rule(&doc, &mut removed, &mut removals);
+        }
+        if self.truncated {
+            self.truncated_rule(&doc, &mut removed, &mut removals);
+        }
+        // Line removals, each with the blank lines before it.
+        let mut result: Vec<Removal> = removals
+            .into_iter()
+            .map(|(lines, kept, kind)| Removal {
+                removed: doc.removal_span(lines, &removed),
+                kept,
+                kind,
+            })
+            .collect();
+        if self.within_line {
+            for (index, line) in doc.lines.iter().enumerate() {
+                if !line.blank && !removed.get(index).copied().unwrap_or(false) {
+                    let key = doc.keys.get(line.key.clone()).unwrap_or_default();
+                    within_line(text, line.content.clone(), key, self.min_chars, &mut result);
+                }
+            }
+        }
+        result.sort_by_key(|r| r.removed.start);
+        result
+    }
+
+    /// Rule 1, repeated runs.
+    fn repeated_runs(&self, doc: &Document<'_>, removed: &mut [bool], out: &mut Vec<LineRemoval>) {
+        let lines = &doc.nonblank;
+        let n = lines.len();
+        // The run known on each diagonal (offset between the copies): `end` is the first
+        // position from which the copies differ, so a later position on the same diagonal
+        // needs no new comparison.
+        let mut diagonals: Vec<(usize, usize)> = Vec::new(); // (offset, end)
+        let mut i = 0;
+        while i < n {
+            let mut best = (0, 0); // (length, earlier start)
+            let mut candidate = doc.previous_same.get(i).copied().flatten();
+            for _ in 0..CANDIDATES {
+                let Some(j) = candidate else { break };
+                let offset = i - j;
+                let known = diagonals
+                    .iter()
+                    .find(|&&(d, _)| d == offset)
+                    .map(|&(_, end)| end);
+                let end = match known {
+                    Some(end) if end > i => end,
+                    _ => {
+                        let mut end = i;
+                        while end < n && doc.same_key(end, end - offset) {
+                            end += 1;
+                        }
+                        match diagonals.iter_mut().find(|(d, _)| *d == offset) {
+                            Some(slot) => slot.1 = end,
+                            None => {
+                                if diagonals.len() >= 4 * CANDIDATES {
+                                    diagonals.remove(0);
+                                }
+                                diagonals.push((offset, end));
+                            }
+                        }
+                        end
+                    }
+                };
+                if end - i > best.0 {
+                    best = (end - i, j);
+                }
+                candidate = doc.previous_same.get(j).copied().flatten();
+            }
+            let (length, j) = best;
+            if length > 0 && doc.long_between(i, i + length) {
+                for position in i..i + length {
+                    if let Some(&line) = lines.get(position) {
+                        if let Some(flag) = removed.get_mut(line) {
+                            *flag = true;
+                        }
+                    }
+                }
+                out.push((
+                    i..i + length,
+                    doc.span_of(j..j + length),
+                    RemovalKind::RepeatedRun,
+                ));
+                i += length;
+            } else {
+                i += 1;
+            }
+        }
+    }
+
+    /// Rule 2, the title echo.
+    fn title_echo_rule(
+        &self,
+        doc: &Document<'_>,
+        removed: &mut [bool],
+        out: &mut Vec<LineRemoval>,
+    ) {
+        let Some(&title) = doc.nonblank.first() else {
+            return;
+        };
+        if doc
+            .lines
+            .get(title)
+            .is_none_or(|l| l.chars < TITLE_MIN_CHARS)
+        {
+            return;
+        }
+        for position in 1..=TITLE_WINDOW {
+            let Some(&line) = doc.nonblank.get(position) else {
+                break;
+            };
+            if removed.get(line).copied().unwrap_or(true) {
+                continue;
+            }
+            if doc.same_key(position, 0) {
+                if let Some(flag) = removed.get_mut(line) {
+                    *flag = true;
+                }
+                out.push((
+                    position..position + 1,
+                    doc.span_of(0..1),
+                    RemovalKind::TitleEcho,
+                ));
+            }
+        }
+    }
+
+    /// Rule 3, truncated later copies.
+    fn truncated_rule(&self, doc: &Document<'_>, removed: &mut [bool], out: &mut Vec<LineRemoval>) {
+        // Earlier long lines by the hash of their first `min_chars` key characters.
+        let mut by_prefix: Vec<(u64, usize)> = Vec::new();
+        for (position, &line) in doc.nonblank.iter().enumerate() {
+            let Some(info) = doc.lines.get(line) else {
+                continue;
+            };
+            if info.chars < self.min_chars || self.min_chars == 0 {
+                continue;
+            }
+            let key = doc.key(position);
+            let prefix_hash = fingerprint(prefix_chars(key, self.min_chars));
+            if !removed.get(line).copied().unwrap_or(true) {
+                let earlier = by_prefix
+                    .iter()
+                    .filter(|&&(h, _)| h == prefix_hash)
+                    .map(|&(_, p)| p)
+                    .find(|&p| {
+                        let full = doc.key(p);
+                        full.len() > key.len()
+                            && full.starts_with(key)
+                            && full
+                                .get(key.len()..)
+                                .is_some_and(|rest| rest.starts_with(' '))
+                    });
+                if let Some(p) = earlier {
+                    if let Some(flag) = removed.get_mut(line) {
+                        *flag = true;
+                    }
+                    out.push((
+                        position..position + 1,
+                        doc.span_of(p..p + 1),
+                        RemovalKind::TruncatedCopy,
+                    ));
+                    continue;
+                }
+            }
+            by_prefix.push((prefix_hash, position));
+        }
+    }
+}
+
+/// Lines removed (positions among the non-blank lines), the kept copy, the rule.
+type LineRemoval = (Range<usize>, Range<usize>, RemovalKind);
+
+fn vec_of(value: bool, len: usize) -> Vec<bool> {
+    let mut v = Vec::with_capacity(len);
+    v.resize(len, value);
+    v
+}
+
+/// Applies sorted, non-overlapping removals.
+fn apply(text: &str, removals: &[Removal], out: &mut String) {
+    let mut at = 0;
+    for removal in removals {
+        if removal.removed.start >= at {
+            out.push_str(text.get(at..removal.removed.start).unwrap_or_default());
+            at = removal.removed.end;
+        }
+    }
+    out.push_str(text.get(at..).unwrap_or_default());
+}
+
+/// One line of the document.
+#[derive(Clone, Debug)]
+struct Line {
+    /// The line without its `\r\n` or `\n`.
+    content: Range<usize>,
+    /// The line with its line break.
+    whole: Range<usize>,
+    blank: bool,
+    /// Its key in the key arena, its fingerprint and its length in characters.
+    key: Range<usize>,
+    fingerprint: u64,
+    chars: usize,
+}
+
+/// A document cut into lines, with their keys.
+struct Document<'t> {
+    text: &'t str,
+    lines: Vec<Line>,
+    /// The indices of the non-blank lines.
+    nonblank: Vec<usize>,
+    /// For each non-blank position, the previous position with the same key fingerprint.
+    previous_same: Vec<Option<usize>>,
+    /// Prefix counts of long lines over the non-blank positions.
+    long_before: Vec<usize>,
+    keys: String,
+}
+
+impl<'t> Document<'t> {
+    fn new(text: &'t str, min_chars: usize) -> Self {
+        let mut lines = Vec::new();
+        let mut keys = String::with_capacity(text.len());
+        let mut scratch = String::new();
+        let mut key = String::new();
+        let mut start = 0;
+        while start < text.len() || (start == 0 && !text.is_empty()) {
+            let end = text
+                .get(start..)
+                .and_then(|rest| rest.find('\n'))
+                .map_or(text.len(), |at| start + at);
+            let next = if end < text.len() { end + 1 } else { end };
+            let raw = text.get(start..end).unwrap_or_default();
+            let content_end = if raw.ends_with('\r') { end - 1 } else { end };
+            let content = text.get(start..content_end).unwrap_or_default();
+            let blank = content.trim().is_empty();
+            key.clear();
+            if !blank {
+                build_key(content, &mut scratch, &mut key);
+            }
+            let key_start = keys.len();
+            keys.push_str(&key);
+            lines.push(Line {
+                content: start..content_end,
+                whole: start..next,
+                blank,
+                key: key_start..keys.len(),
+                fingerprint: fingerprint(&key),
+                chars: key.chars().count(),
+            });
+            if next == start {
+                break;
+            }
+            start = next;
+        }
+        let nonblank: Vec<usize> = lines
+            .iter()
+            .enumerate()
+            .filter(|(_, l)| !l.blank)
+            .map(|(i, _)| i)
+            .collect();
+        let mut previous_same = Vec::with_capacity(nonblank.len());
+        let mut last_seen: Vec<(u64, usize)> = Vec::new();
+        let mut index = FingerprintIndex::new(nonblank.len());
+        for (position, &line) in nonblank.iter().enumerate() {
+            let fp = lines.get(line).map_or(0, |l| l.fingerprint);
+            previous_same.push(index.replace(fp, position));
+        }
+        last_seen.clear();
+        let mut long_before = Vec::with_capacity(nonblank.len() + 1);
+        long_before.push(0);
+        let mut count = 0;
+        for &line in &nonblank {
+            if lines.get(line).is_some_and(|l| l.chars >= min_chars) {
+                count += 1;
+            }
+            long_before.push(count);
+        }
+        Document {
+            text,
+            lines,
+            nonblank,
+            previous_same,
+            long_before,
+            keys,
+        }
+    }
+
+    /// The key of the non-blank line at `position`.
+    fn key(&self, position: usize) -> &str {
+        let range = self
+            .nonblank
+            .get(position)
+            .and_then(|&l| self.lines.get(l))
+            .map_or(0..0, |l| l.key.clone());
+        self.keys.get(range).unwrap_or_default()
+    }
+
+    /// Whether two non-blank positions have equal keys.
+    fn same_key(&self, a: usize, b: usize) -> bool {
+        let line = |p: usize| self.nonblank.get(p).and_then(|&l| self.lines.get(l));
+        match (line(a), line(b)) {
+            (Some(x), Some(y)) => x.fingerprint == y.fingerprint && self.key(a) == self.key(b),
+            _ => false,
+        }
+    }
+
+    /// Whether non-blank positions `from..to` hold a long line.
+    fn long_between(&self, from: usize, to: usize) -> bool {
+        let count = |p: usize| self.long_before.get(p).copied().unwrap_or(0);
+        count(to) > count(from)
+    }
+
+    /// The byte span of non-blank positions `from..to` (first line start to last line end,
+    /// without its line break).
+    fn span_of(&self, positions: Range<usize>) -> Range<usize> {
+        let line = |p: usize| self.nonblank.get(p).and_then(|&l| self.lines.get(l));
+        match (
+            line(positions.start),
+            positions.end.checked_sub(1).and_then(line),
+        ) {
+            (Some(first), Some(last)) => first.content.start..last.content.end,
+            _ => 0..0,
+        }
+    }
+
+    /// The bytes removed with non-blank positions `positions`: from the start of the blank
+    /// lines before the first to the end of the last with its line break; for a last line
+    /// with no line break, from the line break before them instead, so that whether the
+    /// text ends with a line break does not change.
+    fn removal_span(&self, positions: Range<usize>, removed: &[bool]) -> Range<usize> {
+        let _ = removed;
+        let first_line = self.nonblank.get(positions.start).copied().unwrap_or(0);
+        let last_line = positions
+            .end
+            .checked_sub(1)
+            .and_then(|p| self.nonblank.get(p))
+            .copied()
+            .unwrap_or(0);
+        let mut start_line = first_line;
+        while start_line > 0 && self.lines.get(start_line - 1).is_some_and(|l| l.blank) {
+            start_line -= 1;
+        }
+        let start = self.lines.get(start_line).map_or(0, |l| l.whole.start);
+        let last = self.lines.get(last_line);
+        let end = last.map_or(start, |l| l.whole.end);
+        let ends_text =
+            last.is_some_and(|l| l.whole.end == l.content.end && l.whole.end == self.text.len());
+        if ends_text && start > 0 {
+            // Take the line break before instead of the (missing) one after.
+            let before = self.text.get(..start).unwrap_or_default();
+            let cut = if before.ends_with("\r\n") { 2 } else { 1 };
+            return start - cut..end;
+        }
+        start..end
+    }
+}
+
+/// A map from fingerprints to the last position seen, open addressing, no hashing beyond
+/// the fingerprint itself.
+struct FingerprintIndex {
+    slots: Vec<(u64, usize)>,
+}
+
+impl FingerprintIndex {
+    fn new(count: usize) -> Self {
+        let size = (count * 2).next_power_of_two().max(16);
+        FingerprintIndex {
+            slots: vec_of_slots(size),
+        }
+    }
+
+    /// Records `position` for `fp`; returns the position recorded before.
+    fn replace(&mut self, fp: u64, position: usize) -> Option<usize> {
+        let mask = self.slots.len() - 1;
+        let mut slot = (fp as usize) & mask;
+        loop {
+            let entry = self.slots.get_mut(slot)?;
+            if entry.1 == usize::MAX {
+                *entry = (fp, position);
+                return None;
+            }
+            if entry.0 == fp {
+                let previous = entry.1;
+                entry.1 = position;
+                return Some(previous);
+            }
+            slot = (slot + 1) & mask;
+        }
+    }
+}
+
+fn vec_of_slots(size: usize) -> Vec<(u64, usize)> {
+    let mut v = Vec::with_capacity(size);
+    v.resize(size, (0, usize::MAX));
+    v
+}
+
+/// Builds the comparison key of a line into `key` (cleared first).
+fn build_key(line: &str, scratch: &mut String, key: &mut String) {
+    scratch.clear();
+    KEY_NORMALIZER.normalize_into(line, scratch);
+    key.clear();
+    let mut pending_space = false;
+    for c in scratch.chars() {
+        if c.is_whitespace() || is_punctuation(c) {
+            pending_space = !key.is_empty();
+            continue;
+        }
+        if pending_space {
+            key.push(' ');
+            pending_space = false;
+        }
+        push_lowercase(key, c);
+    }
+}
+
+/// Appends `c` in lower case (Arabic letters, the common case, have none).
+#[inline]
+fn push_lowercase(key: &mut String, c: char) {
+    if c.is_ascii() {
+        key.push(c.to_ascii_lowercase());
+    } else if ('\u{0600}'..='\u{08FF}').contains(&c) || !c.is_uppercase() {
+        key.push(c);
+    } else {
+        key.extend(c.to_lowercase());
+    }
+}
+
+/// Punctuation, Arabic and Latin: ASCII punctuation, the Arabic signs, guillemets, dashes,
+/// quotes and the general punctuation block.
+fn is_punctuation(c: char) -> bool {
+    c.is_ascii_punctuation()
+        || matches!(c,
+            '\u{00A1}' | '\u{00AB}' | '\u{00B7}' | '\u{00BB}' | '\u{00BF}'
+            | '\u{060C}' | '\u{060D}' | '\u{061B}' | '\u{061E}' | '\u{061F}'
+            | '\u{066A}'..='\u{066D}' | '\u{06D4}'
+            | '\u{2010}'..='\u{2027}' | '\u{2030}'..='\u{205E}'
+            | '\u{3001}' | '\u{3002}' | '\u{FD3E}' | '\u{FD3F}')
+}
+
+/// FNV-1a, 64 bits: stable across runs, platforms and versions.
+fn fingerprint(key: &str) -> u64 {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for &byte in key.as_bytes() {
+        hash = (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3);
+    }
+    hash
+}
+
+/// The first `count` characters of `key`.
+fn prefix_chars(key: &str, count: usize) -> &str {
+    let end = key
+        .char_indices()
+        .nth(count)
+        .map_or(key.len(), |(at, _)| at);
+    key.get(..end).unwrap_or(key)
+}
+
+/// The key of one word, hashed, and its length in characters: the character rules of the
+/// key normalizer applied one character at a time (a word has no clusters to reorder that
+/// would change its equality with another copy of itself), then lower case.
+fn word_key(word: &str) -> (u64, usize) {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut chars = 0;
+    let mut utf8 = [0u8; 4];
+    let mut key = String::new();
+    for c in word.chars() {
+        let mut one = [0u8; 4];
+        let mapped = KEY_NORMALIZER.normalize(c.encode_utf8(&mut one));
+        for m in mapped.chars() {
+            key.clear();
+            push_lowercase(&mut key, m);
+            for l in key.chars() {
+                for &byte in l.encode_utf8(&mut utf8).as_bytes() {
+                    hash = (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3);
+                }
+                chars += 1;
+            }
+        }
+    }
+    (hash, chars)
+}
+
+/// Rule 4: words written twice in a row inside the line `content`, whose key is `key`.
+fn within_line(
+    text: &str,
+    content: Range<usize>,
+    key: &str,
+    min_chars: usize,
+    out: &mut Vec<Removal>,
+) {
+    if key.len() < 2 * min_chars.max(1) {
+        return;
+    }
+    // First on the key's words (cheap, and most lines have no repeat at all).
+    let key_words: Vec<(u64, usize)> = key
+        .split(' ')
+        .filter(|w| !w.is_empty())
+        .map(|w| (fingerprint(w), w.chars().count()))
+        .collect();
+    let mut found = tandems(&key_words, min_chars);
+    if found.is_empty() {
+        return;
+    }
+    // The words of the line itself, for their byte offsets: runs of characters that are
+    // neither white space nor punctuation, leaving out runs of marks alone (no key).
+    let line = text.get(content.clone()).unwrap_or_default();
+    let mut words: Vec<Range<usize>> = Vec::new();
+    let mut word_start = None;
+    for (at, c) in line
+        .char_indices()
+        .chain(core::iter::once((line.len(), ' ')))
+    {
+        let separator = c.is_whitespace() || is_punctuation(c);
+        match (word_start, separator) {
+            (None, false) => word_start = Some(at),
+            (Some(start), true) => {
+                let word = line.get(start..at).unwrap_or_default();
+                let has_key = word.chars().any(|c| {
+                    !crate::normalize::is_diacritic(c)
+                        && !crate::normalize::is_invisible(c)
+                        && c != '\u{0640}'
+                });
+                if has_key {
+                    words.push(content.start + start..content.start + at);
+                }
+                word_start = None;
+            }
+            _ => {}
+        }
+    }
+    // The line's words and the key's agree word for word unless a ligature expanded into
+    // several words: then each word gets its own key.
+    if words.len() != key_words.len() {
+        let own: Vec<(u64, usize)> = words
+            .iter()
+            .map(|w| word_key(text.get(w.clone()).unwrap_or_default()))
+            .collect();
+        found = tandems(&own, min_chars);
+    }
+    for (j, i, period) in found {
+        let first_last = words.get(i - 1).map_or(0, |w| w.end);
+        let second_last = words.get(i + period - 1).map_or(0, |w| w.end);
+        let kept_start = words.get(j).map_or(0, |w| w.start);
+        out.push(Removal {
+            removed: first_last..second_last,
+            kept: kept_start..first_last,
+            kind: RemovalKind::WithinLine,
+        });
+    }
+}
+
+/// Tandem repeats in a sequence of words given as (key hash, key length): `(j, i, p)`
+/// when words `j..i` equal words `i..i + p` (`p = i - j`) and hold at least `min_chars`
+/// key characters; left to right, not overlapping. Linear time: each word is tried
+/// against a few earlier occurrences of itself, runs are compared by rolling hash (and
+/// checked word by word when the hashes agree).
+fn tandems(words: &[(u64, usize)], min_chars: usize) -> Vec<(usize, usize, usize)> {
+    let n = words.len();
+    let mut found = Vec::new();
+    if n < 2 {
+        return found;
+    }
+    const BASE: u64 = 0x100_0000_01b3;
+    let mut prefix = Vec::with_capacity(n + 1);
+    let mut powers = Vec::with_capacity(n + 1);
+    let mut chars_before = Vec::with_capacity(n + 1);
+    prefix.push(0u64);
+    powers.push(1u64);
+    chars_before.push(0usize);
+    for &(hash, chars) in words {
+        let last = prefix.last().copied().unwrap_or(0);
+        prefix.push(last.wrapping_mul(BASE).wrapping_add(hash));
+        let power = powers.last().copied().unwrap_or(1);
+        powers.push(power.wrapping_mul(BASE));
+        let before = chars_before.last().copied().unwrap_or(0);
+        chars_before.push(before + chars + 1);
+    }
+    let run_hash = |from: usize, to: usize| {
+        let a = prefix.get(to).copied().unwrap_or(0);
+        let b = prefix.get(from).copied().unwrap_or(0);
+        let p = powers.get(to - from).copied().unwrap_or(0);
+        a.wrapping_sub(b.wrapping_mul(p))
+    };
+    // A run of words has key length: its characters plus the spaces between them.
+    let run_chars = |from: usize, to: usize| {
+        chars_before.get(to).copied().unwrap_or(0)
+            - chars_before.get(from).copied().unwrap_or(0)
+            - 1
+    };
+    let mut index = FingerprintIndex::new(n);
+    let previous: Vec<Option<usize>> = words
+        .iter()
+        .enumerate()
+        .map(|(position, &(hash, _))| index.replace(hash, position))
+        .collect();
+    let mut i = 1;
+    while i < n {
+        let mut hit = None;
+        let mut candidate = previous.get(i).copied().flatten();
+        for _ in 0..CANDIDATES {
+            let Some(j) = candidate else { break };
+            let period = i - j;
+            if i + period <= n
+                && run_chars(j, i) >= min_chars
+                && run_hash(j, i) == run_hash(i, i + period)
+                && words
+                    .get(j..i)
+                    .zip(words.get(i..i + period))
+                    .is_some_and(|(a, b)| a == b)
+            {
+                hit = Some((j, i, period));
+                break;
+            }
+            candidate = previous.get(j).copied().flatten();
+        }
+        match hit {
+            Some(tandem) => {
+                found.push(tandem);
+                i += tandem.2;
+            }
+            None => i += 1,
+        }
+    }
+    found
+}
