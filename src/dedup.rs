@@ -682,6 +682,15 @@ fn build_key(line: &str, scratch: &mut String, key: &mut String) {
     key.clear();
     let mut pending_space = false;
     for c in scratch.chars() {
+        // The common case: a basic Arabic letter, with no case and no punctuation.
+        if ('\u{0621}'..='\u{064A}').contains(&c) {
+            if pending_space {
+                key.push(' ');
+                pending_space = false;
+            }
+            key.push(c);
+            continue;
+        }
         if c.is_whitespace() || is_punctuation(c) {
             pending_space = !key.is_empty();
             continue;
@@ -841,6 +850,20 @@ fn tandems(words: &[(u64, usize)], min_chars: usize) -> Vec<(usize, usize, usize
     if n < 2 {
         return found;
     }
+    let mut index = FingerprintIndex::new(n);
+    let previous: Vec<Option<usize>> = words
+        .iter()
+        .enumerate()
+        .map(|(position, &(hash, _))| index.replace(hash, position))
+        .collect();
+    // A repeat needs a word seen before, with room after it for a second copy.
+    if !previous
+        .iter()
+        .enumerate()
+        .any(|(i, p)| p.is_some_and(|j| 2 * i - j <= n))
+    {
+        return found;
+    }
     const BASE: u64 = 0x100_0000_01b3;
     let mut prefix = Vec::with_capacity(n + 1);
     let mut powers = Vec::with_capacity(n + 1);
@@ -868,12 +891,6 @@ fn tandems(words: &[(u64, usize)], min_chars: usize) -> Vec<(usize, usize, usize
             - chars_before.get(from).copied().unwrap_or(0)
             - 1
     };
-    let mut index = FingerprintIndex::new(n);
-    let previous: Vec<Option<usize>> = words
-        .iter()
-        .enumerate()
-        .map(|(position, &(hash, _))| index.replace(hash, position))
-        .collect();
     let mut i = 1;
     while i < n {
         let mut hit = None;
