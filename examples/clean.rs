@@ -10,7 +10,8 @@
 //! controls, tatweel, canonical order), with white space collapsed and lines trimmed, and
 //! shows the search form of each line; then it lists the dates of the page, one per line
 //! (text, byte span, value, kind), relative ones resolved against the first full date of
-//! the page's first lines (its byline). Deduplication joins later.
+//! the page's first lines (its byline). Repeated blocks (a body printed twice) are removed
+//! first and listed.
 
 use std::io::{self, Read, Write};
 use std::process::ExitCode;
@@ -19,12 +20,15 @@ use arabic_text::{DateFinder, DateValue, Normalizer, Whitespace};
 
 /// A page written for the project in the style of a scraped Moroccan news page: a title,
 /// a byline with tatweel, a publication line, a body with a Maghrebi month name, a
-/// relative date, an RLM, an NBSP, a presentation-form ligature and trailing spaces.
+/// relative date, an RLM, an NBSP, a presentation-form ligature and trailing spaces, and
+/// the body printed a second time.
 const SAMPLE_PAGE: &str = "\
 اختتام الدورة الأولى لمهرجان الفيلم الوثائقي بورزازات
 مراكشـ24\u{200F}
 نشر في: 12 نونبر 2015 مراكشـ24
 اختُتمت مساء أمس الأربعاء بمدينة ورزازات فعاليات الدورة الأولى لمهرجان الفيلم الوثائقي،\u{00A0}التي انطلقت في شتنبر الماضي بمشاركة أفلام من عشرين بلدا.   
+وأكد رئيس المهرجان أن الدورة المقبلة ستُنظم في شهر ماي 2016 \u{FEFB}ستقبال عدد أكبر من المخرجين الشباب.
+اختُتمت مساء أمس الأربعاء بمدينة ورزازات فعاليات الدورة الأولى لمهرجان الفيلم الوثائقي،\u{00A0}التي انطلقت في شتنبر الماضي بمشاركة أفلام من عشرين بلدا.
 وأكد رئيس المهرجان أن الدورة المقبلة ستُنظم في شهر ماي 2016 \u{FEFB}ستقبال عدد أكبر من المخرجين الشباب.
 ";
 
@@ -57,7 +61,10 @@ fn main() -> ExitCode {
 
     let display = Normalizer::clean().whitespace(Whitespace::CollapseAndTrim);
     let search = Normalizer::search().whitespace(Whitespace::CollapseAndTrim);
-    let cleaned = display.normalize(&text);
+    // Repeated blocks go first (on the text as given), then normalization for display.
+    let removals = arabic_text::find_repeats(&text);
+    let deduplicated = arabic_text::dedup(&text);
+    let cleaned = display.normalize(&deduplicated);
     let mut out = io::BufWriter::new(io::stdout().lock());
     let result = (|| -> io::Result<()> {
         writeln!(
@@ -77,7 +84,21 @@ fn main() -> ExitCode {
             search.normalize_into(line, &mut line_buf);
             writeln!(out, "{line_buf}")?;
         }
-        write_dates(&mut out, &text)?;
+        writeln!(out, "== removed ({} blocks)", removals.len())?;
+        for removal in &removals {
+            let removed = text.get(removal.removed.clone()).unwrap_or_default();
+            let preview: String = removed.trim().chars().take(60).collect();
+            writeln!(
+                out,
+                "{:?}\t{}..{}\tcopy of {}..{}\t{preview}…",
+                removal.kind,
+                removal.removed.start,
+                removal.removed.end,
+                removal.kept.start,
+                removal.kept.end
+            )?;
+        }
+        write_dates(&mut out, &text, &removals)?;
         out.flush()
     })();
     match result {
@@ -90,9 +111,13 @@ fn main() -> ExitCode {
     }
 }
 
-/// Lists the dates of the page, resolving relative ones against the first full date of
-/// its first five lines.
-fn write_dates(out: &mut impl Write, text: &str) -> io::Result<()> {
+/// Lists the dates of the page outside the removed blocks (spans in the page as given),
+/// resolving relative ones against the first full date of its first five lines.
+fn write_dates(
+    out: &mut impl Write,
+    text: &str,
+    removals: &[arabic_text::Removal],
+) -> io::Result<()> {
     let head_end = text
         .match_indices('\n')
         .nth(4)
@@ -112,7 +137,12 @@ fn write_dates(out: &mut impl Write, text: &str) -> io::Result<()> {
             DateFinder::new()
         }
     };
-    for found in finder.find_iter(text) {
+    let removed = |span: &std::ops::Range<usize>| {
+        removals
+            .iter()
+            .any(|r| r.removed.start <= span.start && span.end <= r.removed.end)
+    };
+    for found in finder.find_iter(text).filter(|m| !removed(&m.span)) {
         let written = text.get(found.span.clone()).unwrap_or_default();
         let weekday = match (found.weekday, found.weekday_matches) {
             (Some(day), Some(false)) => format!(" weekday {day:?} does not match"),

@@ -36,6 +36,19 @@
 //! assert_eq!(found[1].value, DateValue::Gregorian(Date::ym(2014, 9)));
 //! ```
 //!
+//! # Repeated-block deduplication
+//!
+//! Scraped pages print their body twice, echo the title, append a teaser of a paragraph,
+//! or glue a paragraph to its own copy. [`dedup`](fn@dedup) keeps the first occurrence of
+//! everything, in order, and [`find_repeats`] says exactly what went.
+//!
+//! ```
+//! let body = "أرست مجموعة العمل تصورا عاما حول مهامها وبرنامج عملها لمواجهة الظاهرة.\n\
+//!             وأكد المسؤول أن الاجتماع شكل مناسبة لتعميق التفكير حول هذه الظاهرة.\n";
+//! let page = format!("مجموعة العمل تبلور برنامجها\nكشـ24\n{body}{body}");
+//! assert_eq!(arabic_text::dedup(&page), format!("مجموعة العمل تبلور برنامجها\nكشـ24\n{body}"));
+//! ```
+//!
 //! See the [`normalize`](mod@normalize) module for the rules, the presets
 //! (`clean`, `search`, `lucene`, `camel`) and what each applies, and `DESIGN.md` for how
 //! the engine works.
