@@ -407,30 +407,40 @@ impl Deduper {
 
     /// Rule 3, truncated later copies.
     fn truncated_rule(&self, doc: &Document<'_>, removed: &mut [bool], out: &mut Vec<LineRemoval>) {
-        // Earlier long lines by the hash of their first `min_chars` key characters.
-        let mut by_prefix: Vec<(u64, usize)> = Vec::new();
+        if self.min_chars == 0 {
+            return;
+        }
+        // Earlier long lines by the hash of their first `min_chars` key characters: the
+        // last one seen per hash, and for each the one before with the same hash.
+        let mut last_by_prefix = FingerprintIndex::new(doc.nonblank.len());
+        let mut previous_by_prefix: Vec<Option<usize>> = vec_of_none(doc.nonblank.len());
         for (position, &line) in doc.nonblank.iter().enumerate() {
             let Some(info) = doc.lines.get(line) else {
                 continue;
             };
-            if info.chars < self.min_chars || self.min_chars == 0 {
+            if info.chars < self.min_chars {
                 continue;
             }
             let key = doc.key(position);
             let prefix_hash = fingerprint(prefix_chars(key, self.min_chars));
+            let before = last_by_prefix.get(prefix_hash);
             if !removed.get(line).copied().unwrap_or(true) {
-                let earlier = by_prefix
-                    .iter()
-                    .filter(|&&(h, _)| h == prefix_hash)
-                    .map(|&(_, p)| p)
-                    .find(|&p| {
-                        let full = doc.key(p);
-                        full.len() > key.len()
-                            && full.starts_with(key)
-                            && full
-                                .get(key.len()..)
-                                .is_some_and(|rest| rest.starts_with(' '))
-                    });
+                let mut candidate = before;
+                let mut earlier = None;
+                for _ in 0..CANDIDATES {
+                    let Some(p) = candidate else { break };
+                    let full = doc.key(p);
+                    if full.len() > key.len()
+                        && full.starts_with(key)
+                        && full
+                            .get(key.len()..)
+                            .is_some_and(|rest| rest.starts_with(' '))
+                    {
+                        earlier = Some(p);
+                        break;
+                    }
+                    candidate = previous_by_prefix.get(p).copied().flatten();
+                }
                 if let Some(p) = earlier {
                     if let Some(flag) = removed.get_mut(line) {
                         *flag = true;
@@ -443,9 +453,18 @@ impl Deduper {
                     continue;
                 }
             }
-            by_prefix.push((prefix_hash, position));
+            if let Some(slot) = previous_by_prefix.get_mut(position) {
+                *slot = before;
+            }
+            last_by_prefix.replace(prefix_hash, position);
         }
     }
+}
+
+fn vec_of_none(len: usize) -> Vec<Option<usize>> {
+    let mut v = Vec::with_capacity(len);
+    v.resize(len, None);
+    v
 }
 
 /// Lines removed (positions among the non-blank lines), the kept copy, the rule.
@@ -646,6 +665,22 @@ impl FingerprintIndex {
         let size = (count * 2).next_power_of_two().max(16);
         FingerprintIndex {
             slots: vec_of_slots(size),
+        }
+    }
+
+    /// The position recorded for `fp`.
+    fn get(&self, fp: u64) -> Option<usize> {
+        let mask = self.slots.len() - 1;
+        let mut slot = (fp as usize) & mask;
+        loop {
+            let &(stored, position) = self.slots.get(slot)?;
+            if position == usize::MAX {
+                return None;
+            }
+            if stored == fp {
+                return Some(position);
+            }
+            slot = (slot + 1) & mask;
         }
     }
 
