@@ -91,7 +91,8 @@ pub fn find_repeats(text: &str) -> Vec<Removal> {
 
 /// A stable 64-bit fingerprint of a line's comparison key, so callers can find repeats
 /// across documents in their own store. Two lines that [`dedup`] treats as equal have the
-/// same fingerprint; the value never changes between runs or versions of this major
+/// same fingerprint (a line that repeats words in a row is keyed as it reads without the
+/// repeat); the value never changes between runs or versions of this major
 /// release.
 ///
 /// # Examples
@@ -106,6 +107,7 @@ pub fn line_fingerprint(line: &str) -> u64 {
     let mut scratch = String::new();
     let mut key = String::new();
     build_key(line, &mut scratch, &mut key);
+    collapse_repeats(&mut key, Deduper::new().min_chars);
     fingerprint(&key)
 }
 
@@ -274,30 +276,54 @@ impl Deduper {
     /// ```
     pub fn find_repeats(&self, text: &str) -> Vec<Removal> {
         let doc = Document::new(text, self.min_chars);
-        let mut removed = vec_of(false, doc.lines.len());
-        let mut removals = Vec::new();
-        self.repeated_runs(&doc, &mut removed, &mut removals);
+        let mut marks = Marks {
+            removed: vec_of(false, doc.nonblank.len()),
+            copy_of: vec_of_none(doc.nonblank.len()),
+            removals: Vec::new(),
+        };
+        self.repeated_runs(&doc, &mut marks);
         if self.title_echo {
-            self.title_echo_rule(&doc, &mut removed, &mut removals);
+            self.title_echo_rule(&doc, &mut marks);
         }
         if self.truncated {
-            self.truncated_rule(&doc, &mut removed, &mut removals);
+            self.truncated_rule(&doc, &mut marks);
         }
-        // Line removals, each with the blank lines before it.
-        let mut result: Vec<Removal> = removals
-            .into_iter()
-            .map(|(lines, kept, kind)| Removal {
-                removed: doc.removal_span(lines, &removed),
-                kept,
-                kind,
+        // Line removals, each with the blank lines before it, and the copy that stays.
+        let mut result: Vec<Removal> = marks
+            .removals
+            .iter()
+            .map(|(lines, kept, kind)| {
+                let first = marks.resolve(kept.start);
+                let last = marks.resolve(kept.end.saturating_sub(1));
+                let kept = doc.span_of(first..last.max(first) + 1);
+                Removal {
+                    removed: doc.removal_span(lines.clone()),
+                    kept,
+                    kind: *kind,
+                }
             })
             .collect();
         if self.within_line {
-            for (index, line) in doc.lines.iter().enumerate() {
-                if !line.blank && !removed.get(index).copied().unwrap_or(false) {
-                    let key = doc.keys.get(line.key.clone()).unwrap_or_default();
-                    within_line(text, line.content.clone(), key, self.min_chars, &mut result);
+            let mut scratch = String::new();
+            let mut raw_key = String::new();
+            for (position, &index) in doc.nonblank.iter().enumerate() {
+                let Some(line) = doc.lines.get(index) else {
+                    continue;
+                };
+                if marks.removed.get(position).copied().unwrap_or(true) {
+                    continue;
                 }
+                let key = if line.collapsed {
+                    build_key(
+                        text.get(line.content.clone()).unwrap_or_default(),
+                        &mut scratch,
+                        &mut raw_key,
+                    );
+                    raw_key.as_str()
+                } else {
+                    doc.keys.get(line.key.clone()).unwrap_or_default()
+                };
+                within_line(text, line.content.clone(), key, self.min_chars, &mut result);
             }
         }
         result.sort_by_key(|r| r.removed.start);
@@ -305,9 +331,8 @@ impl Deduper {
     }
 
     /// Rule 1, repeated runs.
-    fn repeated_runs(&self, doc: &Document<'_>, removed: &mut [bool], out: &mut Vec<LineRemoval>) {
-        let lines = &doc.nonblank;
-        let n = lines.len();
+    fn repeated_runs(&self, doc: &Document<'_>, marks: &mut Marks) {
+        let n = doc.nonblank.len();
         // The run known on each diagonal (offset between the copies): `end` is the first
         // position from which the copies differ, so a later position on the same diagonal
         // needs no new comparison.
@@ -349,16 +374,14 @@ impl Deduper {
             }
             let (length, j) = best;
             if length > 0 && doc.long_between(i, i + length) {
+                let offset = i - j;
                 for position in i..i + length {
-                    if let Some(&line) = lines.get(position) {
-                        if let Some(flag) = removed.get_mut(line) {
-                            *flag = true;
-                        }
-                    }
+                    marks.remove(position, position - offset);
                 }
-                out.push((
+                // The copy that stays is one period of the earlier run.
+                marks.removals.push((
                     i..i + length,
-                    doc.span_of(j..j + length),
+                    j..j + length.min(offset),
                     RemovalKind::RepeatedRun,
                 ));
                 i += length;
@@ -368,13 +391,8 @@ impl Deduper {
         }
     }
 
-    /// Rule 2, the title echo.
-    fn title_echo_rule(
-        &self,
-        doc: &Document<'_>,
-        removed: &mut [bool],
-        out: &mut Vec<LineRemoval>,
-    ) {
+    /// Rule 2, the title echo: within the next four lines that stay.
+    fn title_echo_rule(&self, doc: &Document<'_>, marks: &mut Marks) {
         let Some(&title) = doc.nonblank.first() else {
             return;
         };
@@ -385,28 +403,27 @@ impl Deduper {
         {
             return;
         }
-        for position in 1..=TITLE_WINDOW {
-            let Some(&line) = doc.nonblank.get(position) else {
+        let mut seen = 0;
+        for position in 1..doc.nonblank.len() {
+            if seen >= TITLE_WINDOW {
                 break;
-            };
-            if removed.get(line).copied().unwrap_or(true) {
+            }
+            if marks.removed.get(position).copied().unwrap_or(true) {
                 continue;
             }
             if doc.same_key(position, 0) {
-                if let Some(flag) = removed.get_mut(line) {
-                    *flag = true;
-                }
-                out.push((
-                    position..position + 1,
-                    doc.span_of(0..1),
-                    RemovalKind::TitleEcho,
-                ));
+                marks.remove(position, 0);
+                marks
+                    .removals
+                    .push((position..position + 1, 0..1, RemovalKind::TitleEcho));
+            } else {
+                seen += 1;
             }
         }
     }
 
     /// Rule 3, truncated later copies.
-    fn truncated_rule(&self, doc: &Document<'_>, removed: &mut [bool], out: &mut Vec<LineRemoval>) {
+    fn truncated_rule(&self, doc: &Document<'_>, marks: &mut Marks) {
         if self.min_chars == 0 {
             return;
         }
@@ -414,8 +431,8 @@ impl Deduper {
         // last one seen per hash, and for each the one before with the same hash.
         let mut last_by_prefix = FingerprintIndex::new(doc.nonblank.len());
         let mut previous_by_prefix: Vec<Option<usize>> = vec_of_none(doc.nonblank.len());
-        for (position, &line) in doc.nonblank.iter().enumerate() {
-            let Some(info) = doc.lines.get(line) else {
+        for position in 0..doc.nonblank.len() {
+            let Some(info) = doc.nonblank.get(position).and_then(|&l| doc.lines.get(l)) else {
                 continue;
             };
             if info.chars < self.min_chars {
@@ -424,7 +441,7 @@ impl Deduper {
             let key = doc.key(position);
             let prefix_hash = fingerprint(prefix_chars(key, self.min_chars));
             let before = last_by_prefix.get(prefix_hash);
-            if !removed.get(line).copied().unwrap_or(true) {
+            if !marks.removed.get(position).copied().unwrap_or(true) {
                 let mut candidate = before;
                 let mut earlier = None;
                 for _ in 0..CANDIDATES {
@@ -442,12 +459,10 @@ impl Deduper {
                     candidate = previous_by_prefix.get(p).copied().flatten();
                 }
                 if let Some(p) = earlier {
-                    if let Some(flag) = removed.get_mut(line) {
-                        *flag = true;
-                    }
-                    out.push((
+                    marks.remove(position, p);
+                    marks.removals.push((
                         position..position + 1,
-                        doc.span_of(p..p + 1),
+                        p..p + 1,
                         RemovalKind::TruncatedCopy,
                     ));
                     continue;
@@ -458,6 +473,38 @@ impl Deduper {
             }
             last_by_prefix.replace(prefix_hash, position);
         }
+    }
+}
+
+/// What the line rules decided, over the non-blank positions.
+struct Marks {
+    removed: Vec<bool>,
+    /// For a removed position, the earlier position it copies.
+    copy_of: Vec<Option<usize>>,
+    /// Removed positions, the positions of the copy, the rule.
+    removals: Vec<LineRemoval>,
+}
+
+impl Marks {
+    fn remove(&mut self, position: usize, copy: usize) {
+        if let Some(flag) = self.removed.get_mut(position) {
+            *flag = true;
+        }
+        if let Some(slot) = self.copy_of.get_mut(position) {
+            *slot = Some(copy);
+        }
+    }
+
+    /// The position that stays for `position`: itself, or what it copies, followed back
+    /// through removed copies (every step goes to an earlier position, so this ends).
+    fn resolve(&self, mut position: usize) -> usize {
+        while self.removed.get(position).copied().unwrap_or(false) {
+            match self.copy_of.get(position).copied().flatten() {
+                Some(copy) if copy < position => position = copy,
+                _ => break,
+            }
+        }
+        position
     }
 }
 
@@ -500,6 +547,9 @@ struct Line {
     key: Range<usize>,
     fingerprint: u64,
     chars: usize,
+    /// The line repeats words in a row, and its key is that of the line without the
+    /// repeat (so lines compare as they will read once deduplicated).
+    collapsed: bool,
 }
 
 /// A document cut into lines, with their keys.
@@ -533,8 +583,10 @@ impl<'t> Document<'t> {
             let content = text.get(start..content_end).unwrap_or_default();
             let blank = content.trim().is_empty();
             key.clear();
+            let mut collapsed = false;
             if !blank {
                 build_key(content, &mut scratch, &mut key);
+                collapsed = collapse_repeats(&mut key, min_chars);
             }
             let key_start = keys.len();
             keys.push_str(&key);
@@ -545,6 +597,7 @@ impl<'t> Document<'t> {
                 key: key_start..keys.len(),
                 fingerprint: fingerprint(&key),
                 chars: key.chars().count(),
+                collapsed,
             });
             if next == start {
                 break;
@@ -626,8 +679,7 @@ impl<'t> Document<'t> {
     /// lines before the first to the end of the last with its line break; for a last line
     /// with no line break, from the line break before them instead, so that whether the
     /// text ends with a line break does not change.
-    fn removal_span(&self, positions: Range<usize>, removed: &[bool]) -> Range<usize> {
-        let _ = removed;
+    fn removal_span(&self, positions: Range<usize>) -> Range<usize> {
         let first_line = self.nonblank.get(positions.start).copied().unwrap_or(0);
         let last_line = positions
             .end
@@ -780,6 +832,44 @@ fn prefix_chars(key: &str, count: usize) -> &str {
     key.get(..end).unwrap_or(key)
 }
 
+/// Removes from a line key the second copies of words written twice in a row (rule 4);
+/// returns whether there were any.
+fn collapse_repeats(key: &mut String, min_chars: usize) -> bool {
+    if key.len() < 2 * min_chars.max(1) {
+        return false;
+    }
+    let words: Vec<&str> = key.split(' ').filter(|w| !w.is_empty()).collect();
+    let hashed: Vec<(u64, usize)> = words
+        .iter()
+        .map(|w| (fingerprint(w), w.chars().count()))
+        .collect();
+    let found = tandems(&hashed, min_chars);
+    if found.is_empty() {
+        return false;
+    }
+    let mut collapsed = String::with_capacity(key.len());
+    let mut next_repeat = found.iter().peekable();
+    let mut index = 0;
+    while index < words.len() {
+        if let Some(&&(_, start, period)) = next_repeat.peek() {
+            if index == start {
+                index += period;
+                next_repeat.next();
+                continue;
+            }
+        }
+        if let Some(word) = words.get(index) {
+            if !collapsed.is_empty() {
+                collapsed.push(' ');
+            }
+            collapsed.push_str(word);
+        }
+        index += 1;
+    }
+    *key = collapsed;
+    true
+}
+
 /// The key of one word, hashed, and its length in characters: the character rules of the
 /// key normalizer applied one character at a time (a word has no clusters to reorder that
 /// would change its equality with another copy of itself), then lower case.
@@ -862,13 +952,23 @@ fn within_line(
             .collect();
         found = tandems(&own, min_chars);
     }
+    // A third copy repeats the second, which goes: one removal takes both, after the first.
+    let mut previous_start = None;
     for (j, i, period) in found {
         let first_last = words.get(i - 1).map_or(0, |w| w.end);
         let second_last = words.get(i + period - 1).map_or(0, |w| w.end);
-        let kept_start = words.get(j).map_or(0, |w| w.start);
+        if previous_start == Some(j) {
+            if let Some(last) = out.last_mut() {
+                last.removed.end = second_last;
+                previous_start = Some(i);
+                continue;
+            }
+        }
+        previous_start = Some(i);
+        let kept = words.get(j).map_or(0, |w| w.start)..first_last;
         out.push(Removal {
             removed: first_last..second_last,
-            kept: kept_start..first_last,
+            kept,
             kind: RemovalKind::WithinLine,
         });
     }
