@@ -303,6 +303,8 @@ impl Deduper {
                 }
             })
             .collect();
+        result.sort_by_key(|r| r.removed.start);
+        keep_missing_final_break(text, &mut result);
         if self.within_line {
             let mut scratch = String::new();
             let mut raw_key = String::new();
@@ -331,7 +333,7 @@ impl Deduper {
     }
 
     /// Rule 1, repeated runs.
-    fn repeated_runs(&self, doc: &Document<'_>, marks: &mut Marks) {
+    fn repeated_runs(&self, doc: &Document, marks: &mut Marks) {
         let n = doc.nonblank.len();
         // The run known on each diagonal (offset between the copies): `end` is the first
         // position from which the copies differ, so a later position on the same diagonal
@@ -392,7 +394,7 @@ impl Deduper {
     }
 
     /// Rule 2, the title echo: within the next four lines that stay.
-    fn title_echo_rule(&self, doc: &Document<'_>, marks: &mut Marks) {
+    fn title_echo_rule(&self, doc: &Document, marks: &mut Marks) {
         let Some(&title) = doc.nonblank.first() else {
             return;
         };
@@ -423,7 +425,7 @@ impl Deduper {
     }
 
     /// Rule 3, truncated later copies.
-    fn truncated_rule(&self, doc: &Document<'_>, marks: &mut Marks) {
+    fn truncated_rule(&self, doc: &Document, marks: &mut Marks) {
         if self.min_chars == 0 {
             return;
         }
@@ -553,8 +555,7 @@ struct Line {
 }
 
 /// A document cut into lines, with their keys.
-struct Document<'t> {
-    text: &'t str,
+struct Document {
     lines: Vec<Line>,
     /// The indices of the non-blank lines.
     nonblank: Vec<usize>,
@@ -565,8 +566,8 @@ struct Document<'t> {
     keys: String,
 }
 
-impl<'t> Document<'t> {
-    fn new(text: &'t str, min_chars: usize) -> Self {
+impl Document {
+    fn new(text: &str, min_chars: usize) -> Self {
         let mut lines = Vec::new();
         let mut keys = String::with_capacity(text.len());
         let mut scratch = String::new();
@@ -628,7 +629,6 @@ impl<'t> Document<'t> {
             long_before.push(count);
         }
         Document {
-            text,
             lines,
             nonblank,
             previous_same,
@@ -676,9 +676,7 @@ impl<'t> Document<'t> {
     }
 
     /// The bytes removed with non-blank positions `positions`: from the start of the blank
-    /// lines before the first to the end of the last with its line break; for a last line
-    /// with no line break, from the line break before them instead, so that whether the
-    /// text ends with a line break does not change.
+    /// lines before the first to the end of the last, with its line break.
     fn removal_span(&self, positions: Range<usize>) -> Range<usize> {
         let first_line = self.nonblank.get(positions.start).copied().unwrap_or(0);
         let last_line = positions
@@ -692,17 +690,41 @@ impl<'t> Document<'t> {
             start_line -= 1;
         }
         let start = self.lines.get(start_line).map_or(0, |l| l.whole.start);
-        let last = self.lines.get(last_line);
-        let end = last.map_or(start, |l| l.whole.end);
-        let ends_text =
-            last.is_some_and(|l| l.whole.end == l.content.end && l.whole.end == self.text.len());
-        if ends_text && start > 0 {
-            // Take the line break before instead of the (missing) one after.
-            let before = self.text.get(..start).unwrap_or_default();
-            let cut = if before.ends_with("\r\n") { 2 } else { 1 };
-            return start - cut..end;
-        }
+        let end = self.lines.get(last_line).map_or(start, |l| l.whole.end);
         start..end
+    }
+}
+
+/// The length of the line break that ends `text` (0, 1 or 2).
+fn break_before(text: &str) -> usize {
+    if text.ends_with("\r\n") {
+        2
+    } else {
+        usize::from(text.ends_with('\n'))
+    }
+}
+
+/// When the text does not end with a line break and its last lines are removed, the
+/// removals at the end each take the line break before them instead of the one after, so
+/// the output still ends without one. `removals` are line removals in text order.
+fn keep_missing_final_break(text: &str, removals: &mut [Removal]) {
+    if text.is_empty() || text.ends_with('\n') {
+        return;
+    }
+    let mut k = removals.len();
+    let mut end = text.len();
+    while k > 0 {
+        let Some(removal) = removals.get_mut(k - 1) else {
+            break;
+        };
+        if removal.removed.end != end || removal.removed.start == 0 {
+            break;
+        }
+        let before = break_before(text.get(..removal.removed.start).unwrap_or_default());
+        let own = break_before(text.get(..removal.removed.end).unwrap_or_default());
+        end = removal.removed.start;
+        removal.removed = removal.removed.start - before..removal.removed.end - own;
+        k -= 1;
     }
 }
 
