@@ -141,6 +141,10 @@ impl Default for Deduper {
 /// How many earlier occurrences of a line are tried as the start of a repeated run.
 const CANDIDATES: usize = 16;
 
+/// How far a run from a line's first occurrence is followed before it must have met a
+/// long line.
+const FIRST_OCCURRENCE_PROBE: usize = 64;
+
 /// How many lines after the title are checked for an echo.
 const TITLE_WINDOW: usize = 4;
 
@@ -282,27 +286,45 @@ impl Deduper {
             removals: Vec::new(),
         };
         self.repeated_runs(&doc, &mut marks);
-        if self.title_echo {
-            self.title_echo_rule(&doc, &mut marks);
-        }
+        // Teasers before the title echo, whose window counts only the lines that stay.
         if self.truncated {
             self.truncated_rule(&doc, &mut marks);
         }
+        if self.title_echo {
+            self.title_echo_rule(&doc, &mut marks);
+        }
         // Line removals, each with the blank lines before it, and the copy that stays.
-        let mut result: Vec<Removal> = marks
-            .removals
-            .iter()
-            .map(|(lines, kept, kind)| {
-                let first = marks.resolve(kept.start);
-                let last = marks.resolve(kept.end.saturating_sub(1));
-                let kept = doc.span_of(first..last.max(first) + 1);
-                Removal {
+        let mut result: Vec<Removal> = Vec::with_capacity(marks.removals.len());
+        for (lines, copy, kind) in &marks.removals {
+            let gone =
+                (copy.start..copy.end).any(|p| marks.removed.get(p).copied().unwrap_or(false));
+            if !gone {
+                let kept = doc.span_of(copy.clone());
+                result.push(Removal {
                     removed: doc.removal_span(lines.clone()),
                     kept,
                     kind: *kind,
-                }
-            })
-            .collect();
+                });
+                continue;
+            }
+            // A later rule removed part of the copy (a teaser taken out as a truncated
+            // copy): each line then goes with the line that stays for its own copy, as a
+            // truncated copy when that line is the longer one the teaser began.
+            let period = (copy.end - copy.start).max(1);
+            for (k, line) in (lines.start..lines.end).enumerate() {
+                let stays = marks.resolve(copy.start + k % period);
+                let line_kind = if doc.same_key(stays, line) {
+                    *kind
+                } else {
+                    RemovalKind::TruncatedCopy
+                };
+                result.push(Removal {
+                    removed: doc.removal_span(line..line + 1),
+                    kept: doc.span_of(stays..stays + 1),
+                    kind: line_kind,
+                });
+            }
+        }
         result.sort_by_key(|r| r.removed.start);
         keep_missing_final_break(text, &mut result);
         if self.within_line {
@@ -342,9 +364,21 @@ impl Deduper {
         let mut i = 0;
         while i < n {
             let mut best = (0, 0); // (length, earlier start)
+            // The most recent earlier occurrences, and the first one (a body written twice
+            // starts where the line first appeared, however often it came back since).
+            let mut candidates = [None; CANDIDATES + 1];
             let mut candidate = doc.previous_same.get(i).copied().flatten();
-            for _ in 0..CANDIDATES {
-                let Some(j) = candidate else { break };
+            for slot in candidates.iter_mut().take(CANDIDATES) {
+                *slot = candidate;
+                candidate = candidate.and_then(|j| doc.previous_same.get(j).copied().flatten());
+            }
+            if candidate.is_some() {
+                if let Some(last) = candidates.last_mut() {
+                    *last = doc.first_same.get(i).copied().flatten();
+                }
+            }
+            for (rank, j) in candidates.into_iter().enumerate() {
+                let Some(j) = j else { continue };
                 let offset = i - j;
                 let known = diagonals
                     .iter()
@@ -354,11 +388,24 @@ impl Deduper {
                     Some(end) if end > i => end,
                     _ => {
                         let mut end = i;
+                        // The first occurrence is a new diagonal at every position: it is
+                        // followed only if a long line comes within the first lines, so
+                        // a page of one repeated short line stays linear.
+                        let first_occurrence = rank == CANDIDATES;
                         while end < n && doc.same_key(end, end - offset) {
                             end += 1;
+                            if first_occurrence
+                                && end - i == FIRST_OCCURRENCE_PROBE
+                                && !doc.long_between(i, end)
+                            {
+                                break;
+                            }
                         }
                         match diagonals.iter_mut().find(|(d, _)| *d == offset) {
                             Some(slot) => slot.1 = end,
+                            // A first-occurrence diagonal is not kept: it would push out the
+                            // diagonals of the recent occurrences, used at every position.
+                            None if first_occurrence => {}
                             None => {
                                 if diagonals.len() >= 4 * CANDIDATES {
                                     diagonals.remove(0);
@@ -372,7 +419,6 @@ impl Deduper {
                 if end - i > best.0 {
                     best = (end - i, j);
                 }
-                candidate = doc.previous_same.get(j).copied().flatten();
             }
             let (length, j) = best;
             if length > 0 && doc.long_between(i, i + length) {
@@ -380,10 +426,27 @@ impl Deduper {
                 for position in i..i + length {
                     marks.remove(position, position - offset);
                 }
-                // The copy that stays is one period of the earlier run.
+                // One removal per part of the run whose copy stays as consecutive lines
+                // (the earlier run may hold lines removed before, or overlap this one).
+                let mut part_start = i;
+                let mut copy_start = marks.resolve(j);
+                let mut copy_next = copy_start;
+                for position in i..i + length {
+                    let copy = marks.resolve(position - offset);
+                    if copy != copy_next {
+                        marks.removals.push((
+                            part_start..position,
+                            copy_start..copy_next,
+                            RemovalKind::RepeatedRun,
+                        ));
+                        part_start = position;
+                        copy_start = copy;
+                    }
+                    copy_next = copy + 1;
+                }
                 marks.removals.push((
-                    i..i + length,
-                    j..j + length.min(offset),
+                    part_start..i + length,
+                    copy_start..copy_next,
                     RemovalKind::RepeatedRun,
                 ));
                 i += length;
@@ -561,6 +624,8 @@ struct Document {
     nonblank: Vec<usize>,
     /// For each non-blank position, the previous position with the same key fingerprint.
     previous_same: Vec<Option<usize>>,
+    /// For each non-blank position, the first position with the same key fingerprint.
+    first_same: Vec<Option<usize>>,
     /// Prefix counts of long lines over the non-blank positions.
     long_before: Vec<usize>,
     keys: String,
@@ -612,13 +677,18 @@ impl Document {
             .map(|(i, _)| i)
             .collect();
         let mut previous_same = Vec::with_capacity(nonblank.len());
-        let mut last_seen: Vec<(u64, usize)> = Vec::new();
-        let mut index = FingerprintIndex::new(nonblank.len());
+        let mut first_same = Vec::with_capacity(nonblank.len());
+        let mut last_index = FingerprintIndex::new(nonblank.len());
+        let mut first_index = FingerprintIndex::new(nonblank.len());
         for (position, &line) in nonblank.iter().enumerate() {
             let fp = lines.get(line).map_or(0, |l| l.fingerprint);
-            previous_same.push(index.replace(fp, position));
+            previous_same.push(last_index.replace(fp, position));
+            let first = first_index.get(fp);
+            if first.is_none() {
+                first_index.replace(fp, position);
+            }
+            first_same.push(first);
         }
-        last_seen.clear();
         let mut long_before = Vec::with_capacity(nonblank.len() + 1);
         long_before.push(0);
         let mut count = 0;
@@ -632,6 +702,7 @@ impl Document {
             lines,
             nonblank,
             previous_same,
+            first_same,
             long_before,
             keys,
         }
@@ -865,18 +936,18 @@ fn collapse_repeats(key: &mut String, min_chars: usize) -> bool {
         .iter()
         .map(|w| (fingerprint(w), w.chars().count()))
         .collect();
-    let found = tandems(&hashed, min_chars);
-    if found.is_empty() {
+    let plan = repeat_plan(&hashed, min_chars);
+    if plan.is_empty() {
         return false;
     }
     let mut collapsed = String::with_capacity(key.len());
-    let mut next_repeat = found.iter().peekable();
+    let mut groups = plan.iter().peekable();
     let mut index = 0;
     while index < words.len() {
-        if let Some(&&(_, start, period)) = next_repeat.peek() {
-            if index == start {
-                index += period;
-                next_repeat.next();
+        if let Some(group) = groups.peek() {
+            if index == group.removed.start {
+                index = group.removed.end;
+                groups.next();
                 continue;
             }
         }
@@ -890,6 +961,88 @@ fn collapse_repeats(key: &mut String, min_chars: usize) -> bool {
     }
     *key = collapsed;
     true
+}
+
+/// A run of words removed as a repeat, and the first and last words of the copy that stays.
+struct RepeatGroup {
+    removed: Range<usize>,
+    kept: (usize, usize),
+}
+
+/// Which words of a sequence go as within-line repeats: tandem repeats are removed, then
+/// looked for again in what is left (removing `A` from `B A A B A` leaves `B A B A`),
+/// until none is left. Each removed run of words that repeats one copy is a group. At
+/// most eight rounds, each linear.
+fn repeat_plan(words: &[(u64, usize)], min_chars: usize) -> Vec<RepeatGroup> {
+    let n = words.len();
+    let mut removed = vec_of(false, n);
+    // For a removed word: the first and last words of the copy that stays.
+    let mut copy_of: Vec<Option<(usize, usize)>> = Vec::with_capacity(n);
+    copy_of.resize(n, None);
+    let mut alive: Vec<usize> = (0..n).collect();
+    for _ in 0..8 {
+        let current: Vec<(u64, usize)> = alive
+            .iter()
+            .filter_map(|&o| words.get(o).copied())
+            .collect();
+        let found = tandems(&current, min_chars);
+        if found.is_empty() {
+            break;
+        }
+        for (j, i, period) in found {
+            let first = alive.get(j).copied().unwrap_or(0);
+            let kept = (first, alive.get(i - 1).copied().unwrap_or(first));
+            for k in i..i + period {
+                if let Some(&original) = alive.get(k) {
+                    if let Some(flag) = removed.get_mut(original) {
+                        *flag = true;
+                    }
+                    if let Some(slot) = copy_of.get_mut(original) {
+                        *slot = Some(kept);
+                    }
+                }
+            }
+        }
+        alive.retain(|&o| !removed.get(o).copied().unwrap_or(false));
+    }
+    let mut groups = Vec::new();
+    let mut k = 0;
+    while k < n {
+        match copy_of
+            .get(k)
+            .copied()
+            .flatten()
+            .filter(|_| removed.get(k).copied().unwrap_or(false))
+        {
+            Some(kept) => {
+                let start = k;
+                while k < n
+                    && removed.get(k).copied().unwrap_or(false)
+                    && copy_of.get(k).copied().flatten() == Some(kept)
+                {
+                    k += 1;
+                }
+                // A copy removed in a later round points on to the copy that stays.
+                let mut kept = kept;
+                for _ in 0..n {
+                    match copy_of.get(kept.0).copied().flatten() {
+                        Some(next)
+                            if removed.get(kept.0).copied().unwrap_or(false) && next.0 < kept.0 =>
+                        {
+                            kept = next;
+                        }
+                        _ => break,
+                    }
+                }
+                groups.push(RepeatGroup {
+                    removed: start..k,
+                    kept,
+                });
+            }
+            None => k += 1,
+        }
+    }
+    groups
 }
 
 /// The key of one word, hashed, and its length in characters: the character rules of the
@@ -934,8 +1087,8 @@ fn within_line(
         .filter(|w| !w.is_empty())
         .map(|w| (fingerprint(w), w.chars().count()))
         .collect();
-    let mut found = tandems(&key_words, min_chars);
-    if found.is_empty() {
+    let mut plan = repeat_plan(&key_words, min_chars);
+    if plan.is_empty() {
         return;
     }
     // The words of the line itself, for their byte offsets: runs of characters that are
@@ -972,25 +1125,23 @@ fn within_line(
             .iter()
             .map(|w| word_key(text.get(w.clone()).unwrap_or_default()))
             .collect();
-        found = tandems(&own, min_chars);
+        plan = repeat_plan(&own, min_chars);
     }
-    // A third copy repeats the second, which goes: one removal takes both, after the first.
-    let mut previous_start = None;
-    for (j, i, period) in found {
-        let first_last = words.get(i - 1).map_or(0, |w| w.end);
-        let second_last = words.get(i + period - 1).map_or(0, |w| w.end);
-        if previous_start == Some(j) {
-            if let Some(last) = out.last_mut() {
-                last.removed.end = second_last;
-                previous_start = Some(i);
-                continue;
-            }
-        }
-        previous_start = Some(i);
-        let kept = words.get(j).map_or(0, |w| w.start)..first_last;
+    // Each run of removed words goes from the end of the word before it (the end of the
+    // copy that stays) to the end of its last word.
+    // Each group goes from the end of the word before it to the end of its last word; its
+    // copy runs from the first to the last word of the copy that stays.
+    for group in plan {
+        let Some(before) = group.removed.start.checked_sub(1) else {
+            continue;
+        };
+        let copy_end = words.get(before).map_or(0, |w| w.end);
+        let removed_end = words.get(group.removed.end - 1).map_or(0, |w| w.end);
+        let kept_start = words.get(group.kept.0).map_or(0, |w| w.start);
+        let kept_end = words.get(group.kept.1).map_or(0, |w| w.end).min(copy_end);
         out.push(Removal {
-            removed: first_last..second_last,
-            kept,
+            removed: copy_end..removed_end,
+            kept: kept_start.min(kept_end)..kept_end,
             kind: RemovalKind::WithinLine,
         });
     }
@@ -1008,10 +1159,19 @@ fn tandems(words: &[(u64, usize)], min_chars: usize) -> Vec<(usize, usize, usize
         return found;
     }
     let mut index = FingerprintIndex::new(n);
+    let mut first_index = FingerprintIndex::new(n);
+    let mut first: Vec<Option<usize>> = Vec::with_capacity(n);
     let previous: Vec<Option<usize>> = words
         .iter()
         .enumerate()
-        .map(|(position, &(hash, _))| index.replace(hash, position))
+        .map(|(position, &(hash, _))| {
+            let earliest = first_index.get(hash);
+            if earliest.is_none() {
+                first_index.replace(hash, position);
+            }
+            first.push(earliest);
+            index.replace(hash, position)
+        })
         .collect();
     // A repeat needs a word seen before, with room after it for a second copy.
     if !previous
@@ -1049,11 +1209,27 @@ fn tandems(words: &[(u64, usize)], min_chars: usize) -> Vec<(usize, usize, usize
             - 1
     };
     let mut i = 1;
+    let mut removed_until = 0;
     while i < n {
         let mut hit = None;
+        // The most recent earlier occurrences of the word, then its first one.
+        let mut candidates = [None; CANDIDATES + 1];
         let mut candidate = previous.get(i).copied().flatten();
-        for _ in 0..CANDIDATES {
-            let Some(j) = candidate else { break };
+        for slot in candidates.iter_mut().take(CANDIDATES) {
+            *slot = candidate;
+            candidate = candidate.and_then(|j| previous.get(j).copied().flatten());
+        }
+        if candidate.is_some() {
+            if let Some(last) = candidates.last_mut() {
+                *last = first.get(i).copied().flatten();
+            }
+        }
+        for j in candidates.into_iter().flatten() {
+            // The first copy must stay: it may not reach into a copy removed before
+            // (`X X X` loses its third copy in the next round, against the first).
+            if j < removed_until {
+                continue;
+            }
             let period = i - j;
             if i + period <= n
                 && run_chars(j, i) >= min_chars
@@ -1066,12 +1242,12 @@ fn tandems(words: &[(u64, usize)], min_chars: usize) -> Vec<(usize, usize, usize
                 hit = Some((j, i, period));
                 break;
             }
-            candidate = previous.get(j).copied().flatten();
         }
         match hit {
             Some(tandem) => {
                 found.push(tandem);
                 i += tandem.2;
+                removed_until = i;
             }
             None => i += 1,
         }
