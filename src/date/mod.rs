@@ -400,6 +400,26 @@ struct MonthAt {
 }
 
 impl MonthAt {
+    /// The month alone, with no day or year (`شهر شتنبر`, `شهر رمضان`).
+    fn month_only(&self) -> DateValue {
+        if self.hijri() {
+            let hijri = HijriDate {
+                month: Some(self.month),
+                ..HijriDate::default()
+            };
+            DateValue::Hijri {
+                hijri,
+                gregorian: None,
+                converted: false,
+            }
+        } else {
+            DateValue::Gregorian(Date {
+                month: Some(self.month),
+                ..Date::default()
+            })
+        }
+    }
+
     fn hijri(&self) -> bool {
         self.naming.contains(MonthNaming::HIJRI)
     }
@@ -1370,22 +1390,7 @@ impl<'t> Matcher<'t> {
                 return None;
             }
             let end = self.token(month.next - 1).end;
-            let value = if month.hijri() {
-                let hijri = HijriDate {
-                    month: Some(month.month),
-                    ..HijriDate::default()
-                };
-                DateValue::Hijri {
-                    hijri,
-                    gregorian: None,
-                    converted: false,
-                }
-            } else {
-                DateValue::Gregorian(Date {
-                    month: Some(month.month),
-                    ..Date::default()
-                })
-            };
+            let value = month.month_only();
             return Some(self.found(start..end, month.next, value, month.naming));
         };
         if month.hijri() {
@@ -1440,22 +1445,7 @@ impl<'t> Matcher<'t> {
             return Some(inner);
         }
         let end = self.token(month.next - 1).end;
-        let value = if month.hijri() {
-            let hijri = HijriDate {
-                month: Some(month.month),
-                ..HijriDate::default()
-            };
-            DateValue::Hijri {
-                hijri,
-                gregorian: None,
-                converted: false,
-            }
-        } else {
-            DateValue::Gregorian(Date {
-                month: Some(month.month),
-                ..Date::default()
-            })
-        };
+        let value = month.month_only();
         Some(self.found(start..end, month.next, value, month.naming))
     }
 
