@@ -78,6 +78,8 @@ extern crate alloc;
 extern crate std;
 
 #[cfg(feature = "std")]
+pub mod clean;
+#[cfg(feature = "std")]
 pub mod date;
 pub mod dedup;
 #[cfg(feature = "std")]
@@ -86,6 +88,8 @@ pub mod normalize;
 #[rustfmt::skip]
 mod tables;
 
+#[cfg(feature = "std")]
+pub use clean::{Cleaned, Cleaner, Publication, PublicationSource, clean};
 #[cfg(feature = "std")]
 pub use date::{
     Date, DateFinder, DateKind, DateMatch, DateValue, Dates, HijriDate, MonthNaming, Relative,

@@ -23,6 +23,7 @@ mod value;
 use core::ops::Range;
 
 pub use lexicon::MonthNaming;
+pub(crate) use lexicon::folded;
 pub use value::{Date, DateKind, DateValue, HijriDate, Relative, Weekday};
 
 use crate::error::{ParseDateError, ParseDateErrorKind};

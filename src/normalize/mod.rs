@@ -815,6 +815,26 @@ impl Normalizer {
         emitter.finish();
     }
 
+    /// Appends the normalized concatenation of `pieces` to `out`: the same bytes as
+    /// [`normalize_into`](Self::normalize_into) of the joined text, provided every join
+    /// of two non-empty pieces is a cut point ([`is_cut_point`]); the caller checks.
+    #[cfg(feature = "std")]
+    pub(crate) fn normalize_pieces_into<'p>(
+        &self,
+        pieces: impl IntoIterator<Item = &'p str>,
+        out: &mut String,
+    ) {
+        let mut emitter = Emitter::new(StringSink(out), self.whitespace);
+        let mut before = None;
+        for piece in pieces {
+            Engine::new(self, piece, before).run(&mut emitter);
+            if let Some(last) = piece.chars().next_back() {
+                before = Some(last);
+            }
+        }
+        emitter.finish();
+    }
+
     /// Whether normalizing `text` would leave it unchanged (then
     /// [`normalize`](Self::normalize) borrows). Stops at the first change; allocates
     /// nothing (but for the rare cluster described at
@@ -907,6 +927,16 @@ impl Normalizer {
         w.finish()?;
         Ok(read)
     }
+}
+
+/// Whether text may be cut between `before` and `after` so that both sides normalize on
+/// their own exactly as the whole does: before an ASCII character other than a digit, or
+/// between two basic Arabic letters (the lone hamza excepted: a rule may delete it, and a
+/// deleted letter joins the cluster before it).
+#[cfg(feature = "std")]
+pub(crate) fn is_cut_point(before: char, after: char) -> bool {
+    let letter = |x: char| matches!(x, '\u{0622}'..='\u{063A}' | '\u{0641}'..='\u{064A}');
+    (after.is_ascii() && !after.is_ascii_digit()) || (letter(before) && letter(after))
 }
 
 /// `class`'s bit when `flag` is set.

@@ -4,8 +4,8 @@ use std::io::{self, Write};
 use std::string::String;
 use std::vec::Vec;
 
-use super::Normalizer;
 use super::engine::{Emitter, Engine, Sink};
+use super::{Normalizer, is_cut_point};
 
 /// Collects one chunk's output before it is written on.
 struct ChunkSink(String);
@@ -73,11 +73,10 @@ impl<W: Write> core::fmt::Debug for NormalizeWriter<W> {
 /// a rule may delete it, and a deleted letter joins the cluster before it). Returns 0 when
 /// there is none.
 fn last_cut(text: &str, from: usize) -> usize {
-    let letter = |x: char| matches!(x, '\u{0622}'..='\u{063A}' | '\u{0641}'..='\u{064A}');
     let mut next: Option<char> = None;
     for (pos, c) in text.char_indices().rev() {
         if let Some(n) = next {
-            if (n.is_ascii() && !n.is_ascii_digit()) || (letter(n) && letter(c)) {
+            if is_cut_point(c, n) {
                 return pos + c.len_utf8();
             }
         }

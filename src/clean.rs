@@ -1,0 +1,612 @@
+//! The main job in one call: a scraped page in, its clean text out, with what was removed,
+//! the dates it gives and the date it was published.
+//!
+//! [`Cleaner::clean`] runs the three capabilities in the order a page needs them:
+//! 1. **Deduplication** on the text as given ([`Deduper`]): a body printed twice, a title
+//!    echo, a teaser, a paragraph glued to its copy.
+//! 2. **Publication date**: a byline (`نشر في: 17 ديسمبر 2014`, `بتاريخ`, `آخر تحديث`,
+//!    `تاريخ النشر`) or a date alone on one of the first lines, unless the caller gives it.
+//! 3. **Dates** of the kept text ([`DateFinder`]), relative ones (`في شتنبر الماضي`,
+//!    `يوم أمس`) resolved against the publication date; spans index the text as given.
+//! 4. **Normalization** of the kept text ([`Normalizer`], the `clean` preset by default),
+//!    written once into the output: the repeats are skipped as it goes.
+
+use alloc::borrow::Cow;
+use alloc::string::String;
+use alloc::vec::Vec;
+use core::ops::Range;
+
+use crate::date::{Date, DateFinder, DateMatch};
+use crate::dedup::{Deduper, Removal};
+use crate::error::ParseDateError;
+use crate::normalize::{Normalizer, is_cut_point};
+
+/// What [`Cleaner::clean`] gives: the clean text, and what it found on the way.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Cleaned<'a> {
+    /// The deduplicated, normalized text: borrowed from the input when neither step
+    /// changed anything.
+    pub text: Cow<'a, str>,
+    /// The repeats removed, as byte ranges of the input, in text order.
+    pub removals: Vec<Removal>,
+    /// The dates of the kept text, in text order, with spans into the input; relative
+    /// ones resolved against the publication date when there is one.
+    pub dates: Vec<DateMatch>,
+    /// The date the page was published, when it states one or the caller gave it.
+    pub published: Option<Publication>,
+}
+
+impl Cleaned<'_> {
+    /// The number of input bytes the removals dropped.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let line = "وأكد المسؤول أن البرنامج يهدف إلى دعم المقاولات الصغرى في الجهة.\n";
+    /// let page = format!("{line}{line}");
+    /// assert_eq!(arabic_text::clean(&page).bytes_removed(), line.len());
+    /// ```
+    pub fn bytes_removed(&self) -> usize {
+        self.removals.iter().map(|r| r.removed.len()).sum()
+    }
+
+    /// The same result, owning its text.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let owned = arabic_text::clean(&String::from("كشـ24")).into_owned();
+    /// assert_eq!(owned.text, "كش24");
+    /// ```
+    pub fn into_owned(self) -> Cleaned<'static> {
+        Cleaned {
+            text: Cow::Owned(self.text.into_owned()),
+            removals: self.removals,
+            dates: self.dates,
+            published: self.published,
+        }
+    }
+}
+
+/// The date a page was published.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Publication {
+    /// The day (year, month and day are all set).
+    pub date: Date,
+    /// The byte range of the date expression in the input; `None` when the caller gave
+    /// the date.
+    pub span: Option<Range<usize>>,
+    /// Where the date came from.
+    pub source: PublicationSource,
+}
+
+/// Where a [`Publication`] date came from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum PublicationSource {
+    /// A line of the page's head that introduces the date: `نشر في`, `بتاريخ`,
+    /// `آخر تحديث`, `تاريخ النشر`, `Publié le`, `Published`.
+    Byline,
+    /// A date alone on one of the first lines (with at most a weekday, a time or a
+    /// site name beside it).
+    DateLine,
+    /// The caller gave it ([`Cleaner::published_on`]).
+    Given,
+}
+
+/// Cleans a page with the default [`Cleaner`]: repeats removed, the `clean` preset, the
+/// publication date and the dates of the kept text.
+///
+/// Empty input gives an empty, borrowed result; text with no Arabic is deduplicated and
+/// normalized all the same (the `clean` preset leaves it as it is); any input is handled
+/// in time about linear in its length, with one output string allocated at most.
+///
+/// # Examples
+///
+/// ```
+/// use arabic_text::{Date, DateValue};
+///
+/// let body = "أعلنت الجمعية أنها أطلقت في شتنبر الماضي برنامجا لدعم التعاونيات النسائية بالجهة.\n";
+/// let page = format!("الجمعية تطلق برنامجها\nكشـ24\nنشر في: 17 ديسمبر 2014\n{body}{body}");
+/// let cleaned = arabic_text::clean(&page);
+/// assert_eq!(cleaned.text, format!("الجمعية تطلق برنامجها\nكش24\nنشر في: 17 ديسمبر 2014\n{body}"));
+/// assert_eq!(cleaned.published.unwrap().date, Date::ymd(2014, 12, 17));
+/// assert_eq!(cleaned.dates[1].value, DateValue::Gregorian(Date::ym(2014, 9)));
+/// assert_eq!(&page[cleaned.dates[1].span.clone()], "شتنبر الماضي");
+/// ```
+pub fn clean(text: &str) -> Cleaned<'_> {
+    Cleaner::new().clean(text)
+}
+
+/// A configured pipeline: which normalization, which deduplication, which date options.
+/// `Copy`, `Send` and `Sync`: build one and share it.
+///
+/// # Examples
+///
+/// ```
+/// use arabic_text::{Cleaner, Deduper, Normalizer};
+///
+/// let cleaner = Cleaner::new()
+///     .normalizer(Normalizer::search())
+///     .deduper(Deduper::new().min_chars(30));
+/// assert_eq!(cleaner.clean("الدّار البيضاء").text, "الدار البيضاء");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Cleaner {
+    normalizer: Normalizer,
+    deduper: Deduper,
+    dedup: bool,
+    finder: DateFinder,
+    dates: bool,
+    publication: bool,
+    given: Option<Date>,
+}
+
+impl Default for Cleaner {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// How many non-blank lines of the head may hold a byline.
+const BYLINE_LINES: usize = 10;
+/// How many non-blank lines of the head may hold a date alone.
+const DATE_LINE_LINES: usize = 5;
+/// Lines longer than this are body text, not a byline.
+const HEAD_LINE_BYTES: usize = 512;
+/// How many words besides the date a date line may hold (a weekday, a time, a site).
+const DATE_LINE_EXTRA_WORDS: usize = 3;
+
+/// Words that introduce a publication date, folded as the date lexicon folds (no
+/// diacritics or tatweel, `أ إ` as `ا`, `ة` as `ه`), Latin in lower case.
+const BYLINE_CUES: &[&str] = &[
+    "نشر",
+    "نشرت",
+    "نشره",
+    "النشر",
+    "منشور",
+    "بتاريخ",
+    "تاريخ",
+    "تحديث",
+    "التحديث",
+    "محين",
+    "publié",
+    "publie",
+    "published",
+    "posted",
+    "updated",
+    "màj",
+];
+
+impl Cleaner {
+    /// The default pipeline: the default [`Deduper`], the `clean` preset (non-lossy:
+    /// presentation forms, invisible controls, tatweel, canonical order), dates with the
+    /// publication date found in the page.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert_eq!(arabic_text::Cleaner::new().clean("مراكشـ24\u{200F}").text, "مراكش24");
+    /// ```
+    pub const fn new() -> Self {
+        Cleaner {
+            normalizer: Normalizer::clean(),
+            deduper: Deduper::new(),
+            dedup: true,
+            finder: DateFinder::new(),
+            dates: true,
+            publication: true,
+            given: None,
+        }
+    }
+
+    /// The normalization applied to the kept text (a preset, or one changed by its
+    /// setters).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use arabic_text::{Cleaner, Normalizer};
+    ///
+    /// let search = Cleaner::new().normalizer(Normalizer::search());
+    /// assert_eq!(search.clean("مدرسة").text, "مدرسه");
+    /// ```
+    pub const fn normalizer(mut self, normalizer: Normalizer) -> Self {
+        self.normalizer = normalizer;
+        self
+    }
+
+    /// The deduplication options.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use arabic_text::{Cleaner, Deduper};
+    ///
+    /// let line = "الاجتماع شكل مناسبة لتعميق التفكير.\n";
+    /// let page = format!("العنوان\n{line}{line}");
+    /// assert_eq!(Cleaner::new().clean(&page).removals.len(), 0); // a short line stays
+    /// let strict = Cleaner::new().deduper(Deduper::new().min_chars(20));
+    /// assert_eq!(strict.clean(&page).text, format!("العنوان\n{line}"));
+    /// ```
+    pub const fn deduper(mut self, deduper: Deduper) -> Self {
+        self.deduper = deduper;
+        self
+    }
+
+    /// Whether repeats are removed (on by default).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let line = "وأكد المسؤول أن البرنامج يهدف إلى دعم المقاولات الصغرى في الجهة.\n";
+    /// let page = format!("{line}{line}");
+    /// assert_eq!(arabic_text::Cleaner::new().dedup(false).clean(&page).text, page);
+    /// ```
+    pub const fn dedup(mut self, on: bool) -> Self {
+        self.dedup = on;
+        self
+    }
+
+    /// Whether dates are looked for (on by default). Off, [`Cleaned::dates`] is empty and
+    /// the page's publication date is not looked for (a date given by
+    /// [`published_on`](Self::published_on) is still reported).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let cleaned = arabic_text::Cleaner::new().dates(false).clean("نشر في: 17 ديسمبر 2014");
+    /// assert!(cleaned.dates.is_empty() && cleaned.published.is_none());
+    /// ```
+    pub const fn dates(mut self, on: bool) -> Self {
+        self.dates = on;
+        self
+    }
+
+    /// The date options (Libyan names, year-only mentions, bare month names). A reference
+    /// date set on the finder is used when the page states no publication date.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use arabic_text::{Cleaner, DateFinder};
+    ///
+    /// let no_years = Cleaner::new().date_finder(DateFinder::new().year_only(false));
+    /// assert_eq!(no_years.clean("منذ سنة 2011").dates.len(), 0);
+    /// assert_eq!(Cleaner::new().clean("منذ سنة 2011").dates.len(), 1);
+    /// ```
+    pub const fn date_finder(mut self, finder: DateFinder) -> Self {
+        self.finder = finder;
+        self
+    }
+
+    /// Whether the page's publication date is looked for in its first lines (on by
+    /// default).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let page = "نشر في: 17 ديسمبر 2014\nوقع الحادث يوم أمس.";
+    /// assert!(arabic_text::Cleaner::new().find_publication(false).clean(page).published.is_none());
+    /// ```
+    pub const fn find_publication(mut self, on: bool) -> Self {
+        self.publication = on;
+        self
+    }
+
+    /// The publication date, given by the caller (from a record's metadata, say): used
+    /// as the reference for relative dates instead of a date found in the page.
+    ///
+    /// # Errors
+    ///
+    /// [`ParseDateErrorKind::InvalidReference`](crate::ParseDateErrorKind::InvalidReference)
+    /// for a day that does not exist or a year outside 1..=9999.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use arabic_text::{Cleaner, Date, DateValue, PublicationSource};
+    ///
+    /// let cleaner = Cleaner::new().published_on(2015, 11, 12)?;
+    /// let cleaned = cleaner.clean("اختتمت مساء أمس الأربعاء فعاليات المهرجان");
+    /// assert_eq!(cleaned.published.unwrap().source, PublicationSource::Given);
+    /// assert_eq!(cleaned.dates[0].value, DateValue::Gregorian(Date::ymd(2015, 11, 11)));
+    /// assert!(Cleaner::new().published_on(2015, 2, 30).is_err());
+    /// # Ok::<(), arabic_text::ParseDateError>(())
+    /// ```
+    pub fn published_on(mut self, year: i32, month: u8, day: u8) -> Result<Self, ParseDateError> {
+        DateFinder::new().try_with_reference(year, month, day)?;
+        self.given = Some(Date::ymd(year, month, day));
+        Ok(self)
+    }
+
+    /// Cleans `text`: removes its repeats, finds its publication date and its dates, and
+    /// normalizes what is kept. The result borrows `text` when nothing changed.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use std::borrow::Cow;
+    /// use arabic_text::Cleaner;
+    ///
+    /// let cleaned = Cleaner::new().clean("نص نظيف لا يتغير");
+    /// assert!(matches!(cleaned.text, Cow::Borrowed(_)));
+    /// assert!(cleaned.removals.is_empty());
+    /// ```
+    pub fn clean<'a>(&self, text: &'a str) -> Cleaned<'a> {
+        let mut cleaned = Cleaned::default();
+        let removals = self.find_repeats(text);
+        cleaned.text = if removals.is_empty() {
+            self.normalizer.normalize(text)
+        } else {
+            let mut out = String::with_capacity(text.len());
+            self.normalize_kept(text, &removals, &mut out);
+            Cow::Owned(out)
+        };
+        cleaned.removals = removals;
+        self.find_dates(text, &mut cleaned);
+        cleaned
+    }
+
+    /// Like [`clean`](Self::clean), but into `out`, reusing its buffers: its text (made
+    /// owned, cleared and refilled) and its lists. In a loop over many pages, the text
+    /// and the dates allocate only when a page needs more room than any before.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use arabic_text::{Cleaned, Cleaner};
+    ///
+    /// let cleaner = Cleaner::new();
+    /// let mut out = Cleaned::default();
+    /// for page in ["كشـ24", "نشر في: 17 ديسمبر 2014"] {
+    ///     cleaner.clean_into(page, &mut out);
+    /// }
+    /// assert_eq!(out.text, "نشر في: 17 ديسمبر 2014");
+    /// assert_eq!(out.dates.len(), 1);
+    /// ```
+    pub fn clean_into(&self, text: &str, out: &mut Cleaned<'_>) {
+        let mut buffer = match &mut out.text {
+            Cow::Owned(buffer) => core::mem::take(buffer),
+            Cow::Borrowed(_) => String::new(),
+        };
+        buffer.clear();
+        out.removals = self.find_repeats(text);
+        if out.removals.is_empty() {
+            self.normalizer.normalize_into(text, &mut buffer);
+        } else {
+            self.normalize_kept(text, &out.removals, &mut buffer);
+        }
+        out.text = Cow::Owned(buffer);
+        self.find_dates(text, out);
+    }
+
+    fn find_repeats(&self, text: &str) -> Vec<Removal> {
+        if self.dedup {
+            self.deduper.find_repeats(text)
+        } else {
+            Vec::new()
+        }
+    }
+
+    /// Appends the normalized text that `removals` keep: piece by piece when every join
+    /// is a cut point of the normalizer (the usual case: removals end at a line break or
+    /// before a space), else through the deduplicated text.
+    fn normalize_kept(&self, text: &str, removals: &[Removal], out: &mut String) {
+        out.reserve(text.len());
+        let mut last: Option<char> = None;
+        let mut joins_cut = true;
+        for (_, piece) in kept_pieces(text, removals) {
+            if let (Some(before), Some(after)) = (last, piece.chars().next()) {
+                joins_cut &= is_cut_point(before, after);
+            }
+            last = piece.chars().next_back().or(last);
+        }
+        if joins_cut {
+            self.normalizer
+                .normalize_pieces_into(kept_pieces(text, removals).map(|(_, p)| p), out);
+        } else {
+            let mut kept = String::with_capacity(text.len());
+            for (_, piece) in kept_pieces(text, removals) {
+                kept.push_str(piece);
+            }
+            self.normalizer.normalize_into(&kept, out);
+        }
+    }
+
+    /// Fills `out.published` and `out.dates` from the text `out.removals` keep.
+    fn find_dates(&self, text: &str, out: &mut Cleaned<'_>) {
+        out.dates.clear();
+        out.published = self.given.map(|date| Publication {
+            date,
+            span: None,
+            source: PublicationSource::Given,
+        });
+        if !self.dates {
+            return;
+        }
+        if out.published.is_none() && self.publication {
+            out.published = self.find_publication_date(text, &out.removals);
+        }
+        let finder = match &out.published {
+            Some(Publication { date, .. }) => {
+                let (year, month, day) = (
+                    date.year.unwrap_or(1),
+                    date.month.unwrap_or(1),
+                    date.day.unwrap_or(1),
+                );
+                self.finder.with_reference(year, month, day)
+            }
+            None => self.finder,
+        };
+        for (start, piece) in kept_pieces(text, &out.removals) {
+            out.dates.extend(finder.find_iter(piece).map(|mut found| {
+                found.span = found.span.start + start..found.span.end + start;
+                found
+            }));
+        }
+    }
+
+    /// The publication date stated in the first lines of the kept text: the first full
+    /// date on a byline, else the first full date alone on a line.
+    fn find_publication_date(&self, text: &str, removals: &[Removal]) -> Option<Publication> {
+        let finder = self.finder;
+        let mut date_line: Option<Publication> = None;
+        let mut seen = 0;
+        for (start, line) in head_lines(text, removals) {
+            if seen == BYLINE_LINES {
+                break;
+            }
+            seen += 1;
+            if line.len() > HEAD_LINE_BYTES {
+                continue;
+            }
+            for found in finder.find_iter(line) {
+                let Some(date) = full_day(&found) else {
+                    continue;
+                };
+                let span = found.span.start + start..found.span.end + start;
+                let before = line.get(..found.span.start).unwrap_or_default();
+                if has_byline_cue(before) {
+                    return Some(Publication {
+                        date,
+                        span: Some(span),
+                        source: PublicationSource::Byline,
+                    });
+                }
+                let after = line.get(found.span.end..).unwrap_or_default();
+                if date_line.is_none()
+                    && seen <= DATE_LINE_LINES
+                    && word_count(before) + word_count(after) <= DATE_LINE_EXTRA_WORDS
+                {
+                    date_line = Some(Publication {
+                        date,
+                        span: Some(span),
+                        source: PublicationSource::DateLine,
+                    });
+                }
+            }
+        }
+        date_line
+    }
+}
+
+/// The date of a match that names one whole Gregorian day in absolute terms.
+fn full_day(found: &DateMatch) -> Option<Date> {
+    if found.relative.is_some() {
+        return None;
+    }
+    let date = found.value.gregorian()?;
+    date.day?;
+    date.month?;
+    date.year?;
+    Some(date)
+}
+
+/// Whether a word of `text` introduces a publication date.
+fn has_byline_cue(text: &str) -> bool {
+    text.split(|c: char| !c.is_alphanumeric() && !crate::normalize::is_diacritic(c))
+        .filter(|word| !word.is_empty())
+        .any(|word| {
+            let folded: String = crate::date::folded(word)
+                .flat_map(char::to_lowercase)
+                .collect();
+            BYLINE_CUES.iter().any(|cue| folded == *cue)
+        })
+}
+
+/// The number of words of `text` that hold a letter (a time or a dash is no word).
+fn word_count(text: &str) -> usize {
+    text.split_whitespace()
+        .filter(|word| word.chars().any(char::is_alphabetic))
+        .count()
+}
+
+/// The non-empty pieces of `text` that `removals` (in text order, not overlapping) keep,
+/// each with its byte offset.
+fn kept_pieces<'t>(
+    text: &'t str,
+    removals: &'t [Removal],
+) -> impl Iterator<Item = (usize, &'t str)> + 't {
+    let mut at = 0;
+    let mut next = 0;
+    core::iter::from_fn(move || {
+        loop {
+            if at > text.len() {
+                return None;
+            }
+            let end = removals.get(next).map_or(text.len(), |r| r.removed.start);
+            let start = at;
+            match removals.get(next) {
+                Some(r) => at = r.removed.end.max(at),
+                None => at = text.len() + 1,
+            }
+            next += 1;
+            if end > start {
+                if let Some(piece) = text.get(start..end) {
+                    return Some((start, piece));
+                }
+            }
+        }
+    })
+}
+
+/// The non-blank lines of the kept text, from the top, each with its byte offset.
+fn head_lines<'t>(
+    text: &'t str,
+    removals: &'t [Removal],
+) -> impl Iterator<Item = (usize, &'t str)> + 't {
+    kept_pieces(text, removals)
+        .flat_map(|(start, piece)| {
+            piece.split('\n').scan(start, |at, line| {
+                let here = *at;
+                *at += line.len() + 1;
+                Some((here, line))
+            })
+        })
+        .filter(|(_, line)| !line.trim().is_empty())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::dedup::RemovalKind;
+
+    fn removal(removed: Range<usize>) -> Removal {
+        Removal {
+            removed,
+            kept: 0..0,
+            kind: RemovalKind::RepeatedRun,
+        }
+    }
+
+    #[test]
+    fn kept_pieces_are_the_complement_of_the_removals() {
+        let text = "aaa\nbbb\nccc\nddd\n";
+        let removals = [removal(4..8), removal(12..16)];
+        let pieces: Vec<_> = kept_pieces(text, &removals).collect();
+        assert_eq!(pieces, [(0, "aaa\n"), (8, "ccc\n")]);
+        let at_start = [removal(0..4)];
+        let pieces: Vec<_> = kept_pieces(text, &at_start).collect();
+        assert_eq!(pieces, [(4, "bbb\nccc\nddd\n")]);
+        assert_eq!(kept_pieces("", &[]).count(), 0);
+        assert_eq!(kept_pieces(text, &[removal(0..16)]).count(), 0);
+    }
+
+    #[test]
+    fn head_lines_skip_blank_and_removed_lines() {
+        let text = "title\n\n  \nbyline\nbody\nbody\n";
+        let removals = [removal(22..27)];
+        let lines: Vec<_> = head_lines(text, &removals).collect();
+        assert_eq!(lines, [(0, "title"), (10, "byline"), (17, "body")]);
+    }
+
+    #[test]
+    fn byline_cues_are_whole_folded_words() {
+        assert!(has_byline_cue("نُشر في: "));
+        assert!(has_byline_cue("آخر تحديـث "));
+        assert!(has_byline_cue("Publié le "));
+        assert!(!has_byline_cue("المنشورات "));
+        assert!(!has_byline_cue("مراكش "));
+    }
+}
