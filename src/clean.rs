@@ -439,11 +439,19 @@ impl Cleaner {
             }
             None => self.finder,
         };
-        for (start, piece) in kept_pieces(text, &out.removals) {
-            out.dates.extend(finder.find_iter(piece).map(|mut found| {
-                found.span = found.span.start + start..found.span.end + start;
-                found
-            }));
+        find_kept_dates(finder, text, out);
+        // The head was read line by line; the text as a whole may read that date as part
+        // of a longer expression (`2019/05/03/` then `2014` on the next line). Then it is
+        // no publication date, and the relative dates have no reference.
+        if let Some(Publication {
+            span: Some(span), ..
+        }) = &out.published
+        {
+            if !out.dates.iter().any(|found| found.span == *span) {
+                out.published = None;
+                out.dates.clear();
+                find_kept_dates(self.finder, text, out);
+            }
         }
     }
 
@@ -488,6 +496,16 @@ impl Cleaner {
             }
         }
         date_line
+    }
+}
+
+/// Appends to `out.dates` the dates of the text that `out.removals` keep.
+fn find_kept_dates(finder: DateFinder, text: &str, out: &mut Cleaned<'_>) {
+    for (start, piece) in kept_pieces(text, &out.removals) {
+        out.dates.extend(finder.find_iter(piece).map(|mut found| {
+            found.span = found.span.start + start..found.span.end + start;
+            found
+        }));
     }
 }
 
