@@ -873,7 +873,7 @@ impl Normalizer {
     /// assert_eq!(&page[span], "دجنبـر");
     /// ```
     pub fn normalize_with_offsets(&self, text: &str) -> (String, OffsetMap) {
-        let mut sink = offsets::OffsetSink::new(text.len());
+        let mut sink = offsets::OffsetSink::new(text);
         let mut emitter = Emitter::new(&mut sink, self.whitespace);
         Engine::new(self, text, None).run(&mut emitter);
         emitter.finish();

@@ -7,13 +7,34 @@ use alloc::vec::Vec;
 
 use super::engine::Sink;
 
-/// One stretch of output and the input it came from.
+/// One changed stretch: `count` units, each of `out_unit` output bytes replacing
+/// `in_unit` input bytes (a run of folded letters or converted digits is one edit; a
+/// deletion has no output bytes and one unit). Between two edits the output is the input,
+/// byte for byte, so kept text costs no memory.
 #[derive(Clone, Debug, PartialEq, Eq)]
-struct Segment {
+struct Edit {
     out_start: usize,
-    input: Range<usize>,
-    /// The output bytes are the input bytes (kept text), so positions map one to one.
-    exact: bool,
+    in_start: usize,
+    out_unit: usize,
+    in_unit: usize,
+    count: usize,
+}
+
+impl Edit {
+    fn out_end(&self) -> usize {
+        self.out_start + self.out_unit * self.count
+    }
+
+    fn in_end(&self) -> usize {
+        self.in_start + self.in_unit * self.count
+    }
+
+    /// The input range of the unit holding output byte `pos` (inside the edit).
+    fn unit_input(&self, pos: usize) -> Range<usize> {
+        let k = (pos - self.out_start) / self.out_unit.max(1);
+        let start = self.in_start + k * self.in_unit;
+        start..start + self.in_unit
+    }
 }
 
 /// Maps byte ranges of a normalized text back to the byte ranges of the input they came
@@ -40,7 +61,8 @@ struct Segment {
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
 pub struct OffsetMap {
-    segments: Vec<Segment>,
+    /// In output order (and input order).
+    edits: Vec<Edit>,
     output_len: usize,
     input_len: usize,
 }
@@ -94,62 +116,55 @@ impl OffsetMap {
         self.input_len
     }
 
-    /// The segment holding output byte `pos`, with its output end.
-    fn segment_at(&self, pos: usize) -> Option<(&Segment, usize)> {
+    /// The last edit that starts at or before output byte `pos`.
+    fn edit_before(&self, pos: usize) -> Option<&Edit> {
         let index = self
-            .segments
-            .partition_point(|s| s.out_start <= pos)
+            .edits
+            .partition_point(|e| e.out_start <= pos)
             .checked_sub(1)?;
-        let segment = self.segments.get(index)?;
-        let out_end = self
-            .segments
-            .get(index + 1)
-            .map_or(self.output_len, |next| next.out_start);
-        Some((segment, out_end))
+        self.edits.get(index)
     }
 
+    /// The input position of output byte `pos` (inside an edit: the edit's start).
     fn input_start(&self, pos: usize) -> usize {
-        match self.segment_at(pos) {
-            Some((segment, out_end)) if pos < out_end => {
-                if segment.exact {
-                    segment.input.start + (pos - segment.out_start)
-                } else {
-                    segment.input.start
-                }
-            }
-            // Past the last output byte: the end of the input.
-            _ => self.input_len,
+        if pos >= self.output_len {
+            return self.input_len;
+        }
+        match self.edit_before(pos) {
+            Some(edit) if pos < edit.out_end() => edit.unit_input(pos).start,
+            Some(edit) => edit.in_end() + (pos - edit.out_end()),
+            None => pos,
         }
     }
 
+    /// The input position just after output byte `end - 1` (inside an edit: the edit's
+    /// end).
     fn input_end(&self, end: usize) -> usize {
-        match self.segment_at(end - 1) {
-            Some((segment, _)) => {
-                if segment.exact {
-                    segment.input.start + (end - segment.out_start)
-                } else {
-                    segment.input.end
-                }
-            }
-            None => 0,
+        let last = end - 1;
+        match self.edit_before(last) {
+            Some(edit) if last < edit.out_end() => edit.unit_input(last).end,
+            Some(edit) => edit.in_end() + (end - edit.out_end()),
+            None => end,
         }
     }
 }
 
 /// Builds the output and its [`OffsetMap`].
-pub(crate) struct OffsetSink {
+pub(crate) struct OffsetSink<'t> {
+    input: &'t str,
     out: String,
     map: OffsetMap,
 }
 
-impl OffsetSink {
-    pub(crate) fn new(input_len: usize) -> Self {
+impl<'t> OffsetSink<'t> {
+    pub(crate) fn new(input: &'t str) -> Self {
         OffsetSink {
-            out: String::with_capacity(input_len),
+            input,
+            out: String::with_capacity(input.len()),
             map: OffsetMap {
-                segments: Vec::new(),
+                edits: Vec::new(),
                 output_len: 0,
-                input_len,
+                input_len: input.len(),
             },
         }
     }
@@ -159,35 +174,132 @@ impl OffsetSink {
         (self.out, self.map)
     }
 
-    fn add(&mut self, text: &str, input: Range<usize>, exact: bool) {
-        let out_start = self.out.len();
-        self.out.push_str(text);
-        if let Some(last) = self.map.segments.last_mut() {
-            let joins = if exact {
-                last.exact && last.input.end == input.start
-            } else {
-                !last.exact && last.input == input
-            };
-            if joins {
-                last.input.end = input.end;
+    /// Where the input stands after what has been written: the end of the last edit plus
+    /// the kept bytes since.
+    fn input_position(&self) -> usize {
+        match self.map.edits.last() {
+            Some(edit) => edit.in_end() + (self.out.len() - edit.out_end()),
+            None => self.out.len(),
+        }
+    }
+
+    /// Records an edit: a run of deletions joins into one, and a run of substitutions
+    /// of the same sizes, one after the other, into one of several units.
+    fn record(&mut self, edit: Edit) {
+        if let Some(last) = self.map.edits.last_mut() {
+            let follows = last.out_end() == edit.out_start && last.in_end() == edit.in_start;
+            if follows && edit.out_unit == 0 && last.out_unit == 0 {
+                last.in_unit += edit.in_unit * edit.count;
+                return;
+            }
+            if follows
+                && edit.out_unit > 0
+                && (last.out_unit, last.in_unit) == (edit.out_unit, edit.in_unit)
+            {
+                last.count += edit.count;
                 return;
             }
         }
-        self.map.segments.push(Segment {
+        self.map.edits.push(edit);
+    }
+
+    /// Input skipped without a word from the engine is a deletion.
+    fn catch_up(&mut self, input_start: usize) {
+        let at = self.input_position();
+        if input_start > at {
+            self.record(Edit {
+                out_start: self.out.len(),
+                in_start: at,
+                out_unit: 0,
+                in_unit: input_start - at,
+                count: 1,
+            });
+        }
+    }
+}
+
+impl Sink for OffsetSink<'_> {
+    fn keep(&mut self, input: &str, range: Range<usize>) {
+        self.catch_up(range.start);
+        if self.input_position() != range.start {
+            // Input already covered (a cluster written in pieces): an edit of its own.
+            let text = input.get(range.clone()).unwrap_or_default();
+            self.push(text, range);
+            return;
+        }
+        self.out.push_str(input.get(range).unwrap_or_default());
+    }
+
+    fn push(&mut self, output: &str, range: Range<usize>) {
+        // Output equal to its input (a line break the white-space policy passes on) is
+        // kept text.
+        if self.input_position() == range.start && self.input.get(range.clone()) == Some(output) {
+            self.out.push_str(output);
+            return;
+        }
+        self.catch_up(range.start);
+        let at = self.input_position();
+        let out_start = self.out.len();
+        self.out.push_str(output);
+        // Input positions never go back: output for input already passed (a cluster
+        // written in pieces) maps to the input from its start to where the input stands.
+        let range = range.start..range.end.max(at);
+        // More output for the same input (an expansion written in pieces) widens the
+        // edit that holds it.
+        if let Some(last) = self.map.edits.last_mut() {
+            if last.count == 1
+                && last.in_start == range.start
+                && last.in_unit == range.len()
+                && last.out_end() == out_start
+            {
+                last.out_unit += output.len();
+                return;
+            }
+        }
+        self.record(Edit {
             out_start,
-            input,
-            exact,
+            in_start: range.start,
+            out_unit: output.len(),
+            in_unit: range.len(),
+            count: 1,
         });
     }
 }
 
-impl Sink for OffsetSink {
-    fn keep(&mut self, input: &str, range: Range<usize>) {
-        let text = input.get(range.clone()).unwrap_or_default();
-        self.add(text, range, true);
+#[cfg(test)]
+mod tests {
+    use crate::normalize::{Normalizer, Whitespace};
+
+    #[test]
+    fn a_run_of_converted_digits_maps_digit_by_digit() {
+        let input = "سنة ٢٠١٤";
+        let (out, map) = Normalizer::search().normalize_with_offsets(input);
+        assert_eq!(out, "سنه 2014");
+        let digits = input.find('٢').unwrap();
+        // `0` is the second output digit, from the second input digit (two bytes each).
+        let zero = out.find('0').unwrap();
+        assert_eq!(map.input_range(zero..zero + 1), digits + 2..digits + 4);
+        assert_eq!(map.input_range(zero..zero + 2), digits + 2..digits + 6);
+        assert_eq!(map.edits.len(), 2, "one edit for `ة`, one for the four digits");
     }
 
-    fn push(&mut self, output: &str, range: Range<usize>) {
-        self.add(output, range, false);
+    #[test]
+    fn kept_text_and_passed_line_breaks_cost_no_edit() {
+        let input = "سطر أول\n\n\nسطر ثان\n";
+        let collapse = Normalizer::clean().whitespace(Whitespace::CollapseAndTrim);
+        let (out, map) = collapse.normalize_with_offsets(input);
+        assert_eq!(out, input);
+        assert!(map.edits.is_empty());
+        assert_eq!(map.input_range(0..out.len()), 0..input.len());
+    }
+
+    #[test]
+    fn a_run_of_deletions_is_one_edit() {
+        let input = "كشـــــ24";
+        let (out, map) = Normalizer::clean().normalize_with_offsets(input);
+        assert_eq!(out, "كش24");
+        assert_eq!(map.edits.len(), 1);
+        // `2` comes after the five tatweels (two bytes each).
+        assert_eq!(map.input_range(4..5), 14..15);
     }
 }

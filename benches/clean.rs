@@ -1,0 +1,125 @@
+//! Pipeline throughput (`clean`: deduplication, publication date, dates, normalization),
+//! in bytes per second, against `std::str::from_utf8` over the same bytes in each group.
+//!
+//! - `clean/news`: about 1 MB of generated news documents (title, byline, publication
+//!   line, paragraphs with relative dates), every fourth printing its body twice, cut into
+//!   documents at blank lines; each document is cleaned with the default `Cleaner`
+//!   (`clean` preset) and with the `search` preset, by `clean` and by `clean_into`.
+//! - `clean/corpus`, when `ARABIC_TEXT_BENCH_CORPUS=FILE` is set (for example
+//!   `../shared/corpus/news-tn-jawharafm.txt`, title line then body, blank line between
+//!   articles): the same on a real file.
+//!
+//! Before timing, the bench checks that it measures what it names: documents with the
+//! body twice come back with one copy, every document has its publication date, and the
+//! relative dates are resolved.
+
+mod common;
+
+use std::hint::black_box;
+use std::time::Duration;
+
+use arabic_text::{Cleaned, Cleaner, DateKind, Normalizer};
+use common::{documents, news};
+use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+
+/// About 1 MB of news documents.
+const SIZE: usize = 1 << 20;
+
+fn bench_documents(c: &mut Criterion, name: &str, text: &str) {
+    let mut group = c.benchmark_group(format!("clean/{name}"));
+    group.throughput(Throughput::Bytes(text.len() as u64));
+    group.sample_size(20);
+    group.warm_up_time(Duration::from_millis(500));
+    group.measurement_time(Duration::from_secs(3));
+    let bytes = text.as_bytes();
+    group.bench_function("from_utf8", |b| {
+        b.iter(|| std::str::from_utf8(black_box(bytes)).map(str::len))
+    });
+    for (preset, cleaner) in [
+        ("clean", Cleaner::new()),
+        ("search", Cleaner::new().normalizer(Normalizer::search())),
+    ] {
+        group.bench_function(preset, |b| {
+            b.iter(|| {
+                documents(black_box(text))
+                    .map(|doc| {
+                        let cleaned = cleaner.clean(doc);
+                        cleaned.text.len() + cleaned.dates.len()
+                    })
+                    .sum::<usize>()
+            })
+        });
+        group.bench_function(format!("{preset}_into"), |b| {
+            let mut out = Cleaned::default();
+            b.iter(|| {
+                documents(black_box(text))
+                    .map(|doc| {
+                        cleaner.clean_into(doc, &mut out);
+                        out.text.len() + out.dates.len()
+                    })
+                    .sum::<usize>()
+            })
+        });
+    }
+    group.finish();
+}
+
+fn clean(c: &mut Criterion) {
+    let (text, twice) = news(SIZE);
+
+    // The bench must measure what it names.
+    let cleaner = Cleaner::new();
+    assert!(twice.len() > 10, "documents with the body twice");
+    for (doc, expected) in &twice {
+        let cleaned = cleaner.clean(doc);
+        assert_eq!(
+            cleaned.removals.len(),
+            1,
+            "the second copy of the body goes"
+        );
+        assert_eq!(
+            cleaned.text,
+            Normalizer::clean().normalize(expected),
+            "one copy of the body stays, normalized"
+        );
+    }
+    let mut resolved = 0;
+    for doc in documents(&text) {
+        let cleaned = cleaner.clean(doc);
+        assert!(cleaned.published.is_some(), "every document has its date");
+        assert!(
+            cleaned
+                .dates
+                .iter()
+                .all(|d| d.kind != DateKind::RelativeUnresolved),
+            "relative dates are resolved"
+        );
+        resolved += cleaned
+            .dates
+            .iter()
+            .filter(|d| d.kind == DateKind::RelativeResolved)
+            .count();
+    }
+    assert!(resolved > 100, "the documents hold relative dates");
+    bench_documents(c, "news", &text);
+
+    if let Some(path) = std::env::var_os("ARABIC_TEXT_BENCH_CORPUS") {
+        let corpus = std::fs::read_to_string(&path)
+            .expect("ARABIC_TEXT_BENCH_CORPUS must name a UTF-8 file");
+        let docs = documents(&corpus).count();
+        let (mut changed, mut dates) = (0, 0);
+        for doc in documents(&corpus) {
+            let cleaned = cleaner.clean(doc);
+            changed += usize::from(!cleaned.removals.is_empty());
+            dates += cleaned.dates.len();
+        }
+        eprintln!(
+            "corpus: {} bytes, {docs} documents, {changed} deduplicated, {dates} dates",
+            corpus.len()
+        );
+        bench_documents(c, "corpus", &corpus);
+    }
+}
+
+criterion_group!(benches, clean);
+criterion_main!(benches);
