@@ -28,6 +28,7 @@ use crate::normalize::{AlefFold, Normalizer, Whitespace};
 
 /// What a removal removed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[non_exhaustive]
 pub enum RemovalKind {
     /// A run of lines repeating an earlier run.
@@ -42,6 +43,7 @@ pub enum RemovalKind {
 
 /// One removal: the bytes of the input that are dropped, and the earlier copy that stays.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Removal {
     /// The byte range of the input that is dropped (with the blank lines right before a
     /// removed line).
@@ -125,6 +127,7 @@ pub fn line_fingerprint(line: &str) -> u64 {
 /// assert_eq!(Deduper::new().min_chars(10).dedup(&text), format!("العنوان\n{line}\n"));
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Deduper {
     min_chars: usize,
     title_echo: bool,

@@ -5,13 +5,16 @@ use core::fmt;
 /// Why [`parse_date`](crate::parse_date) or a [`DateFinder`](crate::DateFinder) setting
 /// rejected its input.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct ParseDateError {
     kind: ParseDateErrorKind,
+    #[cfg_attr(feature = "serde", serde(rename = "offset"))]
     at: usize,
 }
 
 /// What was wrong, for [`ParseDateError::kind`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[non_exhaustive]
 pub enum ParseDateErrorKind {
     /// The text is empty or white space only.
@@ -123,3 +126,100 @@ impl fmt::Display for ParseDateError {
 }
 
 impl std::error::Error for ParseDateError {}
+
+/// Why a [`Date`](crate::Date) could not become a full calendar date of another crate
+/// (`chrono::NaiveDate` with the `chrono` feature, `jiff::civil::Date` with the `jiff`
+/// feature).
+///
+/// # Examples
+///
+/// ```
+/// # #[cfg(feature = "chrono")] {
+/// use arabic_text::{Date, DateConversionErrorKind};
+///
+/// let err = chrono::NaiveDate::try_from(Date::ym(2014, 9)).unwrap_err();
+/// assert_eq!(err.kind(), DateConversionErrorKind::MissingDay);
+/// assert_eq!(err.to_string(), "cannot convert 2014-09 to a full date: the day is missing");
+/// # }
+/// ```
+#[cfg(any(feature = "chrono", feature = "jiff"))]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct DateConversionError {
+    kind: DateConversionErrorKind,
+    date: crate::Date,
+}
+
+/// What was wrong, for [`DateConversionError::kind`].
+#[cfg(any(feature = "chrono", feature = "jiff"))]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
+pub enum DateConversionErrorKind {
+    /// The date has no year (`17 دجنبر`).
+    MissingYear,
+    /// The date has no month (`سنة 2011`).
+    MissingMonth,
+    /// The date has no day (`شتنبر 2014`).
+    MissingDay,
+    /// The day does not exist (`2019-02-29`, a month 13).
+    NoSuchDay,
+    /// The day exists, but the year lies outside what the other crate represents.
+    OutOfRange,
+}
+
+#[cfg(any(feature = "chrono", feature = "jiff"))]
+impl DateConversionError {
+    pub(crate) fn new(kind: DateConversionErrorKind, date: crate::Date) -> Self {
+        DateConversionError { kind, date }
+    }
+
+    /// What was wrong.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # #[cfg(feature = "chrono")] {
+    /// use arabic_text::{Date, DateConversionErrorKind};
+    ///
+    /// let err = chrono::NaiveDate::try_from(Date::ymd(2019, 2, 29)).unwrap_err();
+    /// assert_eq!(err.kind(), DateConversionErrorKind::NoSuchDay);
+    /// # }
+    /// ```
+    pub fn kind(&self) -> DateConversionErrorKind {
+        self.kind
+    }
+
+    /// The date that could not be converted.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # #[cfg(feature = "chrono")] {
+    /// use arabic_text::Date;
+    ///
+    /// let err = chrono::NaiveDate::try_from(Date::y(2011)).unwrap_err();
+    /// assert_eq!(err.date(), Date::y(2011));
+    /// # }
+    /// ```
+    pub fn date(&self) -> crate::Date {
+        self.date
+    }
+}
+
+#[cfg(any(feature = "chrono", feature = "jiff"))]
+impl fmt::Display for DateConversionError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let why = match self.kind {
+            DateConversionErrorKind::MissingYear => "the year is missing",
+            DateConversionErrorKind::MissingMonth => "the month is missing",
+            DateConversionErrorKind::MissingDay => "the day is missing",
+            DateConversionErrorKind::NoSuchDay => "no such day",
+            DateConversionErrorKind::OutOfRange => "the year is out of the target type's range",
+        };
+        write!(f, "cannot convert {} to a full date: {why}", self.date)
+    }
+}
+
+#[cfg(any(feature = "chrono", feature = "jiff"))]
+impl std::error::Error for DateConversionError {}

@@ -58,6 +58,26 @@
 //! - `std` (default): the [`date`] module and the streaming [`NormalizeWriter`] and
 //!   [`Normalizer::normalize_stream`]. Without it the crate needs only `core` and `alloc`
 //!   and offers normalization.
+//!
+//! Off by default:
+//!
+//! - `serde`: `Serialize` and `Deserialize` for the public data types: the date values
+//!   and matches ([`Date`], [`HijriDate`], [`DateValue`], [`DateKind`], [`Relative`],
+//!   [`Weekday`], [`MonthNaming`], [`DateMatch`]) and [`ParseDateError`], the removals
+//!   ([`Removal`], [`RemovalKind`]), and the settings ([`Normalizer`] and its option
+//!   enums, [`Deduper`], [`DateFinder`]). A normalizer is written as one field per rule,
+//!   named after its setter (`remove_tatweel`, `alef`, …); a field left out reads as the
+//!   rule off, as in [`Normalizer::none`]. Works without `std`.
+//! - `chrono`: `TryFrom<Date> for chrono::NaiveDate` (a `DateConversionError` when a
+//!   part is missing or the day does not exist), `From<chrono::NaiveDate> for Date`, and
+//!   [`Weekday`] to and from `chrono::Weekday`. Turns on `std`.
+//! - `jiff`: the same with `jiff::civil::Date` and `jiff::civil::Weekday`. Turns on `std`.
+//! - `tantivy`: the `tantivy` module's `NormalizeFilter`, a tantivy token filter that
+//!   normalizes every token with a chosen [`Normalizer`] and drops the tokens left empty,
+//!   through the small `tantivy-tokenizer-api` crate rather than tantivy itself.
+//!
+//! No type of a dependency appears in the public API, except in what these opt-in
+//! features add, whose purpose is to connect with those crates.
 
 #![no_std]
 #![forbid(unsafe_code)]
@@ -84,6 +104,7 @@ pub mod date;
 pub mod dedup;
 #[cfg(feature = "std")]
 mod error;
+mod interop;
 pub mod normalize;
 #[rustfmt::skip]
 mod tables;
@@ -96,8 +117,12 @@ pub use date::{
     Weekday, find_dates, parse_date,
 };
 pub use dedup::{Deduper, Removal, RemovalKind, dedup, find_repeats, line_fingerprint};
+#[cfg(any(feature = "chrono", feature = "jiff"))]
+pub use error::{DateConversionError, DateConversionErrorKind};
 #[cfg(feature = "std")]
 pub use error::{ParseDateError, ParseDateErrorKind};
+#[cfg(feature = "tantivy")]
+pub use interop::tantivy;
 #[cfg(feature = "std")]
 pub use normalize::NormalizeWriter;
 pub use normalize::{

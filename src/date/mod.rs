@@ -17,6 +17,8 @@
 
 mod calendar;
 mod lexicon;
+#[cfg(feature = "serde")]
+mod serde_impl;
 mod token;
 mod value;
 
@@ -32,7 +34,23 @@ use lexicon::{Head, Keyword as K, Lex};
 use token::{Kind, Token, Tokenizer};
 
 /// One date found in a text.
+///
+/// With the `serde` feature, a match is written with the fields named here, the span as
+/// `{"start", "end"}`, a value as `{"Gregorian": {"year", "month", "day"}}` (or `Range`,
+/// `Hijri`, `HijriRange`), the naming as a list of set names.
+///
+/// ```
+/// # #[cfg(feature = "serde")] {
+/// let found = arabic_text::find_dates("نشر في: 17 شتنبر 2014").next().unwrap();
+/// let json = serde_json::to_value(&found).unwrap();
+/// assert_eq!(json["span"]["start"], "نشر في: ".len());
+/// assert_eq!(json["value"]["Gregorian"]["day"], 17);
+/// assert_eq!(json["kind"], "Absolute");
+/// assert_eq!(json["naming"], serde_json::json!(["Moroccan"]));
+/// # }
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct DateMatch {
     /// The byte range of the expression in the text as given.
     pub span: Range<usize>,
@@ -64,7 +82,35 @@ pub struct DateMatch {
 /// assert_eq!(found[0].value, DateValue::Gregorian(Date::ym(2014, 9)));
 /// assert_eq!(found[0].kind, DateKind::RelativeResolved);
 /// ```
+///
+/// With the `serde` feature, a finder is written as its settings, named after the
+/// setters: `reference` (a [`Date`] or `null`), `libyan_names`, `year_only` and
+/// `bare_months`; reading one checks the reference as
+/// [`try_with_reference`](Self::try_with_reference) does.
+///
+/// ```
+/// # #[cfg(feature = "serde")] {
+/// use arabic_text::DateFinder;
+///
+/// let finder = DateFinder::new().with_reference(2014, 12, 17);
+/// let json = serde_json::to_string(&finder).unwrap();
+/// assert_eq!(
+///     json,
+///     r#"{"reference":{"year":2014,"month":12,"day":17},"libyan_names":false,"year_only":true,"bare_months":false}"#
+/// );
+/// assert_eq!(serde_json::from_str::<DateFinder>(&json).unwrap(), finder);
+/// assert!(serde_json::from_str::<DateFinder>(&json.replace("17}", "32}")).is_err());
+/// # }
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(
+    feature = "serde",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(
+        try_from = "serde_impl::DateFinderOptions",
+        into = "serde_impl::DateFinderOptions"
+    )
+)]
 pub struct DateFinder {
     reference: Option<Date>,
     libyan: bool,

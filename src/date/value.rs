@@ -7,6 +7,7 @@ use super::calendar::{days_from_civil, days_in_month, weekday_from_days};
 /// A Gregorian date of which the text gives some parts: a day, a month, a year, or a
 /// combination. Nothing the text does not say is filled in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Date {
     /// The year, when the text gives it (or a reference resolves it).
     pub year: Option<i32>,
@@ -121,6 +122,7 @@ impl fmt::Display for Date {
 
 /// A date in the Hijri calendar, with the parts the text gives.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct HijriDate {
     /// The Hijri year.
     pub year: Option<i32>,
@@ -144,6 +146,7 @@ impl fmt::Display for HijriDate {
 
 /// What a date expression stands for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub enum DateValue {
     /// One Gregorian day, month or year (or what the text gives of it).
     Gregorian(Date),
@@ -234,6 +237,7 @@ impl fmt::Display for DateValue {
 
 /// How a date was found.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[non_exhaustive]
 pub enum DateKind {
     /// Written out in full or in part (`17 دجنبر 2014`, `شهر شتنبر 2011`, `17/12/2014`).
@@ -249,6 +253,7 @@ pub enum DateKind {
 
 /// A relative expression, as written.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[non_exhaustive]
 pub enum Relative {
     /// A day counted from the reference: −1 `أمس`, 0 `اليوم`, 1 `غدا`, −2 `أول أمس`.
@@ -272,6 +277,7 @@ pub enum Relative {
 
 /// A day of the week.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[repr(u8)]
 pub enum Weekday {
     /// الاثنين

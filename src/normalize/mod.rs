@@ -38,6 +38,8 @@ mod class;
 mod engine;
 mod offsets;
 mod options;
+#[cfg(feature = "serde")]
+mod serde_impl;
 #[cfg(feature = "std")]
 mod stream;
 
@@ -77,7 +79,33 @@ use engine::{CheckSink, Emitter, Engine, StringSink};
 ///
 /// assert_eq!(INDEX.normalize("مَدْرَسَةٌ ١٢"), "مدرسه ١٢");
 /// ```
+///
+/// With the `serde` feature, a normalizer is written as one field per rule, named after
+/// its setter; a field left out reads as the rule off (as in [`none`](Self::none)), an
+/// unknown field is an error.
+///
+/// ```
+/// # #[cfg(feature = "serde")] {
+/// use arabic_text::Normalizer;
+///
+/// let json = serde_json::to_string(&Normalizer::lucene()).unwrap();
+/// assert!(json.contains(r#""remove_tatweel":true"#));
+/// let read: Normalizer = serde_json::from_str(&json).unwrap();
+/// assert_eq!(read, Normalizer::lucene());
+///
+/// let tatweel_only: Normalizer = serde_json::from_str(r#"{"remove_tatweel": true}"#).unwrap();
+/// assert_eq!(tatweel_only, Normalizer::none().remove_tatweel(true));
+/// # }
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(
+    feature = "serde",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(
+        from = "serde_impl::NormalizerOptions",
+        into = "serde_impl::NormalizerOptions"
+    )
+)]
 pub struct Normalizer {
     composition: bool,
     presentation_forms: bool,

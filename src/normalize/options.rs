@@ -2,6 +2,7 @@
 
 /// What happens to the zero-width non-joiner U+200C.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub enum Zwnj {
     /// Keep it: Persian and Kurdish text need it inside words (`می‌روم`).
     #[default]
@@ -15,6 +16,7 @@ pub enum Zwnj {
 /// What happens to runs of horizontal white space (U+0020 and tab, after the other
 /// rules have run, so an NBSP turned into a space counts).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub enum Whitespace {
     /// Leave white space as it is.
     #[default]
@@ -27,6 +29,7 @@ pub enum Whitespace {
 
 /// What happens to the superscript (dagger) alef U+0670.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub enum DaggerAlef {
     /// Keep it.
     #[default]
@@ -41,6 +44,7 @@ pub enum DaggerAlef {
 /// What happens to small waw U+06E5 and small yeh U+06E6, which Quranic text writes
 /// after a pronoun or a word.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub enum SmallLetters {
     /// Keep them: they are letters.
     #[default]
@@ -53,6 +57,7 @@ pub enum SmallLetters {
 
 /// Which alef variants become a bare alef U+0627.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub enum AlefFold {
     /// Keep every alef variant.
     #[default]
@@ -67,6 +72,7 @@ pub enum AlefFold {
 
 /// What happens to the lone hamza U+0621.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub enum LoneHamza {
     /// Keep it.
     #[default]
@@ -77,6 +83,7 @@ pub enum LoneHamza {
 
 /// What happens to Persian and Urdu letters that have an Arabic counterpart.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub enum PersianLetters {
     /// Keep them.
     #[default]
@@ -90,6 +97,7 @@ pub enum PersianLetters {
 
 /// Which digits the text ends up with.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub enum Digits {
     /// Keep every digit as written.
     #[default]
@@ -103,6 +111,7 @@ pub enum Digits {
 /// What happens to the ligatures of honorific phrases U+FDFA `ﷺ`, U+FDFB `ﷻ` and the
 /// basmala U+FDFD `﷽`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub enum Honorifics {
     /// Keep them as single symbols.
     #[default]
