@@ -23,6 +23,7 @@ use crate::normalize::{Normalizer, is_cut_point};
 
 /// What [`Cleaner::clean`] gives: the clean text, and what it found on the way.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Cleaned<'a> {
     /// The deduplicated, normalized text: borrowed from the input when neither step
     /// changed anything.
@@ -70,6 +71,7 @@ impl Cleaned<'_> {
 
 /// The date a page was published.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Publication {
     /// The day (year, month and day are all set).
     pub date: Date,
@@ -82,6 +84,7 @@ pub struct Publication {
 
 /// Where a [`Publication`] date came from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[non_exhaustive]
 pub enum PublicationSource {
     /// A line of the page's head that introduces the date: `نشر في`, `بتاريخ`,
@@ -132,6 +135,7 @@ pub fn clean(text: &str) -> Cleaned<'_> {
 /// assert_eq!(cleaner.clean("الدّار البيضاء").text, "الدار البيضاء");
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Cleaner {
     normalizer: Normalizer,
     deduper: Deduper,

@@ -404,6 +404,43 @@ mod serde {
                           "libyan_names": false, "year_only": true, "bare_months": false}"#;
         assert!(serde_json::from_str::<DateFinder>(unknown).is_err());
     }
+
+    #[test]
+    fn a_cleaned_page_as_json() {
+        use arabic_text::{Cleaned, Cleaner, Publication, PublicationSource};
+
+        let cleaned = arabic_text::clean(PAGE);
+        let value: Value = serde_json::to_value(&cleaned).unwrap();
+        // Nothing to remove or normalize: the text is the page.
+        assert_eq!(value["text"], json!(PAGE));
+        assert_eq!(value["removals"], json!([]));
+        let byline = PAGE.find("17").unwrap();
+        assert_eq!(
+            value["published"],
+            json!({
+                "date": {"year": 2014, "month": 12, "day": 17},
+                "span": {"start": byline, "end": byline + "17 ديسمبر 2014".len()},
+                "source": "Byline"
+            })
+        );
+        assert_eq!(value["dates"][1]["kind"], json!("RelativeResolved"));
+        let back: Cleaned<'static> = serde_json::from_value(value).unwrap();
+        assert_eq!(back, cleaned);
+
+        let given = Publication {
+            date: Date::ymd(2015, 11, 12),
+            span: None,
+            source: PublicationSource::Given,
+        };
+        assert_eq!(round_trip(&given), given);
+        let cleaner = Cleaner::new()
+            .normalizer(Normalizer::search())
+            .published_on(2015, 11, 12)
+            .unwrap();
+        let back = round_trip(&cleaner);
+        assert_eq!(back, cleaner);
+        assert_eq!(back.clean(PAGE), cleaner.clean(PAGE));
+    }
 }
 
 #[cfg(feature = "chrono")]
