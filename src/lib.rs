@@ -1,6 +1,27 @@
 //! Clean Arabic text as it really arrives — scraped news pages, PDF extractions, social
 //! posts, Persian and Maghrebi keyboards — into clean, comparable text.
 //!
+//! # The main job: a page in, clean text out
+//!
+//! [`clean`](fn@clean) removes what a scraped page repeats, finds the date it was
+//! published (a byline such as `نشر في: 17 ديسمبر 2014`), finds its dates and resolves
+//! the relative ones against that date, and normalizes what is kept. Spans index the page
+//! as given; a [`Cleaner`] picks the preset and the options.
+//!
+//! ```
+//! use arabic_text::{Date, DateValue};
+//!
+//! let body = "أعلنت الجمعية أنها أطلقت في شتنبر الماضي برنامجا لدعم التعاونيات النسائية.\n";
+//! let page = format!("الجمعية تطلق برنامجها\nكشـ24\nنشر في: 17 ديسمبر 2014\n{body}{body}");
+//! let cleaned = arabic_text::clean(&page);
+//! assert_eq!(cleaned.text.matches("التعاونيات").count(), 1); // the body once
+//! assert!(cleaned.text.contains("كش24")); // tatweel gone
+//! assert_eq!(cleaned.published.unwrap().date, Date::ymd(2014, 12, 17));
+//! let september = &cleaned.dates[1];
+//! assert_eq!(&page[september.span.clone()], "شتنبر الماضي");
+//! assert_eq!(september.value, DateValue::Gregorian(Date::ym(2014, 9)));
+//! ```
+//!
 //! # Normalization
 //!
 //! One pass over the bytes applies every rule you switch on: canonical composition,
@@ -55,17 +76,18 @@
 //!
 //! # Crate features
 //!
-//! - `std` (default): the [`date`] module and the streaming [`NormalizeWriter`] and
-//!   [`Normalizer::normalize_stream`]. Without it the crate needs only `core` and `alloc`
-//!   and offers normalization.
+//! - `std` (default): the [`clean`](mod@clean) pipeline, the [`date`] module, and the
+//!   streaming [`NormalizeWriter`] and [`Normalizer::normalize_stream`]. Without it the
+//!   crate needs only `core` and `alloc` and offers normalization and deduplication.
 //!
 //! Off by default:
 //!
 //! - `serde`: `Serialize` and `Deserialize` for the public data types: the date values
 //!   and matches ([`Date`], [`HijriDate`], [`DateValue`], [`DateKind`], [`Relative`],
 //!   [`Weekday`], [`MonthNaming`], [`DateMatch`]) and [`ParseDateError`], the removals
-//!   ([`Removal`], [`RemovalKind`]), and the settings ([`Normalizer`] and its option
-//!   enums, [`Deduper`], [`DateFinder`]). A normalizer is written as one field per rule,
+//!   ([`Removal`], [`RemovalKind`]), the pipeline's results ([`Cleaned`], [`Publication`],
+//!   [`PublicationSource`]), and the settings ([`Normalizer`] and its option
+//!   enums, [`Deduper`], [`DateFinder`], [`Cleaner`]). A normalizer is written as one field per rule,
 //!   named after its setter (`remove_tatweel`, `alef`, …); a field left out reads as the
 //!   rule off, as in [`Normalizer::none`]. Works without `std`.
 //! - `chrono`: `TryFrom<Date> for chrono::NaiveDate` (a `DateConversionError` when a
