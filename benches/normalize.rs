@@ -224,5 +224,32 @@ fn normalize(c: &mut Criterion) {
     }
 }
 
-criterion_group!(benches, normalize);
+/// Cost against size: news prose and a letterless run of combining marks (each mark a
+/// lone cluster) of 10 KB, 100 KB and 1 MB; the time per byte stays flat.
+fn scaling(c: &mut Criterion) {
+    let search = Normalizer::search();
+    let mut group = c.benchmark_group("normalize/scaling");
+    group.sample_size(10);
+    group.warm_up_time(Duration::from_millis(300));
+    group.measurement_time(Duration::from_secs(1));
+    let marks = "\u{064E}\u{0651}\u{0670}\u{06E1}\u{08F0}";
+    for (scale, size) in [("1x", 10_000), ("10x", 100_000), ("100x", 1_000_000)] {
+        let news = generate(NEWS_WORDS, size);
+        let run = marks.repeat(size / marks.len() + 1);
+        assert_eq!(search.normalize(&run), "", "lone marks are deleted");
+        for (name, text) in [("news", &news), ("marks", &run)] {
+            group.throughput(Throughput::Bytes(text.len() as u64));
+            let bytes = text.as_bytes();
+            group.bench_function(format!("{name}/{scale}/from_utf8"), |b| {
+                b.iter(|| std::str::from_utf8(black_box(bytes)).map(str::len))
+            });
+            group.bench_function(format!("{name}/{scale}/search"), |b| {
+                b.iter(|| search.normalize(black_box(text)).len())
+            });
+        }
+    }
+    group.finish();
+}
+
+criterion_group!(benches, normalize, scaling);
 criterion_main!(benches);
