@@ -327,6 +327,11 @@ impl Cleaner {
     /// Cleans `text`: removes its repeats, finds its publication date and its dates, and
     /// normalizes what is kept. The result borrows `text` when nothing changed.
     ///
+    /// Empty input gives an empty, borrowed result with nothing found; text with no Arabic
+    /// is deduplicated and normalized all the same, and has no month-name dates (numeric
+    /// ones are found); any input, however large, takes time about linear in its length,
+    /// with one output string allocated at most.
+    ///
     /// # Examples
     ///
     /// ```
@@ -355,6 +360,10 @@ impl Cleaner {
     /// Like [`clean`](Self::clean), but into `out`, reusing its buffers: its text (made
     /// owned, cleared and refilled) and its lists. In a loop over many pages, the text
     /// and the dates allocate only when a page needs more room than any before.
+    ///
+    /// Empty input leaves `out` empty; text with no Arabic is handled as by
+    /// [`clean`](Self::clean); any input, however large, takes time about linear in its
+    /// length.
     ///
     /// # Examples
     ///

@@ -126,6 +126,10 @@ impl Default for DateFinder {
 
 /// Finds the dates of `text` with the default [`DateFinder`] (no reference date).
 ///
+/// Empty input and text with no Arabic month name or date give no dates (a numeric
+/// date such as `17/12/2014` is found in any script); any input, however large, is
+/// scanned once, in time linear in its length, with no allocation per match.
+///
 /// # Examples
 ///
 /// ```
@@ -142,6 +146,10 @@ pub fn find_dates(text: &str) -> Dates<'_> {
 }
 
 /// Parses a text that is one date expression (surrounding white space allowed).
+///
+/// Empty input (or white space only) is [`ParseDateErrorKind::Empty`]; text with no
+/// date, such as text with no Arabic that is no numeric date, is
+/// [`ParseDateErrorKind::NoDate`]; a huge input is read once, in linear time.
 ///
 /// # Errors
 ///
@@ -301,6 +309,10 @@ impl DateFinder {
     }
 
     /// Parses a text that is one date expression (surrounding white space allowed).
+    ///
+    /// Empty input (or white space only) is [`ParseDateErrorKind::Empty`]; text with no
+    /// date, such as text with no Arabic that is no numeric date, is
+    /// [`ParseDateErrorKind::NoDate`]; a huge input is read once, in linear time.
     ///
     /// # Errors
     ///

@@ -825,6 +825,10 @@ impl Normalizer {
     /// cluster, for a letter carrying more than 31 combining marks that need reordering,
     /// which no natural text has).
     ///
+    /// Empty input appends nothing; text with no Arabic is appended as it is, but for
+    /// what a rule touches anyway (invisible controls, odd spaces); any input, however
+    /// large, takes one linear pass.
+    ///
     /// # Examples
     ///
     /// ```
@@ -868,6 +872,10 @@ impl Normalizer {
     /// nothing (but for the rare cluster described at
     /// [`normalize_into`](Self::normalize_into)).
     ///
+    /// Empty input is normalized; text with no Arabic is, unless a rule touches something
+    /// in it (an invisible control, an odd space); any input, however large, takes at most
+    /// one linear pass, stopping at the first change.
+    ///
     /// # Examples
     ///
     /// ```
@@ -888,6 +896,11 @@ impl Normalizer {
 
     /// Normalizes `text` and returns, with the result, the map from output byte ranges
     /// back to input byte ranges (for highlighting a match in the original).
+    ///
+    /// Empty input gives an empty text and an empty map; text with no Arabic is copied,
+    /// and its map holds nothing but what a rule changed; any input, however large, takes
+    /// one linear pass, and the map's memory is a fraction of the input's (a run of
+    /// changes of the same size is one entry).
     ///
     /// # Examples
     ///
@@ -929,6 +942,10 @@ impl Normalizer {
 
     /// Normalizes everything `reader` yields into `writer`, in bounded memory for text
     /// with line breaks or spaces; returns the number of bytes read.
+    ///
+    /// Empty input writes nothing; text with no Arabic passes through; input however large
+    /// runs in linear time and in memory bounded by its longest stretch with no space or line break (the
+    /// writer holds back at most that).
     ///
     /// # Errors
     ///
@@ -974,6 +991,10 @@ const fn on(flag: bool, class: Class) -> u64 {
 
 /// Normalizes `text` with the [`search`](Normalizer::search) preset, borrowing it when
 /// nothing changes.
+///
+/// Empty input gives an empty borrowed result; text with no Arabic comes back borrowed
+/// unless a rule touches something in it (an invisible control, an odd space); any
+/// input, however large, takes one linear pass.
 ///
 /// # Examples
 ///

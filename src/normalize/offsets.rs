@@ -280,7 +280,11 @@ mod tests {
         let zero = out.find('0').unwrap();
         assert_eq!(map.input_range(zero..zero + 1), digits + 2..digits + 4);
         assert_eq!(map.input_range(zero..zero + 2), digits + 2..digits + 6);
-        assert_eq!(map.edits.len(), 2, "one edit for `ة`, one for the four digits");
+        assert_eq!(
+            map.edits.len(),
+            2,
+            "one edit for `ة`, one for the four digits"
+        );
     }
 
     #[test]
