@@ -104,11 +104,13 @@ pub fn find_repeats(text: &str) -> Vec<Removal> {
 /// assert_ne!(line_fingerprint("17 دجنبر 2014"), line_fingerprint("17 شتنبر 2014"));
 /// ```
 pub fn line_fingerprint(line: &str) -> u64 {
-    let mut scratch = String::new();
+    let mut scratch = KeyScratch::default();
     let mut key = String::new();
-    build_key(line, &mut scratch, &mut key);
-    collapse_repeats(&mut key, Deduper::new().min_chars);
-    fingerprint(&key)
+    let info = build_key(line, &mut scratch, &mut key);
+    let KeyScratch { words, tandems, .. } = &mut scratch;
+    collapse_repeats(&mut key, 0, words, Deduper::new().min_chars, tandems)
+        .unwrap_or(info)
+        .fingerprint
 }
 
 /// Removes repeated blocks, with options.
@@ -328,26 +330,33 @@ impl Deduper {
         result.sort_by_key(|r| r.removed.start);
         keep_missing_final_break(text, &mut result);
         if self.within_line {
-            let mut scratch = String::new();
+            let mut scratch = KeyScratch::default();
             let mut raw_key = String::new();
             for (position, &index) in doc.nonblank.iter().enumerate() {
                 let Some(line) = doc.lines.get(index) else {
                     continue;
                 };
-                if marks.removed.get(position).copied().unwrap_or(true) {
+                // A line whose key has no repeat was found so when its key was built
+                // (`collapse_repeats` runs the same search on the same key).
+                if !line.collapsed || marks.removed.get(position).copied().unwrap_or(true) {
                     continue;
                 }
-                let key = if line.collapsed {
-                    build_key(
-                        text.get(line.content.clone()).unwrap_or_default(),
-                        &mut scratch,
-                        &mut raw_key,
-                    );
-                    raw_key.as_str()
-                } else {
-                    doc.keys.get(line.key.clone()).unwrap_or_default()
-                };
-                within_line(text, line.content.clone(), key, self.min_chars, &mut result);
+                raw_key.clear();
+                build_key(
+                    text.get(line.content.clone()).unwrap_or_default(),
+                    &mut scratch,
+                    &mut raw_key,
+                );
+                let KeyScratch { words, tandems, .. } = &mut scratch;
+                within_line(
+                    text,
+                    line.content.clone(),
+                    &raw_key,
+                    words,
+                    self.min_chars,
+                    tandems,
+                    &mut result,
+                );
             }
         }
         result.sort_by_key(|r| r.removed.start);
@@ -635,8 +644,7 @@ impl Document {
     fn new(text: &str, min_chars: usize) -> Self {
         let mut lines = Vec::new();
         let mut keys = String::with_capacity(text.len());
-        let mut scratch = String::new();
-        let mut key = String::new();
+        let mut scratch = KeyScratch::default();
         let mut start = 0;
         while start < text.len() || (start == 0 && !text.is_empty()) {
             let end = text
@@ -648,21 +656,29 @@ impl Document {
             let content_end = if raw.ends_with('\r') { end - 1 } else { end };
             let content = text.get(start..content_end).unwrap_or_default();
             let blank = content.trim().is_empty();
-            key.clear();
+            let key_start = keys.len();
+            let mut info = KeyInfo {
+                fingerprint: FNV_OFFSET,
+                chars: 0,
+            };
             let mut collapsed = false;
             if !blank {
-                build_key(content, &mut scratch, &mut key);
-                collapsed = collapse_repeats(&mut key, min_chars);
+                info = build_key(content, &mut scratch, &mut keys);
+                let KeyScratch { words, tandems, .. } = &mut scratch;
+                if let Some(shorter) =
+                    collapse_repeats(&mut keys, key_start, words, min_chars, tandems)
+                {
+                    info = shorter;
+                    collapsed = true;
+                }
             }
-            let key_start = keys.len();
-            keys.push_str(&key);
             lines.push(Line {
                 content: start..content_end,
                 whole: start..next,
                 blank,
                 key: key_start..keys.len(),
-                fingerprint: fingerprint(&key),
-                chars: key.chars().count(),
+                fingerprint: info.fingerprint,
+                chars: info.chars,
                 collapsed,
             });
             if next == start {
@@ -855,36 +871,144 @@ fn vec_of_slots(size: usize) -> Vec<(u64, usize)> {
     v
 }
 
-/// Builds the comparison key of a line into `key` (cleared first).
-fn build_key(line: &str, scratch: &mut String, key: &mut String) {
-    scratch.clear();
-    KEY_NORMALIZER.normalize_into(line, scratch);
-    key.clear();
-    let mut pending_space = false;
-    for c in scratch.chars() {
-        // The common case: a basic Arabic letter, with no case and no punctuation.
-        if ('\u{0621}'..='\u{064A}').contains(&c) {
-            if pending_space {
-                key.push(' ');
-                pending_space = false;
+/// The FNV-1a offset basis, 64 bits.
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+
+/// The FNV-1a prime, 64 bits.
+const FNV_PRIME: u64 = 0x0100_0000_01b3;
+
+/// One FNV-1a step.
+#[inline(always)]
+fn fnv_step(hash: u64, byte: u8) -> u64 {
+    (hash ^ u64::from(byte)).wrapping_mul(FNV_PRIME)
+}
+
+/// A key's fingerprint (FNV-1a over its bytes) and its length in characters.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct KeyInfo {
+    fingerprint: u64,
+    chars: usize,
+}
+
+/// Buffers kept from one line to the next while keys are built, so that a document costs
+/// a few allocations, not a few per line.
+#[derive(Default)]
+struct KeyScratch {
+    /// The normalized line.
+    normalized: String,
+    /// The words of the last key built: FNV-1a of each and its length in characters.
+    words: Vec<(u64, usize)>,
+    tandems: TandemScratch,
+}
+
+/// Writes a key at the end of a string, hashing it and counting its characters and words
+/// on the way (one pass where there were four: map, hash, count, split).
+struct KeyWriter<'a> {
+    out: &'a mut String,
+    start: usize,
+    words: &'a mut Vec<(u64, usize)>,
+    hash: u64,
+    chars: usize,
+    word_hash: u64,
+    word_chars: usize,
+    pending_space: bool,
+}
+
+impl KeyWriter<'_> {
+    /// A separator (white space or punctuation): one space before the next character, if
+    /// there is one and the key is not empty.
+    #[inline(always)]
+    fn separator(&mut self) {
+        self.pending_space = self.out.len() > self.start;
+    }
+
+    #[inline(always)]
+    fn push(&mut self, c: char) {
+        if self.pending_space {
+            self.pending_space = false;
+            self.out.push(' ');
+            self.hash = fnv_step(self.hash, b' ');
+            self.chars += 1;
+            self.words.push((self.word_hash, self.word_chars));
+            self.word_hash = FNV_OFFSET;
+            self.word_chars = 0;
+        }
+        let mut utf8 = [0u8; 4];
+        let encoded = c.encode_utf8(&mut utf8);
+        self.out.push_str(encoded);
+        for &byte in encoded.as_bytes() {
+            self.hash = fnv_step(self.hash, byte);
+            self.word_hash = fnv_step(self.word_hash, byte);
+        }
+        self.chars += 1;
+        self.word_chars += 1;
+    }
+
+    /// Appends `c` in lower case (Arabic letters, the common case, have none).
+    #[inline]
+    fn push_lowercase(&mut self, c: char) {
+        if c.is_ascii() {
+            self.push(c.to_ascii_lowercase());
+        } else if ('\u{0600}'..='\u{08FF}').contains(&c) || !c.is_uppercase() {
+            self.push(c);
+        } else {
+            for l in c.to_lowercase() {
+                self.push(l);
             }
-            key.push(c);
-            continue;
         }
-        if c.is_whitespace() || is_punctuation(c) {
-            pending_space = !key.is_empty();
-            continue;
+    }
+
+    fn finish(self) -> KeyInfo {
+        if self.out.len() > self.start {
+            self.words.push((self.word_hash, self.word_chars));
         }
-        if pending_space {
-            key.push(' ');
-            pending_space = false;
+        KeyInfo {
+            fingerprint: self.hash,
+            chars: self.chars,
         }
-        push_lowercase(key, c);
     }
 }
 
-/// Appends `c` in lower case (Arabic letters, the common case, have none).
-#[inline]
+/// Builds the comparison key of a line at the end of `out`, and the list of its words in
+/// `scratch.words`; returns the key's fingerprint and length.
+fn build_key(line: &str, scratch: &mut KeyScratch, out: &mut String) -> KeyInfo {
+    let KeyScratch {
+        normalized, words, ..
+    } = scratch;
+    normalized.clear();
+    KEY_NORMALIZER.normalize_into(line, normalized);
+    words.clear();
+    out.reserve(normalized.len());
+    let mut key = KeyWriter {
+        start: out.len(),
+        out,
+        words,
+        hash: FNV_OFFSET,
+        chars: 0,
+        word_hash: FNV_OFFSET,
+        word_chars: 0,
+        pending_space: false,
+    };
+    for c in normalized.chars() {
+        // The common case: a basic Arabic letter, with no case and no punctuation.
+        if ('\u{0621}'..='\u{064A}').contains(&c) {
+            key.push(c);
+        } else if c.is_ascii() {
+            if c.is_ascii_whitespace() || c == '\u{000B}' || c.is_ascii_punctuation() {
+                key.separator();
+            } else {
+                key.push(c.to_ascii_lowercase());
+            }
+        } else if c.is_whitespace() || is_punctuation(c) {
+            key.separator();
+        } else {
+            key.push_lowercase(c);
+        }
+    }
+    key.finish()
+}
+
+/// Appends `c` in lower case to `key` (as [`KeyWriter::push_lowercase`] does).
 fn push_lowercase(key: &mut String, c: char) {
     if c.is_ascii() {
         key.push(c.to_ascii_lowercase());
@@ -909,11 +1033,9 @@ fn is_punctuation(c: char) -> bool {
 
 /// FNV-1a, 64 bits: stable across runs, platforms and versions.
 fn fingerprint(key: &str) -> u64 {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for &byte in key.as_bytes() {
-        hash = (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3);
-    }
-    hash
+    key.as_bytes()
+        .iter()
+        .fold(FNV_OFFSET, |hash, &byte| fnv_step(hash, byte))
 }
 
 /// The first `count` characters of `key`.
@@ -925,21 +1047,25 @@ fn prefix_chars(key: &str, count: usize) -> &str {
     key.get(..end).unwrap_or(key)
 }
 
-/// Removes from a line key the second copies of words written twice in a row (rule 4);
-/// returns whether there were any.
-fn collapse_repeats(key: &mut String, min_chars: usize) -> bool {
+/// Removes from the line key `out[start..]`, whose words are `words`, the second copies of
+/// words written twice in a row (rule 4); returns the new key's fingerprint and length if
+/// there were any.
+fn collapse_repeats(
+    out: &mut String,
+    start: usize,
+    words: &[(u64, usize)],
+    min_chars: usize,
+    scratch: &mut TandemScratch,
+) -> Option<KeyInfo> {
+    let key = out.get(start..).unwrap_or_default();
     if key.len() < 2 * min_chars.max(1) {
-        return false;
+        return None;
+    }
+    let plan = repeat_plan(words, min_chars, scratch);
+    if plan.is_empty() {
+        return None;
     }
     let words: Vec<&str> = key.split(' ').filter(|w| !w.is_empty()).collect();
-    let hashed: Vec<(u64, usize)> = words
-        .iter()
-        .map(|w| (fingerprint(w), w.chars().count()))
-        .collect();
-    let plan = repeat_plan(&hashed, min_chars);
-    if plan.is_empty() {
-        return false;
-    }
     let mut collapsed = String::with_capacity(key.len());
     let mut groups = plan.iter().peekable();
     let mut index = 0;
@@ -959,8 +1085,12 @@ fn collapse_repeats(key: &mut String, min_chars: usize) -> bool {
         }
         index += 1;
     }
-    *key = collapsed;
-    true
+    out.truncate(start);
+    out.push_str(&collapsed);
+    Some(KeyInfo {
+        fingerprint: fingerprint(&collapsed),
+        chars: collapsed.chars().count(),
+    })
 }
 
 /// A run of words removed as a repeat, and the first and last words of the copy that stays.
@@ -973,23 +1103,34 @@ struct RepeatGroup {
 /// looked for again in what is left (removing `A` from `B A A B A` leaves `B A B A`),
 /// until none is left. Each removed run of words that repeats one copy is a group. At
 /// most eight rounds, each linear.
-fn repeat_plan(words: &[(u64, usize)], min_chars: usize) -> Vec<RepeatGroup> {
+fn repeat_plan(
+    words: &[(u64, usize)],
+    min_chars: usize,
+    scratch: &mut TandemScratch,
+) -> Vec<RepeatGroup> {
+    // The first round on its own: most lines have no repeat, and then need nothing more.
+    let mut found = tandems(words, min_chars, scratch);
+    if found.is_empty() {
+        return Vec::new();
+    }
     let n = words.len();
     let mut removed = vec_of(false, n);
     // For a removed word: the first and last words of the copy that stays.
     let mut copy_of: Vec<Option<(usize, usize)>> = Vec::with_capacity(n);
     copy_of.resize(n, None);
     let mut alive: Vec<usize> = (0..n).collect();
-    for _ in 0..8 {
-        let current: Vec<(u64, usize)> = alive
-            .iter()
-            .filter_map(|&o| words.get(o).copied())
-            .collect();
-        let found = tandems(&current, min_chars);
-        if found.is_empty() {
-            break;
+    for round in 0..8 {
+        if round > 0 {
+            let current: Vec<(u64, usize)> = alive
+                .iter()
+                .filter_map(|&o| words.get(o).copied())
+                .collect();
+            found = tandems(&current, min_chars, scratch);
+            if found.is_empty() {
+                break;
+            }
         }
-        for (j, i, period) in found {
+        for &(j, i, period) in &found {
             let first = alive.get(j).copied().unwrap_or(0);
             let kept = (first, alive.get(i - 1).copied().unwrap_or(first));
             for k in i..i + period {
@@ -1049,7 +1190,7 @@ fn repeat_plan(words: &[(u64, usize)], min_chars: usize) -> Vec<RepeatGroup> {
 /// key normalizer applied one character at a time (a word has no clusters to reorder that
 /// would change its equality with another copy of itself), then lower case.
 fn word_key(word: &str) -> (u64, usize) {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut hash = FNV_OFFSET;
     let mut chars = 0;
     let mut utf8 = [0u8; 4];
     let mut key = String::new();
@@ -1061,7 +1202,7 @@ fn word_key(word: &str) -> (u64, usize) {
             push_lowercase(&mut key, m);
             for l in key.chars() {
                 for &byte in l.encode_utf8(&mut utf8).as_bytes() {
-                    hash = (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3);
+                    hash = fnv_step(hash, byte);
                 }
                 chars += 1;
             }
@@ -1075,19 +1216,16 @@ fn within_line(
     text: &str,
     content: Range<usize>,
     key: &str,
+    key_words: &[(u64, usize)],
     min_chars: usize,
+    scratch: &mut TandemScratch,
     out: &mut Vec<Removal>,
 ) {
     if key.len() < 2 * min_chars.max(1) {
         return;
     }
     // First on the key's words (cheap, and most lines have no repeat at all).
-    let key_words: Vec<(u64, usize)> = key
-        .split(' ')
-        .filter(|w| !w.is_empty())
-        .map(|w| (fingerprint(w), w.chars().count()))
-        .collect();
-    let mut plan = repeat_plan(&key_words, min_chars);
+    let mut plan = repeat_plan(key_words, min_chars, scratch);
     if plan.is_empty() {
         return;
     }
@@ -1125,7 +1263,7 @@ fn within_line(
             .iter()
             .map(|w| word_key(text.get(w.clone()).unwrap_or_default()))
             .collect();
-        plan = repeat_plan(&own, min_chars);
+        plan = repeat_plan(&own, min_chars, scratch);
     }
     // Each run of removed words goes from the end of the word before it (the end of the
     // copy that stays) to the end of its last word.
@@ -1147,110 +1285,227 @@ fn within_line(
     }
 }
 
+/// Buffers of [`tandems`], kept from one call to the next.
+#[derive(Default)]
+struct TandemScratch {
+    /// Open addressing by word hash: the hash, its first and its last position
+    /// (`usize::MAX` for a free slot).
+    slots: Vec<(u64, usize, usize)>,
+    /// For each word, the previous word with the same hash.
+    previous: Vec<Option<usize>>,
+    /// For each word, the first word with the same hash (none for that word itself).
+    first: Vec<Option<usize>>,
+    /// Rolling hashes of the prefixes, powers of the base, key characters before each word.
+    prefix: Vec<u64>,
+    powers: Vec<u64>,
+    chars_before: Vec<usize>,
+}
+
+impl TandemScratch {
+    /// Fills `previous` and `first` for `words`.
+    fn index(&mut self, words: &[(u64, usize)]) {
+        let size = (words.len() * 2).next_power_of_two().max(16);
+        let mask = size - 1;
+        self.slots.clear();
+        self.slots.resize(size, (0, usize::MAX, usize::MAX));
+        self.previous.clear();
+        self.first.clear();
+        for (position, &(hash, _)) in words.iter().enumerate() {
+            // At most half the slots are taken: the probe ends.
+            let mut slot = (hash as usize) & mask;
+            let (previous, first) = loop {
+                let Some(entry) = self.slots.get_mut(slot) else {
+                    break (None, None);
+                };
+                if entry.1 == usize::MAX {
+                    *entry = (hash, position, position);
+                    break (None, None);
+                }
+                if entry.0 == hash {
+                    let previous = entry.2;
+                    entry.2 = position;
+                    break (Some(previous), Some(entry.1));
+                }
+                slot = (slot + 1) & mask;
+            };
+            self.previous.push(previous);
+            self.first.push(first);
+        }
+    }
+
+    /// Fills the prefix sums of `words`: rolling hashes, powers, characters.
+    fn prefixes(&mut self, words: &[(u64, usize)]) {
+        self.prefix.clear();
+        self.powers.clear();
+        self.chars_before.clear();
+        let (mut hash, mut power, mut chars) = (0u64, 1u64, 0usize);
+        self.prefix.push(hash);
+        self.powers.push(power);
+        self.chars_before.push(chars);
+        for &(word, length) in words {
+            hash = hash.wrapping_mul(ROLLING_BASE).wrapping_add(word);
+            power = power.wrapping_mul(ROLLING_BASE);
+            chars += length + 1;
+            self.prefix.push(hash);
+            self.powers.push(power);
+            self.chars_before.push(chars);
+        }
+    }
+
+    /// The rolling hash of words `from..to`.
+    #[inline]
+    fn run_hash(&self, from: usize, to: usize) -> u64 {
+        let a = self.prefix.get(to).copied().unwrap_or(0);
+        let b = self.prefix.get(from).copied().unwrap_or(0);
+        let p = self.powers.get(to - from).copied().unwrap_or(0);
+        a.wrapping_sub(b.wrapping_mul(p))
+    }
+
+    /// The key length of words `from..to`: their characters plus the spaces between them.
+    #[inline]
+    fn run_chars(&self, from: usize, to: usize) -> usize {
+        self.chars_before.get(to).copied().unwrap_or(0)
+            - self.chars_before.get(from).copied().unwrap_or(0)
+            - 1
+    }
+}
+
+/// The base of the rolling hash over word hashes.
+const ROLLING_BASE: u64 = 0x100_0000_01b3;
+
 /// Tandem repeats in a sequence of words given as (key hash, key length): `(j, i, p)`
 /// when words `j..i` equal words `i..i + p` (`p = i - j`) and hold at least `min_chars`
 /// key characters; left to right, not overlapping. Linear time: each word is tried
 /// against a few earlier occurrences of itself, runs are compared by rolling hash (and
 /// checked word by word when the hashes agree).
-fn tandems(words: &[(u64, usize)], min_chars: usize) -> Vec<(usize, usize, usize)> {
+fn tandems(
+    words: &[(u64, usize)],
+    min_chars: usize,
+    scratch: &mut TandemScratch,
+) -> Vec<(usize, usize, usize)> {
     let n = words.len();
     let mut found = Vec::new();
     if n < 2 {
         return found;
     }
-    let mut index = FingerprintIndex::new(n);
-    let mut first_index = FingerprintIndex::new(n);
-    let mut first: Vec<Option<usize>> = Vec::with_capacity(n);
-    let previous: Vec<Option<usize>> = words
-        .iter()
-        .enumerate()
-        .map(|(position, &(hash, _))| {
-            let earliest = first_index.get(hash);
-            if earliest.is_none() {
-                first_index.replace(hash, position);
-            }
-            first.push(earliest);
-            index.replace(hash, position)
-        })
-        .collect();
+    scratch.index(words);
     // A repeat needs a word seen before, with room after it for a second copy.
-    if !previous
+    if !scratch
+        .previous
         .iter()
         .enumerate()
         .any(|(i, p)| p.is_some_and(|j| 2 * i - j <= n))
     {
         return found;
     }
-    const BASE: u64 = 0x100_0000_01b3;
-    let mut prefix = Vec::with_capacity(n + 1);
-    let mut powers = Vec::with_capacity(n + 1);
-    let mut chars_before = Vec::with_capacity(n + 1);
-    prefix.push(0u64);
-    powers.push(1u64);
-    chars_before.push(0usize);
-    for &(hash, chars) in words {
-        let last = prefix.last().copied().unwrap_or(0);
-        prefix.push(last.wrapping_mul(BASE).wrapping_add(hash));
-        let power = powers.last().copied().unwrap_or(1);
-        powers.push(power.wrapping_mul(BASE));
-        let before = chars_before.last().copied().unwrap_or(0);
-        chars_before.push(before + chars + 1);
-    }
-    let run_hash = |from: usize, to: usize| {
-        let a = prefix.get(to).copied().unwrap_or(0);
-        let b = prefix.get(from).copied().unwrap_or(0);
-        let p = powers.get(to - from).copied().unwrap_or(0);
-        a.wrapping_sub(b.wrapping_mul(p))
-    };
-    // A run of words has key length: its characters plus the spaces between them.
-    let run_chars = |from: usize, to: usize| {
-        chars_before.get(to).copied().unwrap_or(0)
-            - chars_before.get(from).copied().unwrap_or(0)
-            - 1
+    scratch.prefixes(words);
+    let scratch = &*scratch;
+    let hit = |j: usize, i: usize| {
+        let period = i - j;
+        i + period <= n
+            && scratch.run_chars(j, i) >= min_chars
+            && scratch.run_hash(j, i) == scratch.run_hash(i, i + period)
+            && words
+                .get(j..i)
+                .zip(words.get(i..i + period))
+                .is_some_and(|(a, b)| a == b)
     };
     let mut i = 1;
     let mut removed_until = 0;
     while i < n {
-        let mut hit = None;
-        // The most recent earlier occurrences of the word, then its first one.
-        let mut candidates = [None; CANDIDATES + 1];
-        let mut candidate = previous.get(i).copied().flatten();
-        for slot in candidates.iter_mut().take(CANDIDATES) {
-            *slot = candidate;
-            candidate = candidate.and_then(|j| previous.get(j).copied().flatten());
-        }
-        if candidate.is_some() {
-            if let Some(last) = candidates.last_mut() {
-                *last = first.get(i).copied().flatten();
-            }
-        }
-        for j in candidates.into_iter().flatten() {
-            // The first copy must stay: it may not reach into a copy removed before
-            // (`X X X` loses its third copy in the next round, against the first).
-            if j < removed_until {
-                continue;
-            }
-            let period = i - j;
-            if i + period <= n
-                && run_chars(j, i) >= min_chars
-                && run_hash(j, i) == run_hash(i, i + period)
-                && words
-                    .get(j..i)
-                    .zip(words.get(i..i + period))
-                    .is_some_and(|(a, b)| a == b)
-            {
-                hit = Some((j, i, period));
+        let mut found_at = None;
+        // The most recent earlier occurrences of the word, then its first one. The first
+        // copy must stay: it may not reach into a copy removed before (`X X X` loses its
+        // third copy in the next round, against the first).
+        let mut candidate = scratch.previous.get(i).copied().flatten();
+        let mut tried = 0;
+        while let Some(j) = candidate {
+            let j = if tried == CANDIDATES {
+                match scratch.first.get(i).copied().flatten() {
+                    Some(first) => first,
+                    None => break,
+                }
+            } else {
+                j
+            };
+            if j >= removed_until && hit(j, i) {
+                found_at = Some(j);
                 break;
             }
+            if tried == CANDIDATES {
+                break;
+            }
+            tried += 1;
+            candidate = scratch.previous.get(j).copied().flatten();
         }
-        match hit {
-            Some(tandem) => {
-                found.push(tandem);
-                i += tandem.2;
+        match found_at {
+            Some(j) => {
+                let period = i - j;
+                found.push((j, i, period));
+                i += period;
                 removed_until = i;
             }
             None => i += 1,
         }
     }
     found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use alloc::format;
+
+    /// `line_fingerprint` is a stable public value: FNV-1a 64 over the UTF-8 bytes of the
+    /// key. The values below were computed from the keys by hand (the FNV-1a definition),
+    /// not by this crate.
+    #[test]
+    fn line_fingerprint_values_are_pinned() {
+        // The empty key: the FNV-1a offset basis.
+        assert_eq!(line_fingerprint(""), 0xcbf2_9ce4_8422_2325);
+        assert_eq!(line_fingerprint(" ،، \t"), 0xcbf2_9ce4_8422_2325);
+        // Key "hello world": case folded, punctuation to a space, spaces collapsed.
+        assert_eq!(line_fingerprint("Hello,  World!"), 0x779a_65e7_023c_d2e7);
+        // Key "نشر في 17 دجنبر 2014": digits to ASCII, punctuation dropped.
+        assert_eq!(
+            line_fingerprint("نشر في: ١٧ دجنبر ٢٠١٤"),
+            0x75a7_c151_c58b_8bce
+        );
+        // Key "مدرسه جديده": diacritics dropped, teh marbuta folded, tatweel dropped.
+        assert_eq!(line_fingerprint("مَدْرَسَةٌ  جـديدة"), 0xb24b_5d50_a8f9_2f5f);
+    }
+
+    /// A line that repeats words in a row has the fingerprint of the line without them.
+    #[test]
+    fn line_fingerprint_of_a_repeat_is_that_of_one_copy() {
+        let p = "أعلنت الوزارة عن إطلاق برنامج جديد لدعم المقاولات الصغرى في الجهة.";
+        assert_eq!(line_fingerprint(&format!("{p} {p}")), line_fingerprint(p));
+        assert_eq!(line_fingerprint(&format!("{p}{p}")), line_fingerprint(p));
+    }
+
+    /// The fused key pass gives the key, its fingerprint, its length and its words as the
+    /// separate passes did.
+    #[test]
+    fn key_info_and_words_agree_with_the_key() {
+        let mut scratch = KeyScratch::default();
+        for line in [
+            "",
+            "  ",
+            "ÉCOLE İstanbul ΣΟΦΙΑ, Rabat (MAP) – ١٢٣",
+            "نشر في: ١٧ دجنبر ٢٠١٤",
+            "\u{FEFB}\u{FDFA} كشـ24 «قال» …",
+        ] {
+            let mut key = String::from("prefix");
+            let info = build_key(line, &mut scratch, &mut key);
+            let key = key.get("prefix".len()..).unwrap_or_default();
+            assert_eq!(info.fingerprint, fingerprint(key), "{line:?}");
+            assert_eq!(info.chars, key.chars().count(), "{line:?}");
+            let words: Vec<(u64, usize)> = key
+                .split(' ')
+                .filter(|w| !w.is_empty())
+                .map(|w| (fingerprint(w), w.chars().count()))
+                .collect();
+            assert_eq!(scratch.words, words, "{line:?}");
+        }
+    }
 }
