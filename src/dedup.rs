@@ -914,7 +914,22 @@ struct KeyWriter<'a> {
     pending_space: bool,
 }
 
-impl KeyWriter<'_> {
+impl<'a> KeyWriter<'a> {
+    /// A writer appending to `out`, listing the words in `words` (cleared).
+    fn new(out: &'a mut String, words: &'a mut Vec<(u64, usize)>) -> Self {
+        words.clear();
+        KeyWriter {
+            start: out.len(),
+            out,
+            words,
+            hash: FNV_OFFSET,
+            chars: 0,
+            word_hash: FNV_OFFSET,
+            word_chars: 0,
+            pending_space: false,
+        }
+    }
+
     /// A separator (white space or punctuation): one space before the next character, if
     /// there is one and the key is not empty.
     #[inline(always)]
@@ -922,8 +937,9 @@ impl KeyWriter<'_> {
         self.pending_space = self.out.len() > self.start;
     }
 
+    /// The space a separator left pending, before a character.
     #[inline(always)]
-    fn push(&mut self, c: char) {
+    fn space(&mut self) {
         if self.pending_space {
             self.pending_space = false;
             self.out.push(' ');
@@ -933,15 +949,35 @@ impl KeyWriter<'_> {
             self.word_hash = FNV_OFFSET;
             self.word_chars = 0;
         }
-        let mut utf8 = [0u8; 4];
-        let encoded = c.encode_utf8(&mut utf8);
-        self.out.push_str(encoded);
-        for &byte in encoded.as_bytes() {
+    }
+
+    /// Counts and hashes one character, `utf8`, written to the key by the caller.
+    #[inline(always)]
+    fn count(&mut self, utf8: &[u8]) {
+        for &byte in utf8 {
             self.hash = fnv_step(self.hash, byte);
             self.word_hash = fnv_step(self.word_hash, byte);
         }
         self.chars += 1;
         self.word_chars += 1;
+    }
+
+    #[inline(always)]
+    fn push(&mut self, c: char) {
+        self.space();
+        let mut utf8 = [0u8; 4];
+        let encoded = c.encode_utf8(&mut utf8);
+        self.out.push_str(encoded);
+        self.count(encoded.as_bytes());
+    }
+
+    /// One character that [`fast_key`] copies with the run it is in: hashed and counted
+    /// here, written when the run ends. No space is pending inside a run (a separator
+    /// ends it).
+    #[inline(always)]
+    fn keep(&mut self, utf8: &[u8]) {
+        self.space();
+        self.count(utf8);
     }
 
     /// Appends `c` in lower case (Arabic letters, the common case, have none).
@@ -972,40 +1008,187 @@ impl KeyWriter<'_> {
 /// Builds the comparison key of a line at the end of `out`, and the list of its words in
 /// `scratch.words`; returns the key's fingerprint and length.
 fn build_key(line: &str, scratch: &mut KeyScratch, out: &mut String) -> KeyInfo {
+    let start = out.len();
     let KeyScratch {
         normalized, words, ..
     } = scratch;
+    out.reserve(line.len());
+    let mut key = KeyWriter::new(out, words);
+    if fast_key(line, &mut key) {
+        return key.finish();
+    }
+    // A character whose normalization depends on its neighbours (or that the fast path
+    // does not know): the whole line goes through the normalizer.
+    out.truncate(start);
     normalized.clear();
     KEY_NORMALIZER.normalize_into(line, normalized);
-    words.clear();
-    out.reserve(normalized.len());
-    let mut key = KeyWriter {
-        start: out.len(),
-        out,
-        words,
-        hash: FNV_OFFSET,
-        chars: 0,
-        word_hash: FNV_OFFSET,
-        word_chars: 0,
-        pending_space: false,
-    };
+    let mut key = KeyWriter::new(out, words);
     for c in normalized.chars() {
-        // The common case: a basic Arabic letter, with no case and no punctuation.
-        if ('\u{0621}'..='\u{064A}').contains(&c) {
-            key.push(c);
-        } else if c.is_ascii() {
-            if c.is_ascii_whitespace() || c == '\u{000B}' || c.is_ascii_punctuation() {
-                key.separator();
-            } else {
-                key.push(c.to_ascii_lowercase());
-            }
-        } else if c.is_whitespace() || is_punctuation(c) {
-            key.separator();
-        } else {
-            key.push_lowercase(c);
-        }
+        key_char(c, &mut key);
     }
     key.finish()
+}
+
+/// What the key makes of one character of the normalized line.
+#[inline]
+fn key_char(c: char, key: &mut KeyWriter<'_>) {
+    // The common case: a basic Arabic letter, with no case and no punctuation.
+    if ('\u{0621}'..='\u{064A}').contains(&c) {
+        key.push(c);
+    } else if c.is_ascii() {
+        if is_ascii_separator(c as u8) {
+            key.separator();
+        } else {
+            key.push(c.to_ascii_lowercase());
+        }
+    } else if c.is_whitespace() || is_punctuation(c) {
+        key.separator();
+    } else {
+        key.push_lowercase(c);
+    }
+}
+
+/// ASCII white space (as `char::is_whitespace`, with U+000B) and punctuation.
+#[inline]
+fn is_ascii_separator(b: u8) -> bool {
+    matches!(b, b'\t'..=b'\r' | b' ') || b.is_ascii_punctuation()
+}
+
+/// What the key normalizer and then the key make of a character of U+0600..=U+06FF that
+/// stands among characters the fast path knows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum FastArabic {
+    /// Its normalization may depend on its neighbours, or the fast path does not know it.
+    Normalizer,
+    /// Deleted (tatweel, harakat).
+    Delete,
+    /// Punctuation: a separator in the key.
+    Separator,
+    /// Goes into the key as it is.
+    Keep,
+    /// Goes into the key as this other character (a fold, an ASCII digit).
+    Push(char),
+}
+
+/// [`FastArabic`] for U+0600 + index: the basic letters with the folds of the `search`
+/// preset (`آ أ إ` → `ا`, `ؤ` → `و`, `ئ ى` → `ي`, `ة` → `ه`), the Maghrebi `ڤ ڨ` (kept),
+/// tatweel and the harakat U+064B..=U+0652 (deleted: they compose with nothing, and
+/// `ٓ ٔ ٕ`, which do, are not in the table), the Arabic punctuation, and the digits (to
+/// ASCII). The decimal separators `٫ ٬` depend on their neighbours and are not in it. A
+/// unit test checks every entry against the normalizer, alone and between neighbours.
+// Evaluated at compile time: an index out of range is a build error, not a panic.
+#[allow(clippy::indexing_slicing)]
+const FAST_ARABIC: [FastArabic; 256] = {
+    let mut t = [FastArabic::Normalizer; 256];
+    let mut i = 0x21;
+    while i <= 0x4A {
+        if i <= 0x3A || i >= 0x41 {
+            t[i] = FastArabic::Keep;
+        }
+        i += 1;
+    }
+    t[0x22] = FastArabic::Push('\u{0627}');
+    t[0x23] = FastArabic::Push('\u{0627}');
+    t[0x25] = FastArabic::Push('\u{0627}');
+    t[0x24] = FastArabic::Push('\u{0648}');
+    t[0x26] = FastArabic::Push('\u{064A}');
+    t[0x49] = FastArabic::Push('\u{064A}');
+    t[0x29] = FastArabic::Push('\u{0647}');
+    t[0xA4] = FastArabic::Keep;
+    t[0xA8] = FastArabic::Keep;
+    t[0x40] = FastArabic::Delete;
+    let mut i = 0x4B;
+    while i <= 0x52 {
+        t[i] = FastArabic::Delete;
+        i += 1;
+    }
+    t[0x0C] = FastArabic::Separator;
+    t[0x1B] = FastArabic::Separator;
+    t[0x1F] = FastArabic::Separator;
+    t[0x6A] = FastArabic::Separator;
+    t[0x6D] = FastArabic::Separator;
+    t[0xD4] = FastArabic::Separator;
+    let mut d = 0;
+    while d < 10 {
+        if let Some(digit) = char::from_digit(d, 10) {
+            t[0x60 + d as usize] = FastArabic::Push(digit);
+            t[0xF0 + d as usize] = FastArabic::Push(digit);
+        }
+        d += 1;
+    }
+    t
+};
+
+/// The key of a line whose every character is one the key normalizer maps on its own, the
+/// same wherever it stands (ASCII, the Arabic characters of [`FAST_ARABIC`], Latin letters
+/// up to U+024F, no-break space, guillemets and the dashes and quotes U+2010..=U+2027),
+/// built straight from the line. Returns `false` at the first other character (the
+/// caller then starts again with the normalizer).
+fn fast_key(line: &str, key: &mut KeyWriter<'_>) -> bool {
+    let bytes = line.as_bytes();
+    let mut i = 0;
+    // Characters that go into the key as they are, from `run` to `i`, are copied at once
+    // when the run ends.
+    let mut run = 0;
+    while let Some(&b) = bytes.get(i) {
+        let (len, action) = if b < 0x80 {
+            let action = if is_ascii_separator(b) {
+                FastArabic::Separator
+            } else if b.is_ascii_uppercase() {
+                FastArabic::Push(char::from(b.to_ascii_lowercase()))
+            } else {
+                FastArabic::Keep
+            };
+            (1, action)
+        } else if b & 0xFC == 0xD8 {
+            // U+0600..=U+06FF, two bytes.
+            let second = bytes.get(i + 1).copied().unwrap_or(0);
+            let index = (usize::from(b & 0x03) << 6) | usize::from(second & 0x3F);
+            (
+                2,
+                FAST_ARABIC
+                    .get(index)
+                    .copied()
+                    .unwrap_or(FastArabic::Normalizer),
+            )
+        } else {
+            let Some(c) = line.get(i..).and_then(|rest| rest.chars().next()) else {
+                return false;
+            };
+            let action = match c {
+                '\u{00A0}' | '\u{00AB}' | '\u{00BB}' | '\u{2010}'..='\u{2027}' => {
+                    FastArabic::Separator
+                }
+                '\u{00C0}'..='\u{024F}' if c.is_uppercase() => {
+                    // One letter in lower case (not `İ`, two).
+                    let mut lower = c.to_lowercase();
+                    match (lower.next(), lower.next()) {
+                        (Some(l), None) => FastArabic::Push(l),
+                        _ => FastArabic::Normalizer,
+                    }
+                }
+                '\u{00C0}'..='\u{024F}' => FastArabic::Keep,
+                _ => FastArabic::Normalizer,
+            };
+            (c.len_utf8(), action)
+        };
+        match action {
+            FastArabic::Keep => key.keep(bytes.get(i..i + len).unwrap_or_default()),
+            FastArabic::Normalizer => return false,
+            other => {
+                key.out.push_str(line.get(run..i).unwrap_or_default());
+                run = i + len;
+                match other {
+                    FastArabic::Push(c) => key.push(c),
+                    FastArabic::Separator => key.separator(),
+                    _ => {}
+                }
+            }
+        }
+        i += len;
+    }
+    key.out.push_str(line.get(run..).unwrap_or_default());
+    true
 }
 
 /// Appends `c` in lower case to `key` (as [`KeyWriter::push_lowercase`] does).
@@ -1506,6 +1689,132 @@ mod tests {
                 .map(|w| (fingerprint(w), w.chars().count()))
                 .collect();
             assert_eq!(scratch.words, words, "{line:?}");
+        }
+    }
+
+    /// A key, its fingerprint and length, and its words.
+    type Built = (String, KeyInfo, Vec<(u64, usize)>);
+
+    /// The key through the normalizer, as every line went before the fast path.
+    fn slow_key(line: &str) -> Built {
+        let normalized = KEY_NORMALIZER.normalize(line);
+        let mut out = String::new();
+        let mut words = Vec::new();
+        let mut key = KeyWriter::new(&mut out, &mut words);
+        for c in normalized.chars() {
+            key_char(c, &mut key);
+        }
+        let info = key.finish();
+        (out, info, words)
+    }
+
+    /// The key through the fast path, if it takes the line.
+    fn fast(line: &str) -> Option<Built> {
+        let mut out = String::new();
+        let mut words = Vec::new();
+        let mut key = KeyWriter::new(&mut out, &mut words);
+        if !fast_key(line, &mut key) {
+            return None;
+        }
+        let info = key.finish();
+        Some((out, info, words))
+    }
+
+    /// Every character the fast path takes.
+    fn fast_chars() -> Vec<char> {
+        let mut chars: Vec<char> = (0u8..0x80).map(char::from).collect();
+        chars.extend(
+            ('\u{0600}'..='\u{06FF}')
+                .zip(FAST_ARABIC)
+                .filter(|&(_, f)| f != FastArabic::Normalizer)
+                .map(|(c, _)| c),
+        );
+        chars.extend(['\u{00A0}', '\u{00AB}', '\u{00BB}']);
+        chars.extend(('\u{00C0}'..='\u{024F}').filter(|&c| c != '\u{0130}'));
+        chars.extend('\u{2010}'..='\u{2027}');
+        chars
+    }
+
+    /// The fast path gives what the normalizer gives, for each character it takes alone
+    /// and between neighbours (letters that fold or compose, marks, tatweel, digits,
+    /// separators), and it takes no other character.
+    #[test]
+    fn fast_key_agrees_with_the_normalizer() {
+        let chars = fast_chars();
+        for cp in 0..0x3000u32 {
+            let Some(c) = char::from_u32(cp) else {
+                continue;
+            };
+            let line = format!("ب{c}ب");
+            match fast(&line) {
+                Some(key) => {
+                    assert!(chars.contains(&c), "U+{cp:04X} taken");
+                    assert_eq!(key, slow_key(&line), "U+{cp:04X}");
+                }
+                None => assert!(!chars.contains(&c), "U+{cp:04X} not taken"),
+            }
+        }
+        let around = [
+            "",
+            " ",
+            "ب",
+            "ا",
+            "و",
+            "ي",
+            "ة",
+            "أ",
+            "a",
+            "A",
+            "é",
+            "1",
+            "١",
+            ".",
+            "،",
+            "ـ",
+            "\u{064E}",
+            "\u{0651}\u{064F}",
+            "\u{00A0}",
+            "«",
+            "–",
+            "\t",
+            "\r",
+        ];
+        for c in chars {
+            for before in around {
+                for after in around {
+                    let line = format!("{before}{c}{after}");
+                    assert_eq!(fast(&line), Some(slow_key(&line)), "{line:?}");
+                }
+            }
+        }
+    }
+
+    /// The same on random strings of those characters.
+    #[test]
+    fn fast_key_agrees_with_the_normalizer_on_random_lines() {
+        let chars = fast_chars();
+        let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
+        let mut next = |n: usize| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            usize::try_from(state % n as u64).unwrap_or(0)
+        };
+        for _ in 0..20_000 {
+            let len = next(16);
+            let line: String = (0..len)
+                .map(|_| {
+                    // Mostly Arabic letters and marks, as in the text the path is for.
+                    if next(2) == 0 {
+                        char::from_u32(0x621 + next(0x32) as u32).unwrap_or(' ')
+                    } else {
+                        chars.get(next(chars.len())).copied().unwrap_or(' ')
+                    }
+                })
+                .collect();
+            if let Some(key) = fast(&line) {
+                assert_eq!(key, slow_key(&line), "{line:?}");
+            }
         }
     }
 }
