@@ -1493,6 +1493,8 @@ impl TandemScratch {
         self.slots.resize(size, (0, usize::MAX, usize::MAX));
         self.previous.clear();
         self.first.clear();
+        self.previous.reserve(words.len());
+        self.first.reserve(words.len());
         for (position, &(hash, _)) in words.iter().enumerate() {
             // At most half the slots are taken: the probe ends.
             let mut slot = (hash as usize) & mask;
@@ -1521,6 +1523,9 @@ impl TandemScratch {
         self.prefix.clear();
         self.powers.clear();
         self.chars_before.clear();
+        self.prefix.reserve(words.len() + 1);
+        self.powers.reserve(words.len() + 1);
+        self.chars_before.reserve(words.len() + 1);
         let (mut hash, mut power, mut chars) = (0u64, 1u64, 0usize);
         self.prefix.push(hash);
         self.powers.push(power);
@@ -1611,7 +1616,13 @@ fn tandems(
             } else {
                 j
             };
-            if j >= removed_until && hit(j, i) {
+            // Candidates come latest first, and the first occurrence is the earliest: past
+            // one with no room after `i` for a second copy, or reaching into a removed
+            // copy, none is left that could do.
+            if 2 * i - j > n || j < removed_until {
+                break;
+            }
+            if hit(j, i) {
                 found_at = Some(j);
                 break;
             }
