@@ -106,11 +106,10 @@ pub fn find_repeats(text: &str) -> Vec<Removal> {
 pub fn line_fingerprint(line: &str) -> u64 {
     let mut scratch = KeyScratch::default();
     let mut key = String::new();
-    let info = build_key(line, &mut scratch, &mut key);
+    build_key(line, &mut scratch, &mut key);
     let KeyScratch { words, tandems, .. } = &mut scratch;
-    collapse_repeats(&mut key, 0, words, Deduper::new().min_chars, tandems)
-        .unwrap_or(info)
-        .fingerprint
+    collapse_repeats(&mut key, 0, words, Deduper::new().min_chars, tandems);
+    fingerprint(&key)
 }
 
 /// Removes repeated blocks, with options.
@@ -513,7 +512,7 @@ impl Deduper {
                 continue;
             }
             let key = doc.key(position);
-            let prefix_hash = fingerprint(prefix_chars(key, self.min_chars));
+            let prefix_hash = key_hash(prefix_chars(key, self.min_chars).as_bytes());
             let before = last_by_prefix.get(prefix_hash);
             if !marks.removed.get(position).copied().unwrap_or(true) {
                 let mut candidate = before;
@@ -619,7 +618,8 @@ struct Line {
     blank: bool,
     /// Its key in the key arena, its fingerprint and its length in characters.
     key: Range<usize>,
-    fingerprint: u64,
+    /// The hash of its key ([`key_hash`]).
+    hash: u64,
     chars: usize,
     /// The line repeats words in a row, and its key is that of the line without the
     /// repeat (so lines compare as they will read once deduplicated).
@@ -658,7 +658,7 @@ impl Document {
             let blank = content.trim().is_empty();
             let key_start = keys.len();
             let mut info = KeyInfo {
-                fingerprint: FNV_OFFSET,
+                hash: key_hash(b""),
                 chars: 0,
             };
             let mut collapsed = false;
@@ -677,7 +677,7 @@ impl Document {
                 whole: start..next,
                 blank,
                 key: key_start..keys.len(),
-                fingerprint: info.fingerprint,
+                hash: info.hash,
                 chars: info.chars,
                 collapsed,
             });
@@ -697,7 +697,7 @@ impl Document {
         let mut last_index = FingerprintIndex::new(nonblank.len());
         let mut first_index = FingerprintIndex::new(nonblank.len());
         for (position, &line) in nonblank.iter().enumerate() {
-            let fp = lines.get(line).map_or(0, |l| l.fingerprint);
+            let fp = lines.get(line).map_or(0, |l| l.hash);
             previous_same.push(last_index.replace(fp, position));
             let first = first_index.get(fp);
             if first.is_none() {
@@ -738,7 +738,7 @@ impl Document {
     fn same_key(&self, a: usize, b: usize) -> bool {
         let line = |p: usize| self.nonblank.get(p).and_then(|&l| self.lines.get(l));
         match (line(a), line(b)) {
-            (Some(x), Some(y)) => x.fingerprint == y.fingerprint && self.key(a) == self.key(b),
+            (Some(x), Some(y)) => x.hash == y.hash && self.key(a) == self.key(b),
             _ => false,
         }
     }
@@ -883,11 +883,50 @@ fn fnv_step(hash: u64, byte: u8) -> u64 {
     (hash ^ u64::from(byte)).wrapping_mul(FNV_PRIME)
 }
 
-/// A key's fingerprint (FNV-1a over its bytes) and its length in characters.
+/// A key's hash ([`key_hash`]) and its length in characters.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 struct KeyInfo {
-    fingerprint: u64,
+    hash: u64,
     chars: usize,
+}
+
+/// The hash lines and words are compared by inside one call (always with their bytes, or
+/// their whole sequence, when the hashes agree): eight bytes a step, where FNV-1a, kept
+/// for the public [`line_fingerprint`], takes one.
+fn key_hash(bytes: &[u8]) -> u64 {
+    const K0: u64 = 0x9E37_79B9_7F4A_7C15;
+    const K1: u64 = 0xD6E8_FEB8_6659_FD93;
+    /// The two halves of the 128-bit product, folded.
+    #[inline(always)]
+    fn mix(a: u64, b: u64) -> u64 {
+        let product = u128::from(a) * u128::from(b);
+        (product as u64) ^ ((product >> 64) as u64)
+    }
+    let mut hash = (bytes.len() as u64) ^ K0;
+    let mut rest = bytes;
+    while let Some((chunk, after)) = rest.split_first_chunk::<8>() {
+        if after.is_empty() {
+            break;
+        }
+        hash = mix(hash ^ u64::from_le_bytes(*chunk), K1);
+        rest = after;
+    }
+    // The last one to eight bytes, read without a copy (overlapping reads, as the length
+    // is in the hash).
+    let last = match (rest.first_chunk::<4>(), rest.last_chunk::<4>()) {
+        _ if rest.len() == 8 => rest
+            .first_chunk::<8>()
+            .map_or(0, |c| u64::from_le_bytes(*c)),
+        (Some(a), Some(b)) => {
+            u64::from(u32::from_le_bytes(*a)) << 32 | u64::from(u32::from_le_bytes(*b))
+        }
+        _ => match (rest.first(), rest.get(rest.len() / 2), rest.last()) {
+            (Some(&a), Some(&b), Some(&c)) => u64::from(a) << 16 | u64::from(b) << 8 | u64::from(c),
+            _ => 0,
+        },
+    };
+    hash = mix(hash ^ last, K1);
+    mix(hash ^ K0, K1)
 }
 
 /// Buffers kept from one line to the next while keys are built, so that a document costs
@@ -896,7 +935,7 @@ struct KeyInfo {
 struct KeyScratch {
     /// The normalized line.
     normalized: String,
-    /// The words of the last key built: FNV-1a of each and its length in characters.
+    /// The words of the last key built: the hash of each and its length in characters.
     words: Vec<(u64, usize)>,
     tandems: TandemScratch,
 }
@@ -907,9 +946,9 @@ struct KeyWriter<'a> {
     out: &'a mut String,
     start: usize,
     words: &'a mut Vec<(u64, usize)>,
-    hash: u64,
     chars: usize,
-    word_hash: u64,
+    /// Where the current word starts in `out`, and its characters so far.
+    word_start: usize,
     word_chars: usize,
     pending_space: bool,
 }
@@ -920,11 +959,10 @@ impl<'a> KeyWriter<'a> {
         words.clear();
         KeyWriter {
             start: out.len(),
+            word_start: out.len(),
             out,
             words,
-            hash: FNV_OFFSET,
             chars: 0,
-            word_hash: FNV_OFFSET,
             word_chars: 0,
             pending_space: false,
         }
@@ -937,47 +975,42 @@ impl<'a> KeyWriter<'a> {
         self.pending_space = self.out.len() > self.start;
     }
 
+    /// Ends the current word (all written: a separator ends a run of [`fast_key`]).
+    #[inline(always)]
+    fn end_word(&mut self) {
+        let word = self.out.get(self.word_start..).unwrap_or_default();
+        self.words
+            .push((key_hash(word.as_bytes()), self.word_chars));
+    }
+
     /// The space a separator left pending, before a character.
     #[inline(always)]
     fn space(&mut self) {
         if self.pending_space {
             self.pending_space = false;
+            self.end_word();
             self.out.push(' ');
-            self.hash = fnv_step(self.hash, b' ');
             self.chars += 1;
-            self.words.push((self.word_hash, self.word_chars));
-            self.word_hash = FNV_OFFSET;
+            self.word_start = self.out.len();
             self.word_chars = 0;
         }
-    }
-
-    /// Counts and hashes one character, `utf8`, written to the key by the caller.
-    #[inline(always)]
-    fn count(&mut self, utf8: &[u8]) {
-        for &byte in utf8 {
-            self.hash = fnv_step(self.hash, byte);
-            self.word_hash = fnv_step(self.word_hash, byte);
-        }
-        self.chars += 1;
-        self.word_chars += 1;
     }
 
     #[inline(always)]
     fn push(&mut self, c: char) {
         self.space();
-        let mut utf8 = [0u8; 4];
-        let encoded = c.encode_utf8(&mut utf8);
-        self.out.push_str(encoded);
-        self.count(encoded.as_bytes());
+        self.out.push(c);
+        self.chars += 1;
+        self.word_chars += 1;
     }
 
-    /// One character that [`fast_key`] copies with the run it is in: hashed and counted
-    /// here, written when the run ends. No space is pending inside a run (a separator
-    /// ends it).
+    /// One character that [`fast_key`] copies with the run it is in: counted here,
+    /// written when the run ends. No space is pending inside a run (a separator ends it).
     #[inline(always)]
-    fn keep(&mut self, utf8: &[u8]) {
+    fn keep(&mut self) {
         self.space();
-        self.count(utf8);
+        self.chars += 1;
+        self.word_chars += 1;
     }
 
     /// Appends `c` in lower case (Arabic letters, the common case, have none).
@@ -994,12 +1027,13 @@ impl<'a> KeyWriter<'a> {
         }
     }
 
-    fn finish(self) -> KeyInfo {
+    fn finish(mut self) -> KeyInfo {
         if self.out.len() > self.start {
-            self.words.push((self.word_hash, self.word_chars));
+            self.end_word();
         }
+        let key = self.out.get(self.start..).unwrap_or_default();
         KeyInfo {
-            fingerprint: self.hash,
+            hash: key_hash(key.as_bytes()),
             chars: self.chars,
         }
     }
@@ -1173,7 +1207,7 @@ fn fast_key(line: &str, key: &mut KeyWriter<'_>) -> bool {
             (c.len_utf8(), action)
         };
         match action {
-            FastArabic::Keep => key.keep(bytes.get(i..i + len).unwrap_or_default()),
+            FastArabic::Keep => key.keep(),
             FastArabic::Normalizer => return false,
             other => {
                 key.out.push_str(line.get(run..i).unwrap_or_default());
@@ -1271,7 +1305,7 @@ fn collapse_repeats(
     out.truncate(start);
     out.push_str(&collapsed);
     Some(KeyInfo {
-        fingerprint: fingerprint(&collapsed),
+        hash: key_hash(collapsed.as_bytes()),
         chars: collapsed.chars().count(),
     })
 }
@@ -1692,12 +1726,12 @@ mod tests {
             let mut key = String::from("prefix");
             let info = build_key(line, &mut scratch, &mut key);
             let key = key.get("prefix".len()..).unwrap_or_default();
-            assert_eq!(info.fingerprint, fingerprint(key), "{line:?}");
+            assert_eq!(info.hash, key_hash(key.as_bytes()), "{line:?}");
             assert_eq!(info.chars, key.chars().count(), "{line:?}");
             let words: Vec<(u64, usize)> = key
                 .split(' ')
                 .filter(|w| !w.is_empty())
-                .map(|w| (fingerprint(w), w.chars().count()))
+                .map(|w| (key_hash(w.as_bytes()), w.chars().count()))
                 .collect();
             assert_eq!(scratch.words, words, "{line:?}");
         }
@@ -1825,6 +1859,32 @@ mod tests {
                 .collect();
             if let Some(key) = fast(&line) {
                 assert_eq!(key, slow_key(&line), "{line:?}");
+            }
+        }
+    }
+
+    /// The internal hash tells apart every string of up to two bytes and every piece of
+    /// a text, at every length of the tail (one to eight bytes after the last full step).
+    #[test]
+    fn key_hash_has_no_collision_on_short_and_near_strings() {
+        let mut seen = alloc::collections::BTreeMap::new();
+        let mut check = |bytes: &[u8]| {
+            if let Some(other) = seen.insert(key_hash(bytes), bytes.to_vec()) {
+                assert_eq!(other, bytes, "collision");
+            }
+        };
+        check(b"");
+        for a in 0..=255u8 {
+            check(&[a]);
+            for b in 0..=255u8 {
+                check(&[a, b]);
+            }
+        }
+        let text = "أعلنت وزارة الداخلية عن إطلاق برنامج جديد لدعم المقاولات الصغرى في جهة الدار";
+        let bytes = text.as_bytes();
+        for len in 3..=40 {
+            for window in bytes.windows(len) {
+                check(window);
             }
         }
     }
