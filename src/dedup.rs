@@ -500,11 +500,20 @@ impl Deduper {
         if self.min_chars == 0 {
             return;
         }
-        // Earlier long lines by the hash of their first `min_chars` key characters: the
-        // last one seen per hash, and for each the one before with the same hash.
-        let mut last_by_prefix = FingerprintIndex::new(doc.nonblank.len());
-        let mut previous_by_prefix: Vec<Option<usize>> = vec_of_none(doc.nonblank.len());
-        for position in 0..doc.nonblank.len() {
+        let n = doc.nonblank.len();
+        // Earlier long lines by the hash of their first `min_chars` key characters (a
+        // teaser and its full line share them): the last one seen per hash, for each the
+        // one before with the same hash, and how many there are up to it.
+        let mut last_by_prefix = FingerprintIndex::new(n);
+        let mut previous_by_prefix: Vec<Option<usize>> = vec_of_none(n);
+        let mut count_by_prefix: Vec<usize> = alloc::vec![0; n];
+        // A group of more than `CANDIDATES` such lines is too many to try one by one:
+        // each of its lines is then indexed by every beginning that could be a teaser
+        // (ending with a word, at least `min_chars` characters, short of the whole key),
+        // so a teaser is found in one look-up however many lines share its beginning.
+        let mut beginnings = FingerprintIndex::new(0);
+        let mut hashes: Vec<u64> = Vec::new();
+        for position in 0..n {
             let Some(info) = doc.nonblank.get(position).and_then(|&l| doc.lines.get(l)) else {
                 continue;
             };
@@ -514,23 +523,35 @@ impl Deduper {
             let key = doc.key(position);
             let prefix_hash = key_hash(prefix_chars(key, self.min_chars).as_bytes());
             let before = last_by_prefix.get(prefix_hash);
+            let count = before.map_or(0, |p| count_by_prefix.get(p).copied().unwrap_or(0));
+            let extends = |p: usize| {
+                let full = doc.key(p);
+                full.len() > key.len()
+                    && full.starts_with(key)
+                    && full
+                        .get(key.len()..)
+                        .is_some_and(|rest| rest.starts_with(' '))
+            };
             if !marks.removed.get(position).copied().unwrap_or(true) {
-                let mut candidate = before;
-                let mut earlier = None;
-                for _ in 0..CANDIDATES {
-                    let Some(p) = candidate else { break };
-                    let full = doc.key(p);
-                    if full.len() > key.len()
-                        && full.starts_with(key)
-                        && full
-                            .get(key.len()..)
-                            .is_some_and(|rest| rest.starts_with(' '))
-                    {
-                        earlier = Some(p);
-                        break;
+                let earlier = if count > CANDIDATES {
+                    beginnings_of(key, self.min_chars, &mut hashes);
+                    hashes
+                        .last()
+                        .and_then(|&whole| beginnings.get(whole))
+                        .filter(|&p| extends(p))
+                } else {
+                    // All of them, latest first.
+                    let mut candidate = before;
+                    let mut earlier = None;
+                    while let Some(p) = candidate {
+                        if extends(p) {
+                            earlier = Some(p);
+                            break;
+                        }
+                        candidate = previous_by_prefix.get(p).copied().flatten();
                     }
-                    candidate = previous_by_prefix.get(p).copied().flatten();
-                }
+                    earlier
+                };
                 if let Some(p) = earlier {
                     marks.remove(position, p);
                     marks.removals.push((
@@ -544,9 +565,61 @@ impl Deduper {
             if let Some(slot) = previous_by_prefix.get_mut(position) {
                 *slot = before;
             }
+            if let Some(slot) = count_by_prefix.get_mut(position) {
+                *slot = count + 1;
+            }
             last_by_prefix.replace(prefix_hash, position);
+            // The group grows too big: its earlier lines are indexed (oldest first, so
+            // the latest wins), once; then each new one.
+            let mut index = |p: usize, hashes: &mut Vec<u64>| {
+                beginnings_of(doc.key(p), self.min_chars, hashes);
+                hashes.pop();
+                for &h in hashes.iter() {
+                    beginnings.replace(h, p);
+                }
+            };
+            if count == CANDIDATES {
+                let mut group = Vec::with_capacity(CANDIDATES);
+                let mut candidate = before;
+                while let Some(p) = candidate {
+                    group.push(p);
+                    candidate = previous_by_prefix.get(p).copied().flatten();
+                }
+                for &p in group.iter().rev() {
+                    index(p, &mut hashes);
+                }
+            }
+            if count >= CANDIDATES {
+                index(position, &mut hashes);
+            }
         }
     }
+}
+
+/// The hashes of the beginnings of `key` that end with a word and hold at least
+/// `min_chars` characters, shortest first (the last is the whole key), into `hashes`
+/// (cleared): a rolling hash over the hashes of the words.
+fn beginnings_of(key: &str, min_chars: usize, hashes: &mut Vec<u64>) {
+    hashes.clear();
+    let (mut hash, mut chars) = (0u64, 0usize);
+    for word in key.split(' ') {
+        chars += word.chars().count() + usize::from(chars > 0);
+        hash = hash
+            .wrapping_mul(ROLLING_BASE)
+            .wrapping_add(key_hash(word.as_bytes()));
+        if chars >= min_chars {
+            hashes.push(hash);
+        }
+    }
+}
+
+/// The first `count` characters of `key`.
+fn prefix_chars(key: &str, count: usize) -> &str {
+    let end = key
+        .char_indices()
+        .nth(count)
+        .map_or(key.len(), |(at, _)| at);
+    key.get(..end).unwrap_or(key)
 }
 
 /// What the line rules decided, over the non-blank positions.
@@ -819,6 +892,8 @@ fn keep_missing_final_break(text: &str, removals: &mut [Removal]) {
 /// the fingerprint itself.
 struct FingerprintIndex {
     slots: Vec<(u64, usize)>,
+    /// Slots taken.
+    len: usize,
 }
 
 impl FingerprintIndex {
@@ -826,6 +901,7 @@ impl FingerprintIndex {
         let size = (count * 2).next_power_of_two().max(16);
         FingerprintIndex {
             slots: vec_of_slots(size),
+            len: 0,
         }
     }
 
@@ -845,14 +921,26 @@ impl FingerprintIndex {
         }
     }
 
-    /// Records `position` for `fp`; returns the position recorded before.
+    /// Records `position` for `fp`; returns the position recorded before. The table
+    /// doubles when half full, so a probe always ends.
     fn replace(&mut self, fp: u64, position: usize) -> Option<usize> {
+        if 2 * (self.len + 1) > self.slots.len() {
+            let bigger = vec_of_slots(2 * self.slots.len());
+            let old = core::mem::replace(&mut self.slots, bigger);
+            self.len = 0;
+            for (stored, at) in old {
+                if at != usize::MAX {
+                    self.replace(stored, at);
+                }
+            }
+        }
         let mask = self.slots.len() - 1;
         let mut slot = (fp as usize) & mask;
         loop {
             let entry = self.slots.get_mut(slot)?;
             if entry.1 == usize::MAX {
                 *entry = (fp, position);
+                self.len += 1;
                 return None;
             }
             if entry.0 == fp {
@@ -1253,15 +1341,6 @@ fn fingerprint(key: &str) -> u64 {
     key.as_bytes()
         .iter()
         .fold(FNV_OFFSET, |hash, &byte| fnv_step(hash, byte))
-}
-
-/// The first `count` characters of `key`.
-fn prefix_chars(key: &str, count: usize) -> &str {
-    let end = key
-        .char_indices()
-        .nth(count)
-        .map_or(key.len(), |(at, _)| at);
-    key.get(..end).unwrap_or(key)
 }
 
 /// Removes from the line key `out[start..]`, whose words are `words`, the second copies of
@@ -1885,6 +1964,34 @@ mod tests {
         for len in 3..=40 {
             for window in bytes.windows(len) {
                 check(window);
+            }
+        }
+    }
+
+    /// A teaser is found among any number of lines that share its first `min_chars` key
+    /// characters, whichever of them it begins (up to 16 they are tried one by one, past
+    /// that by an index of their beginnings).
+    #[test]
+    fn teaser_found_among_many_lines_with_the_same_beginning() {
+        let head = "أعلنت وزارة الداخلية يوم أمس الاثنين عن إطلاق برنامج جديد لدعم المقاولات";
+        for count in [3, 16, 17, 40] {
+            for target in [0, count / 2, count - 1] {
+                let mut text = String::new();
+                for k in 0..count {
+                    text.push_str(&format!("{head} في الجهة رقم {k} حسب بلاغ للوزارة.\n"));
+                }
+                let kept = text.clone();
+                text.push_str(&format!("{head} في الجهة رقم {target} حسب...\n"));
+                assert_eq!(dedup(&text), kept, "{count} lines, teaser of {target}");
+                let removals = find_repeats(&text);
+                assert_eq!(removals.len(), 1);
+                let r = removals.first().cloned();
+                assert_eq!(r.as_ref().map(|r| r.kind), Some(RemovalKind::TruncatedCopy));
+                let kept_line = r.and_then(|r| text.get(r.kept).map(String::from));
+                assert_eq!(
+                    kept_line,
+                    Some(format!("{head} في الجهة رقم {target} حسب بلاغ للوزارة."))
+                );
             }
         }
     }
