@@ -106,10 +106,11 @@ pub fn find_repeats(text: &str) -> Vec<Removal> {
 /// assert_ne!(line_fingerprint("17 دجنبر 2014"), line_fingerprint("17 شتنبر 2014"));
 /// ```
 pub fn line_fingerprint(line: &str) -> u64 {
-    let mut scratch = String::new();
+    let mut scratch = KeyScratch::default();
     let mut key = String::new();
     build_key(line, &mut scratch, &mut key);
-    collapse_repeats(&mut key, Deduper::new().min_chars);
+    let KeyScratch { words, tandems, .. } = &mut scratch;
+    collapse_repeats(&mut key, 0, words, Deduper::new().min_chars, tandems);
     fingerprint(&key)
 }
 
@@ -331,26 +332,33 @@ impl Deduper {
         result.sort_by_key(|r| r.removed.start);
         keep_missing_final_break(text, &mut result);
         if self.within_line {
-            let mut scratch = String::new();
+            let mut scratch = KeyScratch::default();
             let mut raw_key = String::new();
             for (position, &index) in doc.nonblank.iter().enumerate() {
                 let Some(line) = doc.lines.get(index) else {
                     continue;
                 };
-                if marks.removed.get(position).copied().unwrap_or(true) {
+                // A line whose key has no repeat was found so when its key was built
+                // (`collapse_repeats` runs the same search on the same key).
+                if !line.collapsed || marks.removed.get(position).copied().unwrap_or(true) {
                     continue;
                 }
-                let key = if line.collapsed {
-                    build_key(
-                        text.get(line.content.clone()).unwrap_or_default(),
-                        &mut scratch,
-                        &mut raw_key,
-                    );
-                    raw_key.as_str()
-                } else {
-                    doc.keys.get(line.key.clone()).unwrap_or_default()
-                };
-                within_line(text, line.content.clone(), key, self.min_chars, &mut result);
+                raw_key.clear();
+                build_key(
+                    text.get(line.content.clone()).unwrap_or_default(),
+                    &mut scratch,
+                    &mut raw_key,
+                );
+                let KeyScratch { words, tandems, .. } = &mut scratch;
+                within_line(
+                    text,
+                    line.content.clone(),
+                    &raw_key,
+                    words,
+                    self.min_chars,
+                    tandems,
+                    &mut result,
+                );
             }
         }
         result.sort_by_key(|r| r.removed.start);
@@ -495,11 +503,20 @@ impl Deduper {
         if self.min_chars == 0 {
             return;
         }
-        // Earlier long lines by the hash of their first `min_chars` key characters: the
-        // last one seen per hash, and for each the one before with the same hash.
-        let mut last_by_prefix = FingerprintIndex::new(doc.nonblank.len());
-        let mut previous_by_prefix: Vec<Option<usize>> = vec_of_none(doc.nonblank.len());
-        for position in 0..doc.nonblank.len() {
+        let n = doc.nonblank.len();
+        // Earlier long lines by the hash of their first `min_chars` key characters (a
+        // teaser and its full line share them): the last one seen per hash, for each the
+        // one before with the same hash, and how many there are up to it.
+        let mut last_by_prefix = FingerprintIndex::new(n);
+        let mut previous_by_prefix: Vec<Option<usize>> = vec_of_none(n);
+        let mut count_by_prefix: Vec<usize> = alloc::vec![0; n];
+        // A group of more than `CANDIDATES` such lines is too many to try one by one:
+        // each of its lines is then indexed by every beginning that could be a teaser
+        // (ending with a word, at least `min_chars` characters, short of the whole key),
+        // so a teaser is found in one look-up however many lines share its beginning.
+        let mut beginnings = FingerprintIndex::new(0);
+        let mut hashes: Vec<u64> = Vec::new();
+        for position in 0..n {
             let Some(info) = doc.nonblank.get(position).and_then(|&l| doc.lines.get(l)) else {
                 continue;
             };
@@ -507,25 +524,37 @@ impl Deduper {
                 continue;
             }
             let key = doc.key(position);
-            let prefix_hash = fingerprint(prefix_chars(key, self.min_chars));
+            let prefix_hash = key_hash(prefix_chars(key, self.min_chars).as_bytes());
             let before = last_by_prefix.get(prefix_hash);
+            let count = before.map_or(0, |p| count_by_prefix.get(p).copied().unwrap_or(0));
+            let extends = |p: usize| {
+                let full = doc.key(p);
+                full.len() > key.len()
+                    && full.starts_with(key)
+                    && full
+                        .get(key.len()..)
+                        .is_some_and(|rest| rest.starts_with(' '))
+            };
             if !marks.removed.get(position).copied().unwrap_or(true) {
-                let mut candidate = before;
-                let mut earlier = None;
-                for _ in 0..CANDIDATES {
-                    let Some(p) = candidate else { break };
-                    let full = doc.key(p);
-                    if full.len() > key.len()
-                        && full.starts_with(key)
-                        && full
-                            .get(key.len()..)
-                            .is_some_and(|rest| rest.starts_with(' '))
-                    {
-                        earlier = Some(p);
-                        break;
+                let earlier = if count > CANDIDATES {
+                    beginnings_of(key, self.min_chars, &mut hashes);
+                    hashes
+                        .last()
+                        .and_then(|&whole| beginnings.get(whole))
+                        .filter(|&p| extends(p))
+                } else {
+                    // All of them, latest first.
+                    let mut candidate = before;
+                    let mut earlier = None;
+                    while let Some(p) = candidate {
+                        if extends(p) {
+                            earlier = Some(p);
+                            break;
+                        }
+                        candidate = previous_by_prefix.get(p).copied().flatten();
                     }
-                    candidate = previous_by_prefix.get(p).copied().flatten();
-                }
+                    earlier
+                };
                 if let Some(p) = earlier {
                     marks.remove(position, p);
                     marks.removals.push((
@@ -539,9 +568,61 @@ impl Deduper {
             if let Some(slot) = previous_by_prefix.get_mut(position) {
                 *slot = before;
             }
+            if let Some(slot) = count_by_prefix.get_mut(position) {
+                *slot = count + 1;
+            }
             last_by_prefix.replace(prefix_hash, position);
+            // The group grows too big: its earlier lines are indexed (oldest first, so
+            // the latest wins), once; then each new one.
+            let mut index = |p: usize, hashes: &mut Vec<u64>| {
+                beginnings_of(doc.key(p), self.min_chars, hashes);
+                hashes.pop();
+                for &h in hashes.iter() {
+                    beginnings.replace(h, p);
+                }
+            };
+            if count == CANDIDATES {
+                let mut group = Vec::with_capacity(CANDIDATES);
+                let mut candidate = before;
+                while let Some(p) = candidate {
+                    group.push(p);
+                    candidate = previous_by_prefix.get(p).copied().flatten();
+                }
+                for &p in group.iter().rev() {
+                    index(p, &mut hashes);
+                }
+            }
+            if count >= CANDIDATES {
+                index(position, &mut hashes);
+            }
         }
     }
+}
+
+/// The hashes of the beginnings of `key` that end with a word and hold at least
+/// `min_chars` characters, shortest first (the last is the whole key), into `hashes`
+/// (cleared): a rolling hash over the hashes of the words.
+fn beginnings_of(key: &str, min_chars: usize, hashes: &mut Vec<u64>) {
+    hashes.clear();
+    let (mut hash, mut chars) = (0u64, 0usize);
+    for word in key.split(' ') {
+        chars += word.chars().count() + usize::from(chars > 0);
+        hash = hash
+            .wrapping_mul(ROLLING_BASE)
+            .wrapping_add(key_hash(word.as_bytes()));
+        if chars >= min_chars {
+            hashes.push(hash);
+        }
+    }
+}
+
+/// The first `count` characters of `key`.
+fn prefix_chars(key: &str, count: usize) -> &str {
+    let end = key
+        .char_indices()
+        .nth(count)
+        .map_or(key.len(), |(at, _)| at);
+    key.get(..end).unwrap_or(key)
 }
 
 /// What the line rules decided, over the non-blank positions.
@@ -613,7 +694,8 @@ struct Line {
     blank: bool,
     /// Its key in the key arena, its fingerprint and its length in characters.
     key: Range<usize>,
-    fingerprint: u64,
+    /// The hash of its key ([`key_hash`]).
+    hash: u64,
     chars: usize,
     /// The line repeats words in a row, and its key is that of the line without the
     /// repeat (so lines compare as they will read once deduplicated).
@@ -638,8 +720,7 @@ impl Document {
     fn new(text: &str, min_chars: usize) -> Self {
         let mut lines = Vec::new();
         let mut keys = String::with_capacity(text.len());
-        let mut scratch = String::new();
-        let mut key = String::new();
+        let mut scratch = KeyScratch::default();
         let mut start = 0;
         while start < text.len() || (start == 0 && !text.is_empty()) {
             let end = text
@@ -651,21 +732,29 @@ impl Document {
             let content_end = if raw.ends_with('\r') { end - 1 } else { end };
             let content = text.get(start..content_end).unwrap_or_default();
             let blank = content.trim().is_empty();
-            key.clear();
+            let key_start = keys.len();
+            let mut info = KeyInfo {
+                hash: key_hash(b""),
+                chars: 0,
+            };
             let mut collapsed = false;
             if !blank {
-                build_key(content, &mut scratch, &mut key);
-                collapsed = collapse_repeats(&mut key, min_chars);
+                info = build_key(content, &mut scratch, &mut keys);
+                let KeyScratch { words, tandems, .. } = &mut scratch;
+                if let Some(shorter) =
+                    collapse_repeats(&mut keys, key_start, words, min_chars, tandems)
+                {
+                    info = shorter;
+                    collapsed = true;
+                }
             }
-            let key_start = keys.len();
-            keys.push_str(&key);
             lines.push(Line {
                 content: start..content_end,
                 whole: start..next,
                 blank,
                 key: key_start..keys.len(),
-                fingerprint: fingerprint(&key),
-                chars: key.chars().count(),
+                hash: info.hash,
+                chars: info.chars,
                 collapsed,
             });
             if next == start {
@@ -684,7 +773,7 @@ impl Document {
         let mut last_index = FingerprintIndex::new(nonblank.len());
         let mut first_index = FingerprintIndex::new(nonblank.len());
         for (position, &line) in nonblank.iter().enumerate() {
-            let fp = lines.get(line).map_or(0, |l| l.fingerprint);
+            let fp = lines.get(line).map_or(0, |l| l.hash);
             previous_same.push(last_index.replace(fp, position));
             let first = first_index.get(fp);
             if first.is_none() {
@@ -725,7 +814,7 @@ impl Document {
     fn same_key(&self, a: usize, b: usize) -> bool {
         let line = |p: usize| self.nonblank.get(p).and_then(|&l| self.lines.get(l));
         match (line(a), line(b)) {
-            (Some(x), Some(y)) => x.fingerprint == y.fingerprint && self.key(a) == self.key(b),
+            (Some(x), Some(y)) => x.hash == y.hash && self.key(a) == self.key(b),
             _ => false,
         }
     }
@@ -806,6 +895,8 @@ fn keep_missing_final_break(text: &str, removals: &mut [Removal]) {
 /// the fingerprint itself.
 struct FingerprintIndex {
     slots: Vec<(u64, usize)>,
+    /// Slots taken.
+    len: usize,
 }
 
 impl FingerprintIndex {
@@ -813,6 +904,7 @@ impl FingerprintIndex {
         let size = (count * 2).next_power_of_two().max(16);
         FingerprintIndex {
             slots: vec_of_slots(size),
+            len: 0,
         }
     }
 
@@ -832,14 +924,26 @@ impl FingerprintIndex {
         }
     }
 
-    /// Records `position` for `fp`; returns the position recorded before.
+    /// Records `position` for `fp`; returns the position recorded before. The table
+    /// doubles when half full, so a probe always ends.
     fn replace(&mut self, fp: u64, position: usize) -> Option<usize> {
+        if 2 * (self.len + 1) > self.slots.len() {
+            let bigger = vec_of_slots(2 * self.slots.len());
+            let old = core::mem::replace(&mut self.slots, bigger);
+            self.len = 0;
+            for (stored, at) in old {
+                if at != usize::MAX {
+                    self.replace(stored, at);
+                }
+            }
+        }
         let mask = self.slots.len() - 1;
         let mut slot = (fp as usize) & mask;
         loop {
             let entry = self.slots.get_mut(slot)?;
             if entry.1 == usize::MAX {
                 *entry = (fp, position);
+                self.len += 1;
                 return None;
             }
             if entry.0 == fp {
@@ -858,36 +962,361 @@ fn vec_of_slots(size: usize) -> Vec<(u64, usize)> {
     v
 }
 
-/// Builds the comparison key of a line into `key` (cleared first).
-fn build_key(line: &str, scratch: &mut String, key: &mut String) {
-    scratch.clear();
-    KEY_NORMALIZER.normalize_into(line, scratch);
-    key.clear();
-    let mut pending_space = false;
-    for c in scratch.chars() {
-        // The common case: a basic Arabic letter, with no case and no punctuation.
-        if ('\u{0621}'..='\u{064A}').contains(&c) {
-            if pending_space {
-                key.push(' ');
-                pending_space = false;
+/// The FNV-1a offset basis, 64 bits.
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+
+/// The FNV-1a prime, 64 bits.
+const FNV_PRIME: u64 = 0x0100_0000_01b3;
+
+/// One FNV-1a step.
+#[inline(always)]
+fn fnv_step(hash: u64, byte: u8) -> u64 {
+    (hash ^ u64::from(byte)).wrapping_mul(FNV_PRIME)
+}
+
+/// A key's hash ([`key_hash`]) and its length in characters.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct KeyInfo {
+    hash: u64,
+    chars: usize,
+}
+
+/// The hash lines and words are compared by inside one call (always with their bytes, or
+/// their whole sequence, when the hashes agree): eight bytes a step, where FNV-1a, kept
+/// for the public [`line_fingerprint`], takes one.
+fn key_hash(bytes: &[u8]) -> u64 {
+    const K0: u64 = 0x9E37_79B9_7F4A_7C15;
+    const K1: u64 = 0xD6E8_FEB8_6659_FD93;
+    /// The two halves of the 128-bit product, folded.
+    #[inline(always)]
+    fn mix(a: u64, b: u64) -> u64 {
+        let product = u128::from(a) * u128::from(b);
+        (product as u64) ^ ((product >> 64) as u64)
+    }
+    let mut hash = (bytes.len() as u64) ^ K0;
+    let mut rest = bytes;
+    while let Some((chunk, after)) = rest.split_first_chunk::<8>() {
+        if after.is_empty() {
+            break;
+        }
+        hash = mix(hash ^ u64::from_le_bytes(*chunk), K1);
+        rest = after;
+    }
+    // The last one to eight bytes, read without a copy (overlapping reads, as the length
+    // is in the hash).
+    let last = match (rest.first_chunk::<4>(), rest.last_chunk::<4>()) {
+        _ if rest.len() == 8 => rest
+            .first_chunk::<8>()
+            .map_or(0, |c| u64::from_le_bytes(*c)),
+        (Some(a), Some(b)) => {
+            u64::from(u32::from_le_bytes(*a)) << 32 | u64::from(u32::from_le_bytes(*b))
+        }
+        _ => match (rest.first(), rest.get(rest.len() / 2), rest.last()) {
+            (Some(&a), Some(&b), Some(&c)) => u64::from(a) << 16 | u64::from(b) << 8 | u64::from(c),
+            _ => 0,
+        },
+    };
+    hash = mix(hash ^ last, K1);
+    mix(hash ^ K0, K1)
+}
+
+/// Buffers kept from one line to the next while keys are built, so that a document costs
+/// a few allocations, not a few per line.
+#[derive(Default)]
+struct KeyScratch {
+    /// The normalized line.
+    normalized: String,
+    /// The words of the last key built: the hash of each and its length in characters.
+    words: Vec<(u64, usize)>,
+    tandems: TandemScratch,
+}
+
+/// Writes a key at the end of a string, hashing it and counting its characters and words
+/// on the way (one pass where there were four: map, hash, count, split).
+struct KeyWriter<'a> {
+    out: &'a mut String,
+    start: usize,
+    words: &'a mut Vec<(u64, usize)>,
+    chars: usize,
+    /// Where the current word starts in `out`, and its characters so far.
+    word_start: usize,
+    word_chars: usize,
+    pending_space: bool,
+}
+
+impl<'a> KeyWriter<'a> {
+    /// A writer appending to `out`, listing the words in `words` (cleared).
+    fn new(out: &'a mut String, words: &'a mut Vec<(u64, usize)>) -> Self {
+        words.clear();
+        KeyWriter {
+            start: out.len(),
+            word_start: out.len(),
+            out,
+            words,
+            chars: 0,
+            word_chars: 0,
+            pending_space: false,
+        }
+    }
+
+    /// A separator (white space or punctuation): one space before the next character, if
+    /// there is one and the key is not empty.
+    #[inline(always)]
+    fn separator(&mut self) {
+        self.pending_space = self.out.len() > self.start;
+    }
+
+    /// Ends the current word (all written: a separator ends a run of [`fast_key`]).
+    #[inline(always)]
+    fn end_word(&mut self) {
+        let word = self.out.get(self.word_start..).unwrap_or_default();
+        self.words
+            .push((key_hash(word.as_bytes()), self.word_chars));
+    }
+
+    /// The space a separator left pending, before a character.
+    #[inline(always)]
+    fn space(&mut self) {
+        if self.pending_space {
+            self.pending_space = false;
+            self.end_word();
+            self.out.push(' ');
+            self.chars += 1;
+            self.word_start = self.out.len();
+            self.word_chars = 0;
+        }
+    }
+
+    #[inline(always)]
+    fn push(&mut self, c: char) {
+        self.space();
+        self.out.push(c);
+        self.chars += 1;
+        self.word_chars += 1;
+    }
+
+    /// One character that [`fast_key`] copies with the run it is in: counted here,
+    /// written when the run ends. No space is pending inside a run (a separator ends it).
+    #[inline(always)]
+    fn keep(&mut self) {
+        self.space();
+        self.chars += 1;
+        self.word_chars += 1;
+    }
+
+    /// Appends `c` in lower case (Arabic letters, the common case, have none).
+    #[inline]
+    fn push_lowercase(&mut self, c: char) {
+        if c.is_ascii() {
+            self.push(c.to_ascii_lowercase());
+        } else if ('\u{0600}'..='\u{08FF}').contains(&c) || !c.is_uppercase() {
+            self.push(c);
+        } else {
+            for l in c.to_lowercase() {
+                self.push(l);
             }
-            key.push(c);
-            continue;
         }
-        if c.is_whitespace() || is_punctuation(c) {
-            pending_space = !key.is_empty();
-            continue;
+    }
+
+    fn finish(mut self) -> KeyInfo {
+        if self.out.len() > self.start {
+            self.end_word();
         }
-        if pending_space {
-            key.push(' ');
-            pending_space = false;
+        let key = self.out.get(self.start..).unwrap_or_default();
+        KeyInfo {
+            hash: key_hash(key.as_bytes()),
+            chars: self.chars,
         }
-        push_lowercase(key, c);
     }
 }
 
-/// Appends `c` in lower case (Arabic letters, the common case, have none).
+/// Builds the comparison key of a line at the end of `out`, and the list of its words in
+/// `scratch.words`; returns the key's fingerprint and length.
+fn build_key(line: &str, scratch: &mut KeyScratch, out: &mut String) -> KeyInfo {
+    let start = out.len();
+    let KeyScratch {
+        normalized, words, ..
+    } = scratch;
+    out.reserve(line.len());
+    let mut key = KeyWriter::new(out, words);
+    if fast_key(line, &mut key) {
+        return key.finish();
+    }
+    // A character whose normalization depends on its neighbours (or that the fast path
+    // does not know): the whole line goes through the normalizer.
+    out.truncate(start);
+    normalized.clear();
+    KEY_NORMALIZER.normalize_into(line, normalized);
+    let mut key = KeyWriter::new(out, words);
+    for c in normalized.chars() {
+        key_char(c, &mut key);
+    }
+    key.finish()
+}
+
+/// What the key makes of one character of the normalized line.
 #[inline]
+fn key_char(c: char, key: &mut KeyWriter<'_>) {
+    // The common case: a basic Arabic letter, with no case and no punctuation.
+    if ('\u{0621}'..='\u{064A}').contains(&c) {
+        key.push(c);
+    } else if c.is_ascii() {
+        if is_ascii_separator(c as u8) {
+            key.separator();
+        } else {
+            key.push(c.to_ascii_lowercase());
+        }
+    } else if c.is_whitespace() || is_punctuation(c) {
+        key.separator();
+    } else {
+        key.push_lowercase(c);
+    }
+}
+
+/// ASCII white space (as `char::is_whitespace`, with U+000B) and punctuation.
+#[inline]
+fn is_ascii_separator(b: u8) -> bool {
+    matches!(b, b'\t'..=b'\r' | b' ') || b.is_ascii_punctuation()
+}
+
+/// What the key normalizer and then the key make of a character of U+0600..=U+06FF that
+/// stands among characters the fast path knows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum FastArabic {
+    /// Its normalization may depend on its neighbours, or the fast path does not know it.
+    Normalizer,
+    /// Deleted (tatweel, harakat).
+    Delete,
+    /// Punctuation: a separator in the key.
+    Separator,
+    /// Goes into the key as it is.
+    Keep,
+    /// Goes into the key as this other character (a fold, an ASCII digit).
+    Push(char),
+}
+
+/// [`FastArabic`] for U+0600 + index: the basic letters with the folds of the `search`
+/// preset (`آ أ إ` → `ا`, `ؤ` → `و`, `ئ ى` → `ي`, `ة` → `ه`), the Maghrebi `ڤ ڨ` (kept),
+/// tatweel and the harakat U+064B..=U+0652 (deleted: they compose with nothing, and
+/// `ٓ ٔ ٕ`, which do, are not in the table), the Arabic punctuation, and the digits (to
+/// ASCII). The decimal separators `٫ ٬` depend on their neighbours and are not in it. A
+/// unit test checks every entry against the normalizer, alone and between neighbours.
+// Evaluated at compile time: an index out of range is a build error, not a panic.
+#[allow(clippy::indexing_slicing)]
+const FAST_ARABIC: [FastArabic; 256] = {
+    let mut t = [FastArabic::Normalizer; 256];
+    let mut i = 0x21;
+    while i <= 0x4A {
+        if i <= 0x3A || i >= 0x41 {
+            t[i] = FastArabic::Keep;
+        }
+        i += 1;
+    }
+    t[0x22] = FastArabic::Push('\u{0627}');
+    t[0x23] = FastArabic::Push('\u{0627}');
+    t[0x25] = FastArabic::Push('\u{0627}');
+    t[0x24] = FastArabic::Push('\u{0648}');
+    t[0x26] = FastArabic::Push('\u{064A}');
+    t[0x49] = FastArabic::Push('\u{064A}');
+    t[0x29] = FastArabic::Push('\u{0647}');
+    t[0xA4] = FastArabic::Keep;
+    t[0xA8] = FastArabic::Keep;
+    t[0x40] = FastArabic::Delete;
+    let mut i = 0x4B;
+    while i <= 0x52 {
+        t[i] = FastArabic::Delete;
+        i += 1;
+    }
+    t[0x0C] = FastArabic::Separator;
+    t[0x1B] = FastArabic::Separator;
+    t[0x1F] = FastArabic::Separator;
+    t[0x6A] = FastArabic::Separator;
+    t[0x6D] = FastArabic::Separator;
+    t[0xD4] = FastArabic::Separator;
+    let mut d = 0;
+    while d < 10 {
+        if let Some(digit) = char::from_digit(d, 10) {
+            t[0x60 + d as usize] = FastArabic::Push(digit);
+            t[0xF0 + d as usize] = FastArabic::Push(digit);
+        }
+        d += 1;
+    }
+    t
+};
+
+/// The key of a line whose every character is one the key normalizer maps on its own, the
+/// same wherever it stands (ASCII, the Arabic characters of [`FAST_ARABIC`], Latin letters
+/// up to U+024F, no-break space, guillemets and the dashes and quotes U+2010..=U+2027),
+/// built straight from the line. Returns `false` at the first other character (the
+/// caller then starts again with the normalizer).
+fn fast_key(line: &str, key: &mut KeyWriter<'_>) -> bool {
+    let bytes = line.as_bytes();
+    let mut i = 0;
+    // Characters that go into the key as they are, from `run` to `i`, are copied at once
+    // when the run ends.
+    let mut run = 0;
+    while let Some(&b) = bytes.get(i) {
+        let (len, action) = if b < 0x80 {
+            let action = if is_ascii_separator(b) {
+                FastArabic::Separator
+            } else if b.is_ascii_uppercase() {
+                FastArabic::Push(char::from(b.to_ascii_lowercase()))
+            } else {
+                FastArabic::Keep
+            };
+            (1, action)
+        } else if b & 0xFC == 0xD8 {
+            // U+0600..=U+06FF, two bytes.
+            let second = bytes.get(i + 1).copied().unwrap_or(0);
+            let index = (usize::from(b & 0x03) << 6) | usize::from(second & 0x3F);
+            (
+                2,
+                FAST_ARABIC
+                    .get(index)
+                    .copied()
+                    .unwrap_or(FastArabic::Normalizer),
+            )
+        } else {
+            let Some(c) = line.get(i..).and_then(|rest| rest.chars().next()) else {
+                return false;
+            };
+            let action = match c {
+                '\u{00A0}' | '\u{00AB}' | '\u{00BB}' | '\u{2010}'..='\u{2027}' => {
+                    FastArabic::Separator
+                }
+                '\u{00C0}'..='\u{024F}' if c.is_uppercase() => {
+                    // One letter in lower case (not `İ`, two).
+                    let mut lower = c.to_lowercase();
+                    match (lower.next(), lower.next()) {
+                        (Some(l), None) => FastArabic::Push(l),
+                        _ => FastArabic::Normalizer,
+                    }
+                }
+                '\u{00C0}'..='\u{024F}' => FastArabic::Keep,
+                _ => FastArabic::Normalizer,
+            };
+            (c.len_utf8(), action)
+        };
+        match action {
+            FastArabic::Keep => key.keep(),
+            FastArabic::Normalizer => return false,
+            other => {
+                key.out.push_str(line.get(run..i).unwrap_or_default());
+                run = i + len;
+                match other {
+                    FastArabic::Push(c) => key.push(c),
+                    FastArabic::Separator => key.separator(),
+                    _ => {}
+                }
+            }
+        }
+        i += len;
+    }
+    key.out.push_str(line.get(run..).unwrap_or_default());
+    true
+}
+
+/// Appends `c` in lower case to `key` (as [`KeyWriter::push_lowercase`] does).
 fn push_lowercase(key: &mut String, c: char) {
     if c.is_ascii() {
         key.push(c.to_ascii_lowercase());
@@ -912,37 +1341,30 @@ fn is_punctuation(c: char) -> bool {
 
 /// FNV-1a, 64 bits: stable across runs, platforms and versions.
 fn fingerprint(key: &str) -> u64 {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for &byte in key.as_bytes() {
-        hash = (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3);
-    }
-    hash
+    key.as_bytes()
+        .iter()
+        .fold(FNV_OFFSET, |hash, &byte| fnv_step(hash, byte))
 }
 
-/// The first `count` characters of `key`.
-fn prefix_chars(key: &str, count: usize) -> &str {
-    let end = key
-        .char_indices()
-        .nth(count)
-        .map_or(key.len(), |(at, _)| at);
-    key.get(..end).unwrap_or(key)
-}
-
-/// Removes from a line key the second copies of words written twice in a row (rule 4);
-/// returns whether there were any.
-fn collapse_repeats(key: &mut String, min_chars: usize) -> bool {
+/// Removes from the line key `out[start..]`, whose words are `words`, the second copies of
+/// words written twice in a row (rule 4); returns the new key's fingerprint and length if
+/// there were any.
+fn collapse_repeats(
+    out: &mut String,
+    start: usize,
+    words: &[(u64, usize)],
+    min_chars: usize,
+    scratch: &mut TandemScratch,
+) -> Option<KeyInfo> {
+    let key = out.get(start..).unwrap_or_default();
     if key.len() < 2 * min_chars.max(1) {
-        return false;
+        return None;
+    }
+    let plan = repeat_plan(words, min_chars, scratch);
+    if plan.is_empty() {
+        return None;
     }
     let words: Vec<&str> = key.split(' ').filter(|w| !w.is_empty()).collect();
-    let hashed: Vec<(u64, usize)> = words
-        .iter()
-        .map(|w| (fingerprint(w), w.chars().count()))
-        .collect();
-    let plan = repeat_plan(&hashed, min_chars);
-    if plan.is_empty() {
-        return false;
-    }
     let mut collapsed = String::with_capacity(key.len());
     let mut groups = plan.iter().peekable();
     let mut index = 0;
@@ -962,8 +1384,12 @@ fn collapse_repeats(key: &mut String, min_chars: usize) -> bool {
         }
         index += 1;
     }
-    *key = collapsed;
-    true
+    out.truncate(start);
+    out.push_str(&collapsed);
+    Some(KeyInfo {
+        hash: key_hash(collapsed.as_bytes()),
+        chars: collapsed.chars().count(),
+    })
 }
 
 /// A run of words removed as a repeat, and the first and last words of the copy that stays.
@@ -976,23 +1402,34 @@ struct RepeatGroup {
 /// looked for again in what is left (removing `A` from `B A A B A` leaves `B A B A`),
 /// until none is left. Each removed run of words that repeats one copy is a group. At
 /// most eight rounds, each linear.
-fn repeat_plan(words: &[(u64, usize)], min_chars: usize) -> Vec<RepeatGroup> {
+fn repeat_plan(
+    words: &[(u64, usize)],
+    min_chars: usize,
+    scratch: &mut TandemScratch,
+) -> Vec<RepeatGroup> {
+    // The first round on its own: most lines have no repeat, and then need nothing more.
+    let mut found = tandems(words, min_chars, scratch);
+    if found.is_empty() {
+        return Vec::new();
+    }
     let n = words.len();
     let mut removed = vec_of(false, n);
     // For a removed word: the first and last words of the copy that stays.
     let mut copy_of: Vec<Option<(usize, usize)>> = Vec::with_capacity(n);
     copy_of.resize(n, None);
     let mut alive: Vec<usize> = (0..n).collect();
-    for _ in 0..8 {
-        let current: Vec<(u64, usize)> = alive
-            .iter()
-            .filter_map(|&o| words.get(o).copied())
-            .collect();
-        let found = tandems(&current, min_chars);
-        if found.is_empty() {
-            break;
+    for round in 0..8 {
+        if round > 0 {
+            let current: Vec<(u64, usize)> = alive
+                .iter()
+                .filter_map(|&o| words.get(o).copied())
+                .collect();
+            found = tandems(&current, min_chars, scratch);
+            if found.is_empty() {
+                break;
+            }
         }
-        for (j, i, period) in found {
+        for &(j, i, period) in &found {
             let first = alive.get(j).copied().unwrap_or(0);
             let kept = (first, alive.get(i - 1).copied().unwrap_or(first));
             for k in i..i + period {
@@ -1052,7 +1489,7 @@ fn repeat_plan(words: &[(u64, usize)], min_chars: usize) -> Vec<RepeatGroup> {
 /// key normalizer applied one character at a time (a word has no clusters to reorder that
 /// would change its equality with another copy of itself), then lower case.
 fn word_key(word: &str) -> (u64, usize) {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut hash = FNV_OFFSET;
     let mut chars = 0;
     let mut utf8 = [0u8; 4];
     let mut key = String::new();
@@ -1064,7 +1501,7 @@ fn word_key(word: &str) -> (u64, usize) {
             push_lowercase(&mut key, m);
             for l in key.chars() {
                 for &byte in l.encode_utf8(&mut utf8).as_bytes() {
-                    hash = (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3);
+                    hash = fnv_step(hash, byte);
                 }
                 chars += 1;
             }
@@ -1078,19 +1515,16 @@ fn within_line(
     text: &str,
     content: Range<usize>,
     key: &str,
+    key_words: &[(u64, usize)],
     min_chars: usize,
+    scratch: &mut TandemScratch,
     out: &mut Vec<Removal>,
 ) {
     if key.len() < 2 * min_chars.max(1) {
         return;
     }
     // First on the key's words (cheap, and most lines have no repeat at all).
-    let key_words: Vec<(u64, usize)> = key
-        .split(' ')
-        .filter(|w| !w.is_empty())
-        .map(|w| (fingerprint(w), w.chars().count()))
-        .collect();
-    let mut plan = repeat_plan(&key_words, min_chars);
+    let mut plan = repeat_plan(key_words, min_chars, scratch);
     if plan.is_empty() {
         return;
     }
@@ -1128,7 +1562,7 @@ fn within_line(
             .iter()
             .map(|w| word_key(text.get(w.clone()).unwrap_or_default()))
             .collect();
-        plan = repeat_plan(&own, min_chars);
+        plan = repeat_plan(&own, min_chars, scratch);
     }
     // Each run of removed words goes from the end of the word before it (the end of the
     // copy that stays) to the end of its last word.
@@ -1150,110 +1584,418 @@ fn within_line(
     }
 }
 
+/// Buffers of [`tandems`], kept from one call to the next.
+#[derive(Default)]
+struct TandemScratch {
+    /// Open addressing by word hash: the hash, its first and its last position
+    /// (`usize::MAX` for a free slot).
+    slots: Vec<(u64, usize, usize)>,
+    /// For each word, the previous word with the same hash.
+    previous: Vec<Option<usize>>,
+    /// For each word, the first word with the same hash (none for that word itself).
+    first: Vec<Option<usize>>,
+    /// Rolling hashes of the prefixes, powers of the base, key characters before each word.
+    prefix: Vec<u64>,
+    powers: Vec<u64>,
+    chars_before: Vec<usize>,
+}
+
+impl TandemScratch {
+    /// Fills `previous` and `first` for `words`.
+    fn index(&mut self, words: &[(u64, usize)]) {
+        let size = (words.len() * 2).next_power_of_two().max(16);
+        let mask = size - 1;
+        self.slots.clear();
+        self.slots.resize(size, (0, usize::MAX, usize::MAX));
+        self.previous.clear();
+        self.first.clear();
+        self.previous.reserve(words.len());
+        self.first.reserve(words.len());
+        for (position, &(hash, _)) in words.iter().enumerate() {
+            // At most half the slots are taken: the probe ends.
+            let mut slot = (hash as usize) & mask;
+            let (previous, first) = loop {
+                let Some(entry) = self.slots.get_mut(slot) else {
+                    break (None, None);
+                };
+                if entry.1 == usize::MAX {
+                    *entry = (hash, position, position);
+                    break (None, None);
+                }
+                if entry.0 == hash {
+                    let previous = entry.2;
+                    entry.2 = position;
+                    break (Some(previous), Some(entry.1));
+                }
+                slot = (slot + 1) & mask;
+            };
+            self.previous.push(previous);
+            self.first.push(first);
+        }
+    }
+
+    /// Fills the prefix sums of `words`: rolling hashes, powers, characters.
+    fn prefixes(&mut self, words: &[(u64, usize)]) {
+        self.prefix.clear();
+        self.powers.clear();
+        self.chars_before.clear();
+        self.prefix.reserve(words.len() + 1);
+        self.powers.reserve(words.len() + 1);
+        self.chars_before.reserve(words.len() + 1);
+        let (mut hash, mut power, mut chars) = (0u64, 1u64, 0usize);
+        self.prefix.push(hash);
+        self.powers.push(power);
+        self.chars_before.push(chars);
+        for &(word, length) in words {
+            hash = hash.wrapping_mul(ROLLING_BASE).wrapping_add(word);
+            power = power.wrapping_mul(ROLLING_BASE);
+            chars += length + 1;
+            self.prefix.push(hash);
+            self.powers.push(power);
+            self.chars_before.push(chars);
+        }
+    }
+
+    /// The rolling hash of words `from..to`.
+    #[inline]
+    fn run_hash(&self, from: usize, to: usize) -> u64 {
+        let a = self.prefix.get(to).copied().unwrap_or(0);
+        let b = self.prefix.get(from).copied().unwrap_or(0);
+        let p = self.powers.get(to - from).copied().unwrap_or(0);
+        a.wrapping_sub(b.wrapping_mul(p))
+    }
+
+    /// The key length of words `from..to`: their characters plus the spaces between them.
+    #[inline]
+    fn run_chars(&self, from: usize, to: usize) -> usize {
+        self.chars_before.get(to).copied().unwrap_or(0)
+            - self.chars_before.get(from).copied().unwrap_or(0)
+            - 1
+    }
+}
+
+/// The base of the rolling hash over word hashes.
+const ROLLING_BASE: u64 = 0x100_0000_01b3;
+
 /// Tandem repeats in a sequence of words given as (key hash, key length): `(j, i, p)`
 /// when words `j..i` equal words `i..i + p` (`p = i - j`) and hold at least `min_chars`
 /// key characters; left to right, not overlapping. Linear time: each word is tried
 /// against a few earlier occurrences of itself, runs are compared by rolling hash (and
 /// checked word by word when the hashes agree).
-fn tandems(words: &[(u64, usize)], min_chars: usize) -> Vec<(usize, usize, usize)> {
+fn tandems(
+    words: &[(u64, usize)],
+    min_chars: usize,
+    scratch: &mut TandemScratch,
+) -> Vec<(usize, usize, usize)> {
     let n = words.len();
     let mut found = Vec::new();
     if n < 2 {
         return found;
     }
-    let mut index = FingerprintIndex::new(n);
-    let mut first_index = FingerprintIndex::new(n);
-    let mut first: Vec<Option<usize>> = Vec::with_capacity(n);
-    let previous: Vec<Option<usize>> = words
-        .iter()
-        .enumerate()
-        .map(|(position, &(hash, _))| {
-            let earliest = first_index.get(hash);
-            if earliest.is_none() {
-                first_index.replace(hash, position);
-            }
-            first.push(earliest);
-            index.replace(hash, position)
-        })
-        .collect();
+    scratch.index(words);
     // A repeat needs a word seen before, with room after it for a second copy.
-    if !previous
+    if !scratch
+        .previous
         .iter()
         .enumerate()
         .any(|(i, p)| p.is_some_and(|j| 2 * i - j <= n))
     {
         return found;
     }
-    const BASE: u64 = 0x100_0000_01b3;
-    let mut prefix = Vec::with_capacity(n + 1);
-    let mut powers = Vec::with_capacity(n + 1);
-    let mut chars_before = Vec::with_capacity(n + 1);
-    prefix.push(0u64);
-    powers.push(1u64);
-    chars_before.push(0usize);
-    for &(hash, chars) in words {
-        let last = prefix.last().copied().unwrap_or(0);
-        prefix.push(last.wrapping_mul(BASE).wrapping_add(hash));
-        let power = powers.last().copied().unwrap_or(1);
-        powers.push(power.wrapping_mul(BASE));
-        let before = chars_before.last().copied().unwrap_or(0);
-        chars_before.push(before + chars + 1);
-    }
-    let run_hash = |from: usize, to: usize| {
-        let a = prefix.get(to).copied().unwrap_or(0);
-        let b = prefix.get(from).copied().unwrap_or(0);
-        let p = powers.get(to - from).copied().unwrap_or(0);
-        a.wrapping_sub(b.wrapping_mul(p))
-    };
-    // A run of words has key length: its characters plus the spaces between them.
-    let run_chars = |from: usize, to: usize| {
-        chars_before.get(to).copied().unwrap_or(0)
-            - chars_before.get(from).copied().unwrap_or(0)
-            - 1
+    scratch.prefixes(words);
+    let scratch = &*scratch;
+    let hit = |j: usize, i: usize| {
+        let period = i - j;
+        i + period <= n
+            && scratch.run_chars(j, i) >= min_chars
+            && scratch.run_hash(j, i) == scratch.run_hash(i, i + period)
+            && words
+                .get(j..i)
+                .zip(words.get(i..i + period))
+                .is_some_and(|(a, b)| a == b)
     };
     let mut i = 1;
     let mut removed_until = 0;
     while i < n {
-        let mut hit = None;
-        // The most recent earlier occurrences of the word, then its first one.
-        let mut candidates = [None; CANDIDATES + 1];
-        let mut candidate = previous.get(i).copied().flatten();
-        for slot in candidates.iter_mut().take(CANDIDATES) {
-            *slot = candidate;
-            candidate = candidate.and_then(|j| previous.get(j).copied().flatten());
-        }
-        if candidate.is_some() {
-            if let Some(last) = candidates.last_mut() {
-                *last = first.get(i).copied().flatten();
-            }
-        }
-        for j in candidates.into_iter().flatten() {
-            // The first copy must stay: it may not reach into a copy removed before
-            // (`X X X` loses its third copy in the next round, against the first).
-            if j < removed_until {
-                continue;
-            }
-            let period = i - j;
-            if i + period <= n
-                && run_chars(j, i) >= min_chars
-                && run_hash(j, i) == run_hash(i, i + period)
-                && words
-                    .get(j..i)
-                    .zip(words.get(i..i + period))
-                    .is_some_and(|(a, b)| a == b)
-            {
-                hit = Some((j, i, period));
+        let mut found_at = None;
+        // The most recent earlier occurrences of the word, then its first one. The first
+        // copy must stay: it may not reach into a copy removed before (`X X X` loses its
+        // third copy in the next round, against the first).
+        let mut candidate = scratch.previous.get(i).copied().flatten();
+        let mut tried = 0;
+        while let Some(j) = candidate {
+            let j = if tried == CANDIDATES {
+                match scratch.first.get(i).copied().flatten() {
+                    Some(first) => first,
+                    None => break,
+                }
+            } else {
+                j
+            };
+            // Candidates come latest first, and the first occurrence is the earliest: past
+            // one with no room after `i` for a second copy, or reaching into a removed
+            // copy, none is left that could do.
+            if 2 * i - j > n || j < removed_until {
                 break;
             }
+            if hit(j, i) {
+                found_at = Some(j);
+                break;
+            }
+            if tried == CANDIDATES {
+                break;
+            }
+            tried += 1;
+            candidate = scratch.previous.get(j).copied().flatten();
         }
-        match hit {
-            Some(tandem) => {
-                found.push(tandem);
-                i += tandem.2;
+        match found_at {
+            Some(j) => {
+                let period = i - j;
+                found.push((j, i, period));
+                i += period;
                 removed_until = i;
             }
             None => i += 1,
         }
     }
     found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use alloc::format;
+
+    /// `line_fingerprint` is a stable public value: FNV-1a 64 over the UTF-8 bytes of the
+    /// key. The values below were computed from the keys by hand (the FNV-1a definition),
+    /// not by this crate.
+    #[test]
+    fn line_fingerprint_values_are_pinned() {
+        // The empty key: the FNV-1a offset basis.
+        assert_eq!(line_fingerprint(""), 0xcbf2_9ce4_8422_2325);
+        assert_eq!(line_fingerprint(" ،، \t"), 0xcbf2_9ce4_8422_2325);
+        // Key "hello world": case folded, punctuation to a space, spaces collapsed.
+        assert_eq!(line_fingerprint("Hello,  World!"), 0x779a_65e7_023c_d2e7);
+        // Key "نشر في 17 دجنبر 2014": digits to ASCII, punctuation dropped.
+        assert_eq!(
+            line_fingerprint("نشر في: ١٧ دجنبر ٢٠١٤"),
+            0x75a7_c151_c58b_8bce
+        );
+        // Key "مدرسه جديده": diacritics dropped, teh marbuta folded, tatweel dropped.
+        assert_eq!(line_fingerprint("مَدْرَسَةٌ  جـديدة"), 0xb24b_5d50_a8f9_2f5f);
+    }
+
+    /// A line that repeats words in a row has the fingerprint of the line without them.
+    #[test]
+    fn line_fingerprint_of_a_repeat_is_that_of_one_copy() {
+        let p = "أعلنت الوزارة عن إطلاق برنامج جديد لدعم المقاولات الصغرى في الجهة.";
+        assert_eq!(line_fingerprint(&format!("{p} {p}")), line_fingerprint(p));
+        assert_eq!(line_fingerprint(&format!("{p}{p}")), line_fingerprint(p));
+    }
+
+    /// The fused key pass gives the key, its fingerprint, its length and its words as the
+    /// separate passes did.
+    #[test]
+    fn key_info_and_words_agree_with_the_key() {
+        let mut scratch = KeyScratch::default();
+        for line in [
+            "",
+            "  ",
+            "ÉCOLE İstanbul ΣΟΦΙΑ, Rabat (MAP) – ١٢٣",
+            "نشر في: ١٧ دجنبر ٢٠١٤",
+            "\u{FEFB}\u{FDFA} كشـ24 «قال» …",
+        ] {
+            let mut key = String::from("prefix");
+            let info = build_key(line, &mut scratch, &mut key);
+            let key = key.get("prefix".len()..).unwrap_or_default();
+            assert_eq!(info.hash, key_hash(key.as_bytes()), "{line:?}");
+            assert_eq!(info.chars, key.chars().count(), "{line:?}");
+            let words: Vec<(u64, usize)> = key
+                .split(' ')
+                .filter(|w| !w.is_empty())
+                .map(|w| (key_hash(w.as_bytes()), w.chars().count()))
+                .collect();
+            assert_eq!(scratch.words, words, "{line:?}");
+        }
+    }
+
+    /// A key, its fingerprint and length, and its words.
+    type Built = (String, KeyInfo, Vec<(u64, usize)>);
+
+    /// The key through the normalizer, as every line went before the fast path.
+    fn slow_key(line: &str) -> Built {
+        let normalized = KEY_NORMALIZER.normalize(line);
+        let mut out = String::new();
+        let mut words = Vec::new();
+        let mut key = KeyWriter::new(&mut out, &mut words);
+        for c in normalized.chars() {
+            key_char(c, &mut key);
+        }
+        let info = key.finish();
+        (out, info, words)
+    }
+
+    /// The key through the fast path, if it takes the line.
+    fn fast(line: &str) -> Option<Built> {
+        let mut out = String::new();
+        let mut words = Vec::new();
+        let mut key = KeyWriter::new(&mut out, &mut words);
+        if !fast_key(line, &mut key) {
+            return None;
+        }
+        let info = key.finish();
+        Some((out, info, words))
+    }
+
+    /// Every character the fast path takes.
+    fn fast_chars() -> Vec<char> {
+        let mut chars: Vec<char> = (0u8..0x80).map(char::from).collect();
+        chars.extend(
+            ('\u{0600}'..='\u{06FF}')
+                .zip(FAST_ARABIC)
+                .filter(|&(_, f)| f != FastArabic::Normalizer)
+                .map(|(c, _)| c),
+        );
+        chars.extend(['\u{00A0}', '\u{00AB}', '\u{00BB}']);
+        chars.extend(('\u{00C0}'..='\u{024F}').filter(|&c| c != '\u{0130}'));
+        chars.extend('\u{2010}'..='\u{2027}');
+        chars
+    }
+
+    /// The fast path gives what the normalizer gives, for each character it takes alone
+    /// and between neighbours (letters that fold or compose, marks, tatweel, digits,
+    /// separators), and it takes no other character.
+    #[test]
+    fn fast_key_agrees_with_the_normalizer() {
+        let chars = fast_chars();
+        for cp in 0..0x3000u32 {
+            let Some(c) = char::from_u32(cp) else {
+                continue;
+            };
+            let line = format!("ب{c}ب");
+            match fast(&line) {
+                Some(key) => {
+                    assert!(chars.contains(&c), "U+{cp:04X} taken");
+                    assert_eq!(key, slow_key(&line), "U+{cp:04X}");
+                }
+                None => assert!(!chars.contains(&c), "U+{cp:04X} not taken"),
+            }
+        }
+        let around = [
+            "",
+            " ",
+            "ب",
+            "ا",
+            "و",
+            "ي",
+            "ة",
+            "أ",
+            "a",
+            "A",
+            "é",
+            "1",
+            "١",
+            ".",
+            "،",
+            "ـ",
+            "\u{064E}",
+            "\u{0651}\u{064F}",
+            "\u{00A0}",
+            "«",
+            "–",
+            "\t",
+            "\r",
+        ];
+        for c in chars {
+            for before in around {
+                for after in around {
+                    let line = format!("{before}{c}{after}");
+                    assert_eq!(fast(&line), Some(slow_key(&line)), "{line:?}");
+                }
+            }
+        }
+    }
+
+    /// The same on random strings of those characters.
+    #[test]
+    fn fast_key_agrees_with_the_normalizer_on_random_lines() {
+        let chars = fast_chars();
+        let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
+        let mut next = |n: usize| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            usize::try_from(state % n as u64).unwrap_or(0)
+        };
+        for _ in 0..20_000 {
+            let len = next(16);
+            let line: String = (0..len)
+                .map(|_| {
+                    // Mostly Arabic letters and marks, as in the text the path is for.
+                    if next(2) == 0 {
+                        char::from_u32(0x621 + next(0x32) as u32).unwrap_or(' ')
+                    } else {
+                        chars.get(next(chars.len())).copied().unwrap_or(' ')
+                    }
+                })
+                .collect();
+            if let Some(key) = fast(&line) {
+                assert_eq!(key, slow_key(&line), "{line:?}");
+            }
+        }
+    }
+
+    /// The internal hash tells apart every string of up to two bytes and every piece of
+    /// a text, at every length of the tail (one to eight bytes after the last full step).
+    #[test]
+    fn key_hash_has_no_collision_on_short_and_near_strings() {
+        let mut seen = alloc::collections::BTreeMap::new();
+        let mut check = |bytes: &[u8]| {
+            if let Some(other) = seen.insert(key_hash(bytes), bytes.to_vec()) {
+                assert_eq!(other, bytes, "collision");
+            }
+        };
+        check(b"");
+        for a in 0..=255u8 {
+            check(&[a]);
+            for b in 0..=255u8 {
+                check(&[a, b]);
+            }
+        }
+        let text = "أعلنت وزارة الداخلية عن إطلاق برنامج جديد لدعم المقاولات الصغرى في جهة الدار";
+        let bytes = text.as_bytes();
+        for len in 3..=40 {
+            for window in bytes.windows(len) {
+                check(window);
+            }
+        }
+    }
+
+    /// A teaser is found among any number of lines that share its first `min_chars` key
+    /// characters, whichever of them it begins (up to 16 they are tried one by one, past
+    /// that by an index of their beginnings).
+    #[test]
+    fn teaser_found_among_many_lines_with_the_same_beginning() {
+        let head = "أعلنت وزارة الداخلية يوم أمس الاثنين عن إطلاق برنامج جديد لدعم المقاولات";
+        for count in [3, 16, 17, 40] {
+            for target in [0, count / 2, count - 1] {
+                let mut text = String::new();
+                for k in 0..count {
+                    text.push_str(&format!("{head} في الجهة رقم {k} حسب بلاغ للوزارة.\n"));
+                }
+                let kept = text.clone();
+                text.push_str(&format!("{head} في الجهة رقم {target} حسب...\n"));
+                assert_eq!(dedup(&text), kept, "{count} lines, teaser of {target}");
+                let removals = find_repeats(&text);
+                assert_eq!(removals.len(), 1);
+                let r = removals.first().cloned();
+                assert_eq!(r.as_ref().map(|r| r.kind), Some(RemovalKind::TruncatedCopy));
+                let kept_line = r.and_then(|r| text.get(r.kept).map(String::from));
+                assert_eq!(
+                    kept_line,
+                    Some(format!("{head} في الجهة رقم {target} حسب بلاغ للوزارة."))
+                );
+            }
+        }
+    }
 }

@@ -1455,7 +1455,6 @@ fn dedup_bug_flattened_body_twice_with_frequent_first_word() {
 /// As above, for teasers: a teaser of the first line, after 17 lines that begin with the
 /// same 50 key characters but go on otherwise, is not compared with the first line.
 #[test]
-#[ignore = "dedup bug: a teaser is missed after more than 16 lines with the same beginning"]
 fn dedup_bug_teaser_after_many_lines_with_same_beginning() {
     let head = "أعلنت وزارة الداخلية يوم أمس الاثنين عن إطلاق برنامج جديد لدعم المقاولات";
     let mut text = format!("{head} الصغرى في جهة الدار البيضاء سطات.\n");
