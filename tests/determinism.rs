@@ -24,7 +24,10 @@ const BODY: &str = "\
 fn pages() -> Vec<String> {
     vec![
         format!("اختتام مهرجان الفيلم الوثائقي\nمراكشـ24\nنشر في: 12 نونبر 2015\n{BODY}{BODY}"),
-        format!("تونس\r\nالأربعاء 18 جانفي 2017\r\n{}", BODY.replace('\n', "\r\n")),
+        format!(
+            "تونس\r\nالأربعاء 18 جانفي 2017\r\n{}",
+            BODY.replace('\n', "\r\n")
+        ),
         "كِتَابٌ ﻷمن ﷺ ١٧ دجنبـر ٢٠١٤\u{200F}\u{00A0}ی ک ۀ".repeat(50),
         format!("{} {}", BODY.trim_end(), BODY.trim_end()),
         String::new(),
@@ -48,7 +51,9 @@ fn results(page: &str) -> String {
     }
     out.push_str(&normalize(page));
     out.push_str(&format!("{:?}", find_dates(page).collect::<Vec<_>>()));
-    let finder = DateFinder::new().with_reference(2015, 11, 12).bare_months(true);
+    let finder = DateFinder::new()
+        .with_reference(2015, 11, 12)
+        .bare_months(true);
     out.push_str(&format!("{:?}", finder.find_iter(page).collect::<Vec<_>>()));
     out.push_str(&format!("{:?}", find_repeats(page)));
     out.push_str(&Deduper::new().min_chars(20).dedup(page));
