@@ -1392,7 +1392,9 @@ fn collapse_repeats(
     })
 }
 
-/// A run of words removed as a repeat, and the first and last words of the copy that stays.
+/// A run of words removed as a repeat, and the first and last words of the copy that
+/// stays: word for word the same keys, the copy's words one after the other, all left in
+/// the output.
 struct RepeatGroup {
     removed: Range<usize>,
     kept: (usize, usize),
@@ -1400,8 +1402,13 @@ struct RepeatGroup {
 
 /// Which words of a sequence go as within-line repeats: tandem repeats are removed, then
 /// looked for again in what is left (removing `A` from `B A A B A` leaves `B A B A`),
-/// until none is left. Each removed run of words that repeats one copy is a group. At
-/// most eight rounds, each linear.
+/// until none is left. At most eight rounds, each linear.
+///
+/// Each removed word has a twin: the word of the copy that stays in its place (a twin
+/// removed in a later round hands on its own twin). A group is a run of removed words,
+/// one after the other, whose twins are words left in the output one after the other:
+/// so a group reads like its copy even when rounds nest (`P Q Q P'`, where the second
+/// round's copy of `P Q` is split by the first round's `Q`).
 fn repeat_plan(
     words: &[(u64, usize)],
     min_chars: usize,
@@ -1414,9 +1421,8 @@ fn repeat_plan(
     }
     let n = words.len();
     let mut removed = vec_of(false, n);
-    // For a removed word: the first and last words of the copy that stays.
-    let mut copy_of: Vec<Option<(usize, usize)>> = Vec::with_capacity(n);
-    copy_of.resize(n, None);
+    // For a removed word: the word of the copy in its place.
+    let mut twin: Vec<usize> = (0..n).collect();
     let mut alive: Vec<usize> = (0..n).collect();
     for round in 0..8 {
         if round > 0 {
@@ -1430,59 +1436,65 @@ fn repeat_plan(
             }
         }
         for &(j, i, period) in &found {
-            let first = alive.get(j).copied().unwrap_or(0);
-            let kept = (first, alive.get(i - 1).copied().unwrap_or(first));
             for k in i..i + period {
-                if let Some(&original) = alive.get(k) {
-                    if let Some(flag) = removed.get_mut(original) {
-                        *flag = true;
-                    }
-                    if let Some(slot) = copy_of.get_mut(original) {
-                        *slot = Some(kept);
-                    }
+                let (Some(&original), Some(&copy)) = (alive.get(k), alive.get(j + (k - i))) else {
+                    continue;
+                };
+                if let Some(flag) = removed.get_mut(original) {
+                    *flag = true;
+                }
+                if let Some(slot) = twin.get_mut(original) {
+                    *slot = copy;
                 }
             }
         }
         alive.retain(|&o| !removed.get(o).copied().unwrap_or(false));
     }
-    let mut groups = Vec::new();
-    let mut k = 0;
-    while k < n {
-        match copy_of
-            .get(k)
-            .copied()
-            .flatten()
-            .filter(|_| removed.get(k).copied().unwrap_or(false))
-        {
-            Some(kept) => {
-                let start = k;
-                while k < n
-                    && removed.get(k).copied().unwrap_or(false)
-                    && copy_of.get(k).copied().flatten() == Some(kept)
-                {
-                    k += 1;
+    // Twins removed in a later round hand on theirs (each hand-on goes to an earlier word,
+    // so resolving in word order finds every twin already resolved).
+    for k in 0..n {
+        if removed.get(k).copied().unwrap_or(false) {
+            let t = twin.get(k).copied().unwrap_or(k);
+            if t < k && removed.get(t).copied().unwrap_or(false) {
+                let resolved = twin.get(t).copied().unwrap_or(t);
+                if let Some(slot) = twin.get_mut(k) {
+                    *slot = resolved;
                 }
-                // A copy removed in a later round points on to the copy that stays.
-                let mut kept = kept;
-                for _ in 0..n {
-                    match copy_of.get(kept.0).copied().flatten() {
-                        Some(next)
-                            if removed.get(kept.0).copied().unwrap_or(false) && next.0 < kept.0 =>
-                        {
-                            kept = next;
-                        }
-                        _ => break,
-                    }
-                }
-                groups.push(RepeatGroup {
-                    removed: start..k,
-                    kept,
-                });
             }
-            None => k += 1,
         }
     }
-    groups
+    let mut groups: Vec<RepeatGroup> = Vec::new();
+    let mut open = false;
+    for k in 0..n {
+        if !removed.get(k).copied().unwrap_or(false) {
+            open = false;
+            continue;
+        }
+        let t = twin.get(k).copied().unwrap_or(k);
+        match groups.last_mut() {
+            Some(group) if open && group.kept.1 + 1 == t => {
+                group.removed.end = k + 1;
+                group.kept.1 = t;
+            }
+            _ => groups.push(RepeatGroup {
+                removed: k..k + 1,
+                kept: (t, t),
+            }),
+        }
+        open = true;
+    }
+    // A run written more than twice (`P P P`): its copies, side by side, repeat the same
+    // copy, and go as one.
+    let mut merged: Vec<RepeatGroup> = Vec::with_capacity(groups.len());
+    for group in groups {
+        match merged.last_mut() {
+            Some(last) if last.removed.end == group.removed.start && last.kept == group.kept => {
+                last.removed.end = group.removed.end;
+            }
+            _ => merged.push(group),
+        }
+    }
+    merged
 }
 
 /// The key of one word, hashed, and its length in characters: the character rules of the
