@@ -285,8 +285,8 @@ impl Deduper {
     pub fn find_repeats(&self, text: &str) -> Vec<Removal> {
         let doc = Document::new(text, self.min_chars);
         let mut marks = Marks {
-            removed: vec_of(false, doc.nonblank.len()),
-            copy_of: vec_of_none(doc.nonblank.len()),
+            removed: vec_of(false, doc.lines.len()),
+            copy_of: vec_of_none(doc.lines.len()),
             removals: Vec::new(),
         };
         self.repeated_runs(&doc, &mut marks);
@@ -334,10 +334,7 @@ impl Deduper {
         if self.within_line {
             let mut scratch = KeyScratch::default();
             let mut raw_key = String::new();
-            for (position, &index) in doc.nonblank.iter().enumerate() {
-                let Some(line) = doc.lines.get(index) else {
-                    continue;
-                };
+            for (position, line) in doc.lines.iter().enumerate() {
                 // A line whose key has no repeat was found so when its key was built
                 // (`collapse_repeats` runs the same search on the same key).
                 if !line.collapsed || marks.removed.get(position).copied().unwrap_or(true) {
@@ -367,7 +364,7 @@ impl Deduper {
 
     /// Rule 1, repeated runs.
     fn repeated_runs(&self, doc: &Document, marks: &mut Marks) {
-        let n = doc.nonblank.len();
+        let n = doc.lines.len();
         // The run known on each diagonal (offset between the copies): `end` is the first
         // position from which the copies differ, so a later position on the same diagonal
         // needs no new comparison.
@@ -469,18 +466,11 @@ impl Deduper {
 
     /// Rule 2, the title echo: within the next four lines that stay.
     fn title_echo_rule(&self, doc: &Document, marks: &mut Marks) {
-        let Some(&title) = doc.nonblank.first() else {
-            return;
-        };
-        if doc
-            .lines
-            .get(title)
-            .is_none_or(|l| l.chars < TITLE_MIN_CHARS)
-        {
+        if doc.lines.first().is_none_or(|l| l.chars < TITLE_MIN_CHARS) {
             return;
         }
         let mut seen = 0;
-        for position in 1..doc.nonblank.len() {
+        for position in 1..doc.lines.len() {
             if seen >= TITLE_WINDOW {
                 break;
             }
@@ -503,7 +493,7 @@ impl Deduper {
         if self.min_chars == 0 {
             return;
         }
-        let n = doc.nonblank.len();
+        let n = doc.lines.len();
         // Earlier long lines by the hash of their first `min_chars` key characters (a
         // teaser and its full line share them): the last one seen per hash, for each the
         // one before with the same hash, and how many there are up to it.
@@ -517,7 +507,7 @@ impl Deduper {
         let mut beginnings = FingerprintIndex::new(0);
         let mut hashes: Vec<u64> = Vec::new();
         for position in 0..n {
-            let Some(info) = doc.nonblank.get(position).and_then(|&l| doc.lines.get(l)) else {
+            let Some(info) = doc.lines.get(position) else {
                 continue;
             };
             if info.chars < self.min_chars {
@@ -689,9 +679,9 @@ fn apply(text: &str, removals: &[Removal], out: &mut String) {
 struct Line {
     /// The line without its `\r\n` or `\n`.
     content: Range<usize>,
-    /// The line with its line break.
-    whole: Range<usize>,
-    blank: bool,
+    /// Where the blank lines right before it start (its own start when there are none),
+    /// and the end of its line break: what goes when it is removed.
+    removal: Range<usize>,
     /// Its key in the key arena, its fingerprint and its length in characters.
     key: Range<usize>,
     /// The hash of its key ([`key_hash`]).
@@ -704,9 +694,9 @@ struct Line {
 
 /// A document cut into lines, with their keys.
 struct Document {
+    /// The non-blank lines (blank lines are kept nowhere: they are only ever removed
+    /// with the line after them).
     lines: Vec<Line>,
-    /// The indices of the non-blank lines.
-    nonblank: Vec<usize>,
     /// For each non-blank position, the previous position with the same key fingerprint.
     previous_same: Vec<Option<usize>>,
     /// For each non-blank position, the first position with the same key fingerprint.
@@ -722,6 +712,8 @@ impl Document {
         let mut keys = String::with_capacity(text.len());
         let mut scratch = KeyScratch::default();
         let mut start = 0;
+        // The start of the run of blank lines before the next non-blank line.
+        let mut blank_from: Option<usize> = None;
         while start < text.len() || (start == 0 && !text.is_empty()) {
             let end = text
                 .get(start..)
@@ -731,15 +723,12 @@ impl Document {
             let raw = text.get(start..end).unwrap_or_default();
             let content_end = if raw.ends_with('\r') { end - 1 } else { end };
             let content = text.get(start..content_end).unwrap_or_default();
-            let blank = content.trim().is_empty();
-            let key_start = keys.len();
-            let mut info = KeyInfo {
-                hash: key_hash(b""),
-                chars: 0,
-            };
-            let mut collapsed = false;
-            if !blank {
-                info = build_key(content, &mut scratch, &mut keys);
+            if content.trim().is_empty() {
+                blank_from.get_or_insert(start);
+            } else {
+                let key_start = keys.len();
+                let mut info = build_key(content, &mut scratch, &mut keys);
+                let mut collapsed = false;
                 let KeyScratch { words, tandems, .. } = &mut scratch;
                 if let Some(shorter) =
                     collapse_repeats(&mut keys, key_start, words, min_chars, tandems)
@@ -747,52 +736,44 @@ impl Document {
                     info = shorter;
                     collapsed = true;
                 }
+                lines.push(Line {
+                    content: start..content_end,
+                    removal: blank_from.take().unwrap_or(start)..next,
+                    key: key_start..keys.len(),
+                    hash: info.hash,
+                    chars: info.chars,
+                    collapsed,
+                });
             }
-            lines.push(Line {
-                content: start..content_end,
-                whole: start..next,
-                blank,
-                key: key_start..keys.len(),
-                hash: info.hash,
-                chars: info.chars,
-                collapsed,
-            });
             if next == start {
                 break;
             }
             start = next;
         }
-        let nonblank: Vec<usize> = lines
-            .iter()
-            .enumerate()
-            .filter(|(_, l)| !l.blank)
-            .map(|(i, _)| i)
-            .collect();
-        let mut previous_same = Vec::with_capacity(nonblank.len());
-        let mut first_same = Vec::with_capacity(nonblank.len());
-        let mut last_index = FingerprintIndex::new(nonblank.len());
-        let mut first_index = FingerprintIndex::new(nonblank.len());
-        for (position, &line) in nonblank.iter().enumerate() {
-            let fp = lines.get(line).map_or(0, |l| l.hash);
-            previous_same.push(last_index.replace(fp, position));
-            let first = first_index.get(fp);
-            if first.is_none() {
-                first_index.replace(fp, position);
-            }
+        let n = lines.len();
+        let mut previous_same = Vec::with_capacity(n);
+        let mut first_same = Vec::with_capacity(n);
+        let mut last_index = FingerprintIndex::new(n);
+        for (position, line) in lines.iter().enumerate() {
+            let previous = last_index.replace(line.hash, position);
+            previous_same.push(previous);
+            // The first of a chain of equal keys is the first of the previous one's.
+            let first: Option<usize> =
+                previous.map(|q| first_same.get(q).copied().flatten().unwrap_or(q));
             first_same.push(first);
         }
-        let mut long_before = Vec::with_capacity(nonblank.len() + 1);
+        drop(last_index);
+        let mut long_before = Vec::with_capacity(n + 1);
         long_before.push(0);
         let mut count = 0;
-        for &line in &nonblank {
-            if lines.get(line).is_some_and(|l| l.chars >= min_chars) {
+        for line in &lines {
+            if line.chars >= min_chars {
                 count += 1;
             }
             long_before.push(count);
         }
         Document {
             lines,
-            nonblank,
             previous_same,
             first_same,
             long_before,
@@ -802,17 +783,13 @@ impl Document {
 
     /// The key of the non-blank line at `position`.
     fn key(&self, position: usize) -> &str {
-        let range = self
-            .nonblank
-            .get(position)
-            .and_then(|&l| self.lines.get(l))
-            .map_or(0..0, |l| l.key.clone());
+        let range = self.lines.get(position).map_or(0..0, |l| l.key.clone());
         self.keys.get(range).unwrap_or_default()
     }
 
     /// Whether two non-blank positions have equal keys.
     fn same_key(&self, a: usize, b: usize) -> bool {
-        let line = |p: usize| self.nonblank.get(p).and_then(|&l| self.lines.get(l));
+        let line = |p: usize| self.lines.get(p);
         match (line(a), line(b)) {
             (Some(x), Some(y)) => x.hash == y.hash && self.key(a) == self.key(b),
             _ => false,
@@ -828,7 +805,7 @@ impl Document {
     /// The byte span of non-blank positions `from..to` (first line start to last line end,
     /// without its line break).
     fn span_of(&self, positions: Range<usize>) -> Range<usize> {
-        let line = |p: usize| self.nonblank.get(p).and_then(|&l| self.lines.get(l));
+        let line = |p: usize| self.lines.get(p);
         match (
             line(positions.start),
             positions.end.checked_sub(1).and_then(line),
@@ -841,20 +818,12 @@ impl Document {
     /// The bytes removed with non-blank positions `positions`: from the start of the blank
     /// lines before the first to the end of the last, with its line break.
     fn removal_span(&self, positions: Range<usize>) -> Range<usize> {
-        let first_line = self.nonblank.get(positions.start).copied().unwrap_or(0);
-        let last_line = positions
-            .end
-            .checked_sub(1)
-            .and_then(|p| self.nonblank.get(p))
-            .copied()
-            .unwrap_or(0);
-        let mut start_line = first_line;
-        while start_line > 0 && self.lines.get(start_line - 1).is_some_and(|l| l.blank) {
-            start_line -= 1;
+        let first = self.lines.get(positions.start);
+        let last = positions.end.checked_sub(1).and_then(|p| self.lines.get(p));
+        match (first, last) {
+            (Some(first), Some(last)) => first.removal.start..last.removal.end,
+            _ => 0..0,
         }
-        let start = self.lines.get(start_line).map_or(0, |l| l.whole.start);
-        let end = self.lines.get(last_line).map_or(start, |l| l.whole.end);
-        start..end
     }
 }
 
