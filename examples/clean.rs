@@ -65,28 +65,35 @@
 //! space only) are written out unchanged too, and are neither records nor errors: line
 //! N of the output is always line N of the input, cleaned.
 //!
-//! It uses every core (`--threads N` to choose; `RAYON_NUM_THREADS` works too), reading,
-//! cleaning and writing in batches of about 1 MiB so that memory stays bounded whatever
-//! the input's size. With `--progress`, or when standard error is a terminal, it shows
+//! It uses every core (`--threads N` to choose; `RAYON_NUM_THREADS` works too): one
+//! thread reads the input in batches of about 1 MiB, the pool cleans the lines of
+//! several batches at once, one thread writes them in order. At most about 20 batches
+//! are in memory, read or cleaned (under 70 MB; the process stays near 30 MB on 2
+//! cores), whatever the input's size; a line is never cut, so one huge line makes one
+//! huge batch. On 2 cores it runs about 1.8 times as fast as on one (5,633 Tunisian
+//! news articles, 8 MB: 0.32 s on one core, 0.18 s on two, with the release build).
+//!
+//! With `--progress`, or when standard error is a terminal, it shows
 //! the records done, the MB read, the MB/s, the time elapsed and, when the input is a
 //! file, the time left. At the end it prints a summary on standard error: records, bytes
 //! in and out, bytes removed as repeats, dates found, errors.
 //!
 //! # Exit codes
 //!
-//! - 0: done;
+//! - 0: done (also when standard output is closed early, as by `| head`: it stops);
 //! - 1: the input could not be read (or is not UTF-8, for one page), or output failed,
 //!   or in corpus mode some lines were reported as errors (the others were cleaned);
 //! - 2: usage error (an unknown option or preset, a bad `--published` date, `--replace`
 //!   without `--jsonl`…), with a message saying what was wrong.
 
 use std::borrow::Cow;
+use std::collections::BTreeMap;
 use std::fmt::{self, Write as _};
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use std::sync::mpsc::{Receiver, SyncSender, sync_channel};
+use std::sync::mpsc::{Receiver, SyncSender, channel, sync_channel};
 use std::time::{Duration, Instant};
 
 use arabic_text::{
@@ -117,8 +124,10 @@ const SAMPLE_PAGE: &str = "\
 const BATCH_BYTES: usize = 1 << 20;
 /// …or this many lines, whichever comes first.
 const BATCH_LINES: usize = 8192;
-/// Batches waiting between the reader, the cleaners and the writer (memory bound).
+/// Batches read ahead of the cleaners.
 const QUEUE: usize = 2;
+/// At most this many batches are being cleaned or wait to be written (memory bound).
+const MAX_IN_FLIGHT: usize = 16;
 
 /// Cleans an Arabic page (the built-in sample without FILE), or a corpus of JSON Lines
 /// with --jsonl: repeats removed, text normalized, publication date and dates found.
@@ -489,6 +498,8 @@ struct Corpus<'a> {
 
 /// A batch of lines: their bytes end to end, and where each ends (without its `\n`).
 struct Batch {
+    /// The number of the batch, from 0.
+    number: u64,
     /// The number of the batch's first line, from 1.
     first_line: u64,
     data: Vec<u8>,
@@ -682,10 +693,11 @@ fn clean_line(line: &[u8], cleaner: &Cleaner, options: &Corpus<'_>) -> Outcome {
     Outcome::Cleaned { line: out, stats }
 }
 
-/// Corpus mode: a reader thread cuts the input into batches, this thread has each batch
-/// cleaned on the thread pool (all its lines at once), and a writer thread writes the
-/// results in order, reports bad lines and shows progress. Reading and writing go on
-/// while the pool cleans.
+/// Corpus mode: a reader thread cuts the input into batches, this thread hands each
+/// batch to the thread pool (its lines cleaned in parallel, several batches at once so
+/// that no thread waits for the last record of a batch), and a writer thread writes the
+/// results in input order, reports bad lines and shows progress. Reading and writing go
+/// on while the pool cleans.
 fn corpus(cleaner: &Cleaner, file: Option<&Path>, options: &Corpus<'_>) -> io::Result<ExitCode> {
     let (input, total): (Box<dyn Read + Send>, Option<u64>) = match file {
         Some(path) => {
@@ -700,25 +712,39 @@ fn corpus(cleaner: &Cleaner, file: Option<&Path>, options: &Corpus<'_>) -> io::R
         .num_threads(options.threads)
         .build()
         .map_err(io::Error::other)?;
+    // Batches cleaned or being cleaned but not yet written: enough for a thread that is
+    // done with its part of a batch to go on with the next ones while another finishes
+    // a long record, and few enough that memory stays bounded.
+    let in_flight = (pool.current_num_threads() + 2).min(MAX_IN_FLIGHT);
     let started = Instant::now();
     let (batches_tx, batches_rx) = sync_channel::<Batch>(QUEUE);
-    let (done_tx, done_rx) = sync_channel::<(Batch, Vec<Outcome>)>(QUEUE);
+    let (done_tx, done_rx) = channel::<(Batch, Vec<Outcome>)>();
+    // One permit a batch, sent before it is cleaned, taken back once it is written.
+    let (permits_tx, permits_rx) = sync_channel::<()>(in_flight);
 
     let (read, written) = std::thread::scope(|scope| {
         let reader = scope.spawn(move || read_batches(input, &batches_tx));
-        let writer = scope.spawn(|| write_batches(done_rx, options.progress, total, started));
-        for batch in batches_rx {
-            let outcomes = pool.install(|| {
-                (0..batch.lines.len())
-                    .into_par_iter()
-                    .map(|i| clean_line(batch.line(i), cleaner, options))
-                    .collect()
-            });
-            if done_tx.send((batch, outcomes)).is_err() {
-                break; // The writer stopped on an error.
+        let progress = options.progress;
+        let writer =
+            scope.spawn(move || write_batches(done_rx, permits_rx, progress, total, started));
+        pool.in_place_scope(|tasks| {
+            for batch in batches_rx {
+                if permits_tx.send(()).is_err() {
+                    break; // The writer stopped on an error.
+                }
+                let done_tx = done_tx.clone();
+                tasks.spawn(move |_| {
+                    let outcomes = (0..batch.lines.len())
+                        .into_par_iter()
+                        .map(|i| clean_line(batch.line(i), cleaner, options))
+                        .collect();
+                    // The writer is gone only after an error, which it reports.
+                    let _ = done_tx.send((batch, outcomes));
+                });
             }
-        }
+        });
         drop(done_tx);
+        drop(permits_tx);
         let written = writer.join().expect("the writer thread panicked");
         let read = reader.join().expect("the reader thread panicked");
         (read, written)
@@ -762,8 +788,9 @@ fn mb(bytes: u64) -> f64 {
 fn read_batches(input: Box<dyn Read + Send>, batches: &SyncSender<Batch>) -> io::Result<()> {
     let mut input = BufReader::with_capacity(1 << 18, input);
     let mut next_line = 1;
-    loop {
+    for number in 0.. {
         let mut batch = Batch {
+            number,
             first_line: next_line,
             data: Vec::with_capacity(BATCH_BYTES + (BATCH_BYTES >> 2)),
             lines: Vec::new(),
@@ -784,15 +811,18 @@ fn read_batches(input: Box<dyn Read + Send>, batches: &SyncSender<Batch>) -> io:
             next_line += 1;
         }
         if batch.lines.is_empty() || batches.send(batch).is_err() {
-            return Ok(());
+            break;
         }
     }
+    Ok(())
 }
 
-/// Writes the cleaned batches in order; reports bad lines and shows progress on standard
-/// error. Returns the counts, the bytes read and the bytes written.
+/// Writes the cleaned batches in order (they may come out of order), taking back a
+/// permit for each; reports bad lines and shows progress on standard error. Returns the
+/// counts, the bytes read and the bytes written.
 fn write_batches(
     done: Receiver<(Batch, Vec<Outcome>)>,
+    permits: Receiver<()>,
     progress: bool,
     total: Option<u64>,
     started: Instant,
@@ -801,35 +831,44 @@ fn write_batches(
     let mut stats = Stats::default();
     let (mut bytes_in, mut bytes_out) = (0u64, 0u64);
     let mut meter = Progress::new(progress, total, started);
+    let mut waiting = BTreeMap::new();
+    let mut next = 0;
     for (batch, outcomes) in done {
-        let mut errors = String::new();
-        for (i, outcome) in outcomes.iter().enumerate() {
-            let line = match outcome {
-                Outcome::Cleaned { line, stats: s } => {
-                    stats.add(s);
-                    line.as_slice()
-                }
-                Outcome::Blank => {
-                    stats.blank += 1;
-                    batch.line(i)
-                }
-                Outcome::Bad(why) => {
-                    stats.errors += 1;
-                    let number = batch.first_line + i as u64;
-                    let _ = writeln!(errors, "clean: line {number}: {why}; written out unchanged");
-                    batch.line(i)
-                }
-            };
-            out.write_all(line)?;
-            out.write_all(b"\n")?;
-            bytes_out += line.len() as u64 + 1;
+        waiting.insert(batch.number, (batch, outcomes));
+        while let Some((batch, outcomes)) = waiting.remove(&next) {
+            next += 1;
+            let mut errors = String::new();
+            for (i, outcome) in outcomes.iter().enumerate() {
+                let line = match outcome {
+                    Outcome::Cleaned { line, stats: s } => {
+                        stats.add(s);
+                        line.as_slice()
+                    }
+                    Outcome::Blank => {
+                        stats.blank += 1;
+                        batch.line(i)
+                    }
+                    Outcome::Bad(why) => {
+                        stats.errors += 1;
+                        let number = batch.first_line + i as u64;
+                        let _ =
+                            writeln!(errors, "clean: line {number}: {why}; written out unchanged");
+                        batch.line(i)
+                    }
+                };
+                out.write_all(line)?;
+                out.write_all(b"\n")?;
+                bytes_out += line.len() as u64 + 1;
+            }
+            bytes_in += batch.data.len() as u64;
+            drop((batch, outcomes));
+            let _ = permits.recv();
+            if !errors.is_empty() {
+                meter.clear();
+                eprint!("{errors}");
+            }
+            meter.show(stats.records, bytes_in);
         }
-        bytes_in += batch.data.len() as u64;
-        if !errors.is_empty() {
-            meter.clear();
-            eprint!("{errors}");
-        }
-        meter.show(stats.records, bytes_in);
     }
     out.flush()?;
     meter.clear();
