@@ -159,7 +159,7 @@ struct Args {
     /// With --jsonl: put the cleaned text into FIELD itself and add no field.
     #[arg(long, requires = "jsonl")]
     replace: bool,
-    /// With --jsonl: the number of cleaning threads (default: one per core).
+    /// With --jsonl: the number of cleaning threads (default, or 0: one per core).
     #[arg(long, value_name = "N", requires = "jsonl")]
     threads: Option<usize>,
     /// With --jsonl: show progress on standard error even when it is not a terminal.
@@ -170,13 +170,15 @@ struct Args {
 /// The `--preset` values.
 #[derive(Clone, Copy, Debug, ValueEnum)]
 enum Preset {
-    /// Non-lossy: presentation forms, invisible controls, tatweel, canonical order.
+    /// Non-lossy, for display and storage: presentation forms, invisible controls, space
+    /// separators, tatweel, canonical order.
     Clean,
-    /// For indexing and matching: also diacritics, letter folds, digits.
+    /// For indexing and matching: `clean`, plus diacritics deleted, letters folded, ASCII
+    /// digits.
     Search,
-    /// As Lucene's ArabicNormalizationFilter.
+    /// Exactly Apache Lucene's ArabicNormalizer.
     Lucene,
-    /// As CAMeL Tools' normalization.
+    /// CAMeL Tools' usual recipe (NFKC, diacritics, alef, alef maksura, teh marbuta).
     Camel,
 }
 
