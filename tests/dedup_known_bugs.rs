@@ -1,5 +1,5 @@
-//! Discrepancies in `src/` found while building the `clean` command (issue 5), each as a
-//! failing test, ignored until fixed: `cargo test --test dedup_known_bugs -- --ignored`.
+//! Discrepancies in `src/` found while building the `clean` command (issue 5), kept as
+//! regression tests once fixed.
 
 use arabic_text::{RemovalKind, find_repeats, line_fingerprint};
 
@@ -12,7 +12,6 @@ use arabic_text::{RemovalKind, find_repeats, line_fingerprint};
 /// the removal starts. The `clean` command prints these spans (`copy of`, `kept_start`,
 /// `kept_end`), so the reported copy is wrong there too.
 #[test]
-#[ignore = "dedup bug: a within-line removal reports a kept copy that does not read like it"]
 fn dedup_bug_within_line_kept_copy_is_not_the_removed_text() {
     let s1 = "أعلنت وزارة الداخلية يوم أمس الاثنين عن إطلاق برنامج جديد لدعم المقاولات الصغرى في جهة الدار البيضاء سطات.";
     let s2 = "وأكد المسؤول الجهوي أن هذه المبادرة تندرج ضمن الاستراتيجية الوطنية للتشغيل التي أطلقت سنة 2013 بمراكش.";
