@@ -427,7 +427,9 @@ impl Cleaner {
         }
     }
 
-    /// Fills `out.published` and `out.dates` from the text `out.removals` keep.
+    /// Fills `out.published` and `out.dates` from the text `out.removals` keep: one pass
+    /// of the date finder, then the publication date picked among the dates of the first
+    /// lines, and the relative dates resolved against it.
     fn find_dates(&self, text: &str, out: &mut Cleaned<'_>) {
         out.dates.clear();
         out.published = self.given.map(|date| Publication {
@@ -438,78 +440,68 @@ impl Cleaner {
         if !self.dates {
             return;
         }
-        if out.published.is_none() && self.publication {
-            out.published = self.find_publication_date(text, &out.removals);
-        }
-        let finder = match &out.published {
-            Some(Publication { date, .. }) => {
-                let (year, month, day) = (
-                    date.year.unwrap_or(1),
-                    date.month.unwrap_or(1),
-                    date.day.unwrap_or(1),
-                );
-                self.finder.with_reference(year, month, day)
-            }
-            None => self.finder,
+        let finder = match out.published.as_ref().map(|p| p.date) {
+            Some(Date {
+                year: Some(year),
+                month: Some(month),
+                day: Some(day),
+            }) => self.finder.with_reference(year, month, day),
+            _ => self.finder,
         };
         find_kept_dates(finder, text, out);
-        // The head was read line by line; the text as a whole may read that date as part
-        // of a longer expression (`2019/05/03/` then `2014` on the next line). Then it is
-        // no publication date, and the relative dates have no reference.
-        if let Some(Publication {
-            span: Some(span), ..
-        }) = &out.published
-        {
-            if !out.dates.iter().any(|found| found.span == *span) {
-                out.published = None;
-                out.dates.clear();
-                find_kept_dates(self.finder, text, out);
+        if out.published.is_none() && self.publication {
+            out.published = find_publication_date(text, &out.removals, &out.dates);
+            if let Some(reference) = out.published.as_ref().map(|p| p.date) {
+                out.dates
+                    .retain_mut(|found| found.resolve_against(reference));
             }
         }
     }
+}
 
-    /// The publication date stated in the first lines of the kept text: the first full
-    /// date on a byline, else the first full date alone on a line.
-    fn find_publication_date(&self, text: &str, removals: &[Removal]) -> Option<Publication> {
-        let finder = self.finder;
-        let mut date_line: Option<Publication> = None;
-        let mut seen = 0;
-        for (start, line) in head_lines(text, removals) {
-            if seen == BYLINE_LINES {
-                break;
-            }
-            seen += 1;
-            if line.len() > HEAD_LINE_BYTES {
+/// The publication date among `dates` (the dates of the kept text, in order): the first
+/// whole day on a byline of the first lines, else the first whole day alone on a line.
+fn find_publication_date(
+    text: &str,
+    removals: &[Removal],
+    dates: &[DateMatch],
+) -> Option<Publication> {
+    let mut date_line: Option<Publication> = None;
+    let mut found = dates.iter().peekable();
+    for (index, (start, line)) in head_lines(text, removals).take(BYLINE_LINES).enumerate() {
+        let end = start + line.len();
+        // The dates that begin on this line.
+        while let Some(date) = found.next_if(|d| d.span.start < end) {
+            if date.span.start < start || line.len() > HEAD_LINE_BYTES {
                 continue;
             }
-            for found in finder.find_iter(line) {
-                let Some(date) = full_day(&found) else {
-                    continue;
-                };
-                let span = found.span.start + start..found.span.end + start;
-                let before = line.get(..found.span.start).unwrap_or_default();
-                if has_byline_cue(before) {
-                    return Some(Publication {
-                        date,
-                        span: Some(span),
-                        source: PublicationSource::Byline,
-                    });
-                }
-                let after = line.get(found.span.end..).unwrap_or_default();
-                if date_line.is_none()
-                    && seen <= DATE_LINE_LINES
-                    && word_count(before) + word_count(after) <= DATE_LINE_EXTRA_WORDS
-                {
-                    date_line = Some(Publication {
-                        date,
-                        span: Some(span),
-                        source: PublicationSource::DateLine,
-                    });
-                }
+            let Some(day) = full_day(date) else {
+                continue;
+            };
+            let before = line.get(..date.span.start - start).unwrap_or_default();
+            let publication = |source| Publication {
+                date: day,
+                span: Some(date.span.clone()),
+                source,
+            };
+            if has_byline_cue(before) {
+                return Some(publication(PublicationSource::Byline));
+            }
+            let after = line
+                .get(date.span.end.min(end) - start..)
+                .unwrap_or_default();
+            if date_line.is_none()
+                && index < DATE_LINE_LINES
+                && word_count(before) + word_count(after) <= DATE_LINE_EXTRA_WORDS
+            {
+                date_line = Some(publication(PublicationSource::DateLine));
             }
         }
-        date_line
+        if found.peek().is_none() {
+            break;
+        }
     }
+    date_line
 }
 
 /// Appends to `out.dates` the dates of the text that `out.removals` keep.

@@ -708,7 +708,8 @@ struct Document {
 
 impl Document {
     fn new(text: &str, min_chars: usize) -> Self {
-        let mut lines = Vec::new();
+        // Room for lines of news prose (a few hundred bytes each) without growing.
+        let mut lines = Vec::with_capacity(text.len() / 128 + 1);
         let mut keys = String::with_capacity(text.len());
         let mut scratch = KeyScratch::default();
         let mut start = 0;

@@ -12,14 +12,18 @@
 //! - it borrows exactly when nothing was removed and normalization changed nothing;
 //! - every date span lies on character boundaries, in order, outside every removal, and
 //!   reads as the same date when the text is searched on its own;
-//! - a publication date found in the page has a span on one of its first lines and is a
-//!   whole day; relative dates are resolved exactly when there is a publication date;
+//! - the dates are exactly those a finder with the publication date as its reference
+//!   finds in the kept text (the pipeline finds them once and resolves the relative ones
+//!   afterwards);
+//! - a publication date found in the page is one of its dates and a whole day; relative
+//!   dates are resolved exactly when there is a publication date;
 //! - `clean_into` gives what `clean` gives, whatever the buffer held before.
 
 use std::borrow::Cow;
 
 use arabic_text::{
-    Cleaned, Cleaner, DateFinder, DateKind, Deduper, Normalizer, PublicationSource, Whitespace,
+    Cleaned, Cleaner, Date, DateFinder, DateKind, Deduper, Normalizer, PublicationSource,
+    Whitespace,
 };
 use proptest::prelude::*;
 use proptest::sample::select;
@@ -152,6 +156,34 @@ fn check(text: &str) -> Result<(), TestCaseError> {
         let unchanged = cleaned.removals.is_empty() && normalizer.is_normalized(text);
         prop_assert_eq!(matches!(cleaned.text, Cow::Borrowed(_)), unchanged);
 
+        // The dates are those a finder with the publication date as its reference finds
+        // in the kept text, piece by piece.
+        let finder = match cleaned.published.as_ref().map(|p| p.date) {
+            Some(Date {
+                year: Some(y),
+                month: Some(m),
+                day: Some(d),
+            }) => DateFinder::new().with_reference(y, m, d),
+            _ => DateFinder::new(),
+        };
+        let mut expected_dates = Vec::new();
+        let mut at = 0;
+        for end in cleaned
+            .removals
+            .iter()
+            .map(|r| (r.removed.start, r.removed.end))
+            .chain([(text.len(), text.len())])
+        {
+            if end.0 > at {
+                expected_dates.extend(finder.find_iter(&text[at..end.0]).map(|mut d| {
+                    d.span = d.span.start + at..d.span.end + at;
+                    d
+                }));
+            }
+            at = end.1;
+        }
+        prop_assert_eq!(&cleaned.dates, &expected_dates, "cleaner {}", index);
+
         let mut previous_end = 0;
         for date in &cleaned.dates {
             let span = date.span.clone();
@@ -201,8 +233,16 @@ fn check(text: &str) -> Result<(), TestCaseError> {
     Ok(())
 }
 
+/// 96 cases, or `PROPTEST_CASES` when set.
+fn cases() -> u32 {
+    std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(96)
+}
+
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(96))]
+    #![proptest_config(ProptestConfig::with_cases(cases()))]
 
     #[test]
     fn pages(text in page()) {
