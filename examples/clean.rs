@@ -31,7 +31,8 @@
 //! - `--json`: one JSON object for the document instead of the report:
 //!   - `text`: the cleaned text;
 //!   - `removals`: `[{"start", "end", "kept_start", "kept_end", "kind"}]`, `kind` one of
-//!     `repeated_run`, `title_echo`, `truncated_copy`, `within_line`;
+//!     `repeated_run`, `title_echo`, `truncated_copy`, `within_line`,
+//!     `reflowed_copy`;
 //!   - `dates`: `[{"text", "start", "end", "value", "kind", "weekday",
 //!     "weekday_matches"}]`: the text as written, its span, the ISO 8601 value (`2015-09`,
 //!     `2019-07-12/2019-07-15`, a Hijri date as `2015-07-17~ [1436-10-01 AH]`), `kind`
@@ -407,6 +408,7 @@ fn removal_kind(kind: RemovalKind) -> &'static str {
         RemovalKind::TitleEcho => "title_echo",
         RemovalKind::TruncatedCopy => "truncated_copy",
         RemovalKind::WithinLine => "within_line",
+        RemovalKind::ReflowedCopy => "reflowed_copy",
         _ => "other",
     }
 }

@@ -16,6 +16,8 @@
 //!    earlier line's (a teaser ending in `...`).
 //! 4. **Within-line repeats**: in a kept line, a run of whole words written twice in a row
 //!    (`P P`, `PP`, a whole body flattened into one line twice) keeps its first copy.
+//! 5. **Re-flowed copies**: a later long line that is two or more earlier lines joined by a
+//!    space (a paragraph printed again as one line).
 //!
 //! Lines that differ in a word, a number, a date or a month name are kept.
 
@@ -39,6 +41,9 @@ pub enum RemovalKind {
     TruncatedCopy,
     /// The second copy of words written twice in a row inside one line.
     WithinLine,
+    /// A later line that is two or more consecutive earlier lines joined (a re-flowed
+    /// copy of a paragraph).
+    ReflowedCopy,
 }
 
 /// One removal: the bytes of the input that are dropped, and the earlier copy that stays.
@@ -134,6 +139,7 @@ pub struct Deduper {
     title_echo: bool,
     truncated: bool,
     within_line: bool,
+    reflowed: bool,
 }
 
 impl Default for Deduper {
@@ -148,6 +154,38 @@ const CANDIDATES: usize = 16;
 /// How far a run from a line's first occurrence is followed before it must have met a
 /// long line.
 const FIRST_OCCURRENCE_PROBE: usize = 64;
+
+/// How many earlier lines a long line tries as the first line of a re-flowed copy.
+const REFLOW_TRIES: usize = 8;
+
+/// How many bytes of a key open it, for finding the first line of a re-flowed copy.
+const REFLOW_OPENING: usize = 24;
+
+/// The first line at or after `from` that stays, in `next` (a line that stays points to
+/// itself, a removed one to the line after it), halving the paths it follows.
+fn staying_from(next: &mut [usize], mut from: usize) -> usize {
+    while let Some(&to) = next.get(from) {
+        if to == from {
+            return from;
+        }
+        let skip = next.get(to).copied().unwrap_or(to);
+        if let Some(slot) = next.get_mut(from) {
+            *slot = skip;
+        }
+        from = to;
+    }
+    from
+}
+
+/// The opening of a key: its first [`REFLOW_OPENING`] bytes (cut back to a character
+/// boundary), or all of it when shorter.
+fn opening_of(key: &str) -> &str {
+    let mut end = REFLOW_OPENING.min(key.len());
+    while !key.is_char_boundary(end) {
+        end -= 1;
+    }
+    key.get(..end).unwrap_or(key)
+}
 
 /// How many lines after the title are checked for an echo.
 const TITLE_WINDOW: usize = 4;
@@ -175,6 +213,7 @@ impl Deduper {
             title_echo: true,
             truncated: true,
             within_line: true,
+            reflowed: true,
         }
     }
 
@@ -218,6 +257,23 @@ impl Deduper {
     /// ```
     pub const fn truncated_copies(mut self, on: bool) -> Self {
         self.truncated = on;
+        self
+    }
+
+    /// Whether a later long line that is two or more consecutive earlier lines joined (a
+    /// paragraph re-flowed into one line, or its lines printed again as one) is removed.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let a = "وأكد المسؤول أن البرنامج يهدف إلى دعم المقاولات الصغرى";
+    /// let b = "والمتوسطة في جهة الدار البيضاء سطات.";
+    /// let text = format!("{a}\n{b}\n{a} {b}\n");
+    /// assert_eq!(arabic_text::dedup(&text), format!("{a}\n{b}\n"));
+    /// assert_eq!(arabic_text::Deduper::new().reflowed_copies(false).dedup(&text), text);
+    /// ```
+    pub const fn reflowed_copies(mut self, on: bool) -> Self {
+        self.reflowed = on;
         self
     }
 
@@ -288,6 +344,7 @@ impl Deduper {
             removed: vec_of(false, doc.lines.len()),
             copy_of: vec_of_none(doc.lines.len()),
             removals: Vec::new(),
+            reflowed: Vec::new(),
         };
         self.repeated_runs(&doc, &mut marks);
         // Teasers before the title echo, whose window counts only the lines that stay.
@@ -297,11 +354,18 @@ impl Deduper {
         if self.title_echo {
             self.title_echo_rule(&doc, &mut marks);
         }
+        // Last: its copy (several lines) must stay whole, and no rule after it may take
+        // one of them.
+        if self.reflowed {
+            self.reflowed_rule(&doc, &mut marks);
+        }
         // Line removals, each with the blank lines before it, and the copy that stays.
         let mut result: Vec<Removal> = Vec::with_capacity(marks.removals.len());
         for (lines, copy, kind) in &marks.removals {
-            let gone =
-                (copy.start..copy.end).any(|p| marks.removed.get(p).copied().unwrap_or(false));
+            // A re-flowed copy's lines are read as the output has them: lines removed
+            // between them are no part of it.
+            let gone = *kind != RemovalKind::ReflowedCopy
+                && (copy.start..copy.end).any(|p| marks.removed.get(p).copied().unwrap_or(false));
             if !gone {
                 let kept = doc.span_of(copy.clone());
                 result.push(Removal {
@@ -316,6 +380,15 @@ impl Deduper {
             // truncated copy when that line is the longer one the teaser began.
             let period = (copy.end - copy.start).max(1);
             for (k, line) in (lines.start..lines.end).enumerate() {
+                // A copy removed as a re-flowed copy: this line reads like its lines.
+                if let Some(joined) = marks.reflowed_copy_of(copy.start + k % period) {
+                    result.push(Removal {
+                        removed: doc.removal_span(line..line + 1),
+                        kept: doc.span_of(joined),
+                        kind: RemovalKind::ReflowedCopy,
+                    });
+                    continue;
+                }
                 let stays = marks.resolve(copy.start + k % period);
                 let line_kind = if doc.same_key(stays, line) {
                     *kind
@@ -489,6 +562,123 @@ impl Deduper {
     }
 
     /// Rule 3, truncated later copies.
+    /// Rule 10, the re-flowed copy: a long line whose key is the keys of two or more
+    /// earlier lines that stay, consecutive once the output is read, joined by a space.
+    /// Earlier lines are indexed by the hash of their opening; a long line tries the
+    /// latest one for each word boundary of its own opening, then matches the lines after
+    /// it. At most [`REFLOW_TRIES`] tries per line: linear.
+    fn reflowed_rule(&self, doc: &Document, marks: &mut Marks) {
+        let n = doc.lines.len();
+        if n < 3 {
+            return;
+        }
+        // The latest line that stays by the hash of its opening, and for each line the
+        // one before it with the same opening.
+        let mut latest = FingerprintIndex::new(n);
+        let mut before: Vec<Option<usize>> = vec_of_none(n);
+        // The next line that stays at or after each position (followed with path
+        // halving, so that runs of removed lines are skipped in near-constant time).
+        let mut next_staying: Vec<usize> = (0..=n)
+            .map(|p| {
+                if marks.removed.get(p).copied().unwrap_or(false) {
+                    p + 1
+                } else {
+                    p
+                }
+            })
+            .collect();
+        for position in 0..n {
+            let key = doc.key(position);
+            let long = doc
+                .lines
+                .get(position)
+                .is_some_and(|l| l.chars >= self.min_chars);
+            if long && !marks.removed.get(position).copied().unwrap_or(true) {
+                let openings = (&latest, before.as_slice());
+                let found =
+                    self.reflowed_copy(doc, marks, openings, &mut next_staying, key, position);
+                if let Some(copy) = found {
+                    marks.remove(position, copy.start);
+                    if let Some(slot) = next_staying.get_mut(position) {
+                        *slot = position + 1;
+                    }
+                    if marks.reflowed.len() < n {
+                        marks.reflowed.resize(n, None);
+                    }
+                    if let Some(slot) = marks.reflowed.get_mut(position) {
+                        *slot = Some(copy.clone());
+                    }
+                    marks
+                        .removals
+                        .push((position..position + 1, copy, RemovalKind::ReflowedCopy));
+                    continue;
+                }
+            }
+            if !marks.removed.get(position).copied().unwrap_or(true) {
+                let previous = latest.replace(fingerprint(opening_of(key)), position);
+                if let Some(slot) = before.get_mut(position) {
+                    *slot = previous;
+                }
+            }
+        }
+    }
+
+    /// The earlier lines, two or more, that `key` (of the line at `position`) joins.
+    fn reflowed_copy(
+        &self,
+        doc: &Document,
+        marks: &Marks,
+        (latest, before): (&FingerprintIndex, &[Option<usize>]),
+        next_staying: &mut [usize],
+        key: &str,
+        position: usize,
+    ) -> Option<Range<usize>> {
+        let stays = |p: usize| !marks.removed.get(p).copied().unwrap_or(true);
+        // The first line of the copy: a line whose key is a word-boundary beginning of
+        // `key`, found by the hash of its opening (its first `REFLOW_OPENING` bytes, or
+        // all of it when shorter). A short one ends at a word boundary within the
+        // opening; a longer one shares the opening.
+        let opening = opening_of(key);
+        let boundaries = opening
+            .bytes()
+            .enumerate()
+            .filter(|&(at, byte)| byte == b' ' && at > 0)
+            .map(|(at, _)| at);
+        let mut tries = 0;
+        for at in boundaries.chain([opening.len()]) {
+            // The lines with that opening, latest first.
+            let mut candidate = latest.get(fingerprint(key.get(..at).unwrap_or_default()));
+            while let Some(first) = candidate {
+                candidate = before.get(first).copied().flatten();
+                tries += 1;
+                let first_key = doc.key(first);
+                let follows = key
+                    .strip_prefix(first_key)
+                    .and_then(|rest| rest.strip_prefix(' '));
+                if let (true, Some(mut rest)) = (stays(first), follows) {
+                    // The lines after `first` must take up the rest, exactly; they are
+                    // consecutive once the output is read (removed lines are skipped).
+                    let mut next = staying_from(next_staying, first + 1);
+                    while next < position {
+                        let line = doc.key(next);
+                        if rest == line {
+                            return Some(first..next + 1);
+                        }
+                        match rest.strip_prefix(line).and_then(|r| r.strip_prefix(' ')) {
+                            Some(shorter) if !line.is_empty() => rest = shorter,
+                            _ => break,
+                        }
+                        next = staying_from(next_staying, next + 1);
+                    }
+                }
+                if tries >= REFLOW_TRIES {
+                    return None;
+                }
+            }
+        }
+        None
+    }
+
     fn truncated_rule(&self, doc: &Document, marks: &mut Marks) {
         if self.min_chars == 0 {
             return;
@@ -622,6 +812,9 @@ struct Marks {
     copy_of: Vec<Option<usize>>,
     /// Removed positions, the positions of the copy, the rule.
     removals: Vec<LineRemoval>,
+    /// For a position removed as a re-flowed copy, the lines it joins (filled by the
+    /// last rule only).
+    reflowed: Vec<Option<Range<usize>>>,
 }
 
 impl Marks {
@@ -632,6 +825,21 @@ impl Marks {
         if let Some(slot) = self.copy_of.get_mut(position) {
             *slot = Some(copy);
         }
+    }
+
+    /// The lines a removed `position` reads like when, followed back through removed
+    /// copies, it comes to a line removed as a re-flowed copy.
+    fn reflowed_copy_of(&self, mut position: usize) -> Option<Range<usize>> {
+        while self.removed.get(position).copied().unwrap_or(false) {
+            if let Some(lines) = self.reflowed.get(position).cloned().flatten() {
+                return Some(lines);
+            }
+            match self.copy_of.get(position).copied().flatten() {
+                Some(earlier) if earlier < position => position = earlier,
+                _ => return None,
+            }
+        }
+        None
     }
 
     /// The position that stays for `position`: itself, or what it copies, followed back

@@ -4,7 +4,8 @@
 //! The inputs: 10 MB of combining marks; one 5 MB line; a million blank lines; 100,000
 //! identical short lines; 100,000 identical long lines; a page of nothing but tatweel;
 //! every Unicode scalar value once; digit runs of a million characters next to month
-//! names; deeply alternating Arabic and Latin. Each goes through normalization (every
+//! names; deeply alternating Arabic and Latin; 50,000 lines that begin like one line
+//! repeated 50,000 times before them. Each goes through normalization (every
 //! preset, `normalize`, `normalize_into`, `is_normalized`, `normalize_with_offsets`, the
 //! streaming writer), the classification helpers, the date finder (`find_dates`, a
 //! `DateFinder` with every option, `parse_date`), deduplication (`dedup`, `dedup_into`,
@@ -123,7 +124,13 @@ fn alternating_scripts() -> String {
 
 /// Runs `f` and checks that it never held more than the allowance for `input`.
 fn bounded<R>(name: &str, what: &str, input: &str, f: impl FnOnce() -> R) -> R {
-    let lines = ["find_repeats", "dedup", "dedup_into", "line_fingerprint", "clean"];
+    let lines = [
+        "find_repeats",
+        "dedup",
+        "dedup_into",
+        "line_fingerprint",
+        "clean",
+    ];
     let factor = if lines.iter().any(|l| what.starts_with(l)) {
         LINES_FACTOR
     } else {
@@ -317,4 +324,23 @@ fn digit_runs_next_to_month_names() {
 #[cfg_attr(debug_assertions, ignore = "big inputs: run with --release")]
 fn alternating_arabic_and_latin() {
     everything("alternating", &alternating_scripts());
+}
+
+#[test]
+#[cfg_attr(debug_assertions, ignore = "big inputs: run with --release")]
+fn lines_that_begin_like_an_earlier_line_across_removed_copies() {
+    // One long line, 50,000 copies of it (removed), then 50,000 distinct lines that each
+    // begin with it: each is tried as a re-flowed copy of that line and the next one
+    // that stays, which must not walk the removed copies again and again.
+    let mut text = format!("{SENTENCE}\n").repeat(50_001);
+    for k in 0..50_000 {
+        text.push_str(&format!("{SENTENCE} والفقرة رقم {k} تختلف عن غيرها\n"));
+    }
+    everything("re-flow probes", &text);
+    let kept = dedup(&text);
+    assert_eq!(
+        kept.lines().count(),
+        50_001,
+        "the copies go, the distinct lines stay"
+    );
 }

@@ -33,7 +33,8 @@ use std::path::PathBuf;
 use arabic_text::{Deduper, Removal, RemovalKind, dedup, find_repeats, line_fingerprint};
 
 use RemovalKind::{
-    RepeatedRun as Run, TitleEcho as Title, TruncatedCopy as Trunc, WithinLine as Within,
+    ReflowedCopy as Reflow, RepeatedRun as Run, TitleEcho as Title, TruncatedCopy as Trunc,
+    WithinLine as Within,
 };
 
 /// The rules each document was written to trigger, in text order of the removals, with
@@ -85,6 +86,8 @@ const KINDS: &[(&str, &[RemovalKind])] = &[
     ("42-same-paragraph-three-decorated-copies", &[Run]),
     ("43-title-echoed-twice", &[Title]),
     ("44-paragraph-then-glued-to-itself", &[Run]),
+    ("45-paragraph-reflowed-into-one-line", &[Reflow]),
+    ("46-joined-lines-that-stay", &[]),
 ];
 
 /// What `dedup_into` finds in the buffer before it appends.
@@ -252,7 +255,10 @@ fn check_removal(text: &str, r: &Removal, errors: &mut Vec<String>) {
     let removed_text = &text[removed.clone()];
     let kept_text = &text[kept.clone()];
     match r.kind {
-        RemovalKind::RepeatedRun | RemovalKind::TitleEcho | RemovalKind::TruncatedCopy => {
+        RemovalKind::RepeatedRun
+        | RemovalKind::TitleEcho
+        | RemovalKind::TruncatedCopy
+        | RemovalKind::ReflowedCopy => {
             // Whole lines, with the blank lines right before them; a last line with no
             // line break goes with the line break before it.
             let at_line_start = removed.start == 0 || text[..removed.start].ends_with('\n');
@@ -344,6 +350,20 @@ fn check_removal(text: &str, r: &Removal, errors: &mut Vec<String>) {
             if removed_lines.len() != 1 || fps(&removed_lines) != fps(&kept_lines) {
                 errors.push(format!(
                     "TitleEcho: removed\n{}  is not one line with the title's key\n{}",
+                    show(removed_text),
+                    show(kept_text)
+                ));
+            }
+        }
+        RemovalKind::ReflowedCopy => {
+            // One line that reads like two or more kept lines joined by a space.
+            let joined = kept_lines.join(" ");
+            if removed_lines.len() != 1
+                || kept_lines.len() < 2
+                || line_fingerprint(removed_lines[0]) != line_fingerprint(&joined)
+            {
+                errors.push(format!(
+                    "ReflowedCopy: removed\n{}  is not the kept lines joined\n{}",
                     show(removed_text),
                     show(kept_text)
                 ));

@@ -927,6 +927,22 @@ fn check(config: &Config, text: &str) -> Result<Vec<Removal>, TestCaseError> {
                     );
                 }
             }
+            RemovalKind::ReflowedCopy => {
+                let a = staying_lines(text, r.kept.clone(), &line_removals);
+                let b = nonblank_lines(removed);
+                prop_assert!(
+                    a.len() >= 2 && b.len() == 1,
+                    "re-flowed copy of fewer than two lines, or of more than one: {}",
+                    ctx()
+                );
+                prop_assert!(
+                    config.read_fingerprint(&a.join(" ")) == config.read_fingerprint(b[0]),
+                    "re-flowed copy {:?} does not read like {:?} joined: {}",
+                    b[0],
+                    a,
+                    ctx()
+                );
+            }
             RemovalKind::TruncatedCopy => {
                 let a = nonblank_lines(kept);
                 let b = nonblank_lines(removed);
@@ -1163,6 +1179,35 @@ proptest! {
             escape(&page.first),
             escape(&out)
         );
+    }
+}
+
+proptest! {
+    #![proptest_config(runner_config(128))]
+
+    /// A paragraph's lines printed again as one line (joined by a space, a comma or two
+    /// spaces) loses that line, and only it, reported as a re-flowed copy of those lines.
+    #[test]
+    fn prop_reflowed_copies_go(
+        order in Just((0..LONG.len()).collect::<Vec<_>>()).prop_shuffle(),
+        count in 3..8usize,
+        from in 0..8usize,
+        len in 2..5usize,
+        joint in select(&[" ", "  ", "، ", " - "][..]),
+    ) {
+        let lines: Vec<&str> = order.iter().take(count).map(|&i| LONG[i]).collect();
+        let from = from % (count - 1);
+        let len = len.min(count - from).max(2);
+        let joined = lines[from..from + len].join(joint);
+        let text = format!("{}\n{joined}\n", lines.join("\n"));
+        let removals = find_repeats(&text);
+        prop_assert_eq!(removals.len(), 1, "{:?} on {}", removals, escape(&text));
+        prop_assert_eq!(removals[0].kind, RemovalKind::ReflowedCopy);
+        prop_assert_eq!(&text[removals[0].removed.clone()], format!("{joined}\n"));
+        let kept = lines[from..from + len].join("\n");
+        prop_assert_eq!(&text[removals[0].kept.clone()], kept);
+        prop_assert_eq!(dedup(&text), format!("{}\n", lines.join("\n")));
+        check(&configs(50)[0], &text)?;
     }
 }
 
