@@ -61,8 +61,9 @@ pub struct Removal {
 
 /// Removes the repeated blocks of `text` with the default [`Deduper`].
 ///
-/// Empty input gives empty output; a text with no repeated long line comes back borrowed;
-/// any input is handled in time about linear in its length.
+/// Empty input gives empty output; a text with no repeated long line comes back borrowed,
+/// whatever its script (text with no Arabic is compared the same way, case folded); any
+/// input, however large, is handled in time about linear in its length.
 ///
 /// # Examples
 ///
@@ -79,6 +80,10 @@ pub fn dedup(text: &str) -> Cow<'_, str> {
 }
 
 /// What [`dedup`] would remove, in text order.
+///
+/// Empty input, and text with no repeated long line (with Arabic or not), give no
+/// removals; any input, however large, is handled in time about linear in its length,
+/// holding about 150 bytes per line and 200 per word of a long line.
 ///
 /// # Examples
 ///
@@ -101,6 +106,10 @@ pub fn find_repeats(text: &str) -> Vec<Removal> {
 /// same fingerprint (a line that repeats words in a row is keyed as it reads without the
 /// repeat); the value never changes between runs or versions of this major
 /// release.
+///
+/// Empty input (or a line of only spaces and punctuation) gives the FNV-1a offset basis,
+/// the fingerprint of the empty key; text with no Arabic is keyed the same way (case
+/// folded, digits as ASCII); a huge line takes time linear in its length.
 ///
 /// # Examples
 ///
@@ -294,6 +303,9 @@ impl Deduper {
 
     /// Removes the repeated blocks of `text`, borrowing it when nothing is removed.
     ///
+    /// Empty input gives empty output; text with no repeated long line, with Arabic or not,
+    /// comes back borrowed; any input, however large, takes time about linear in its length.
+    ///
     /// # Examples
     ///
     /// ```
@@ -314,6 +326,9 @@ impl Deduper {
 
     /// Appends the deduplicated `text` to `out`.
     ///
+    /// Empty input appends nothing; text with no repeat, with Arabic or not, is appended as
+    /// it is; any input, however large, takes time about linear in its length.
+    ///
     /// # Examples
     ///
     /// ```
@@ -329,6 +344,9 @@ impl Deduper {
 
     /// The removals, in text order, not overlapping; applying them to `text` gives
     /// [`dedup`](Self::dedup)'s output.
+    ///
+    /// Empty input, and text with no repeated long line (with Arabic or not), give no
+    /// removals; any input, however large, takes time about linear in its length.
     ///
     /// # Examples
     ///
