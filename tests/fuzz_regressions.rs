@@ -1,0 +1,52 @@
+//! Minimal inputs of the failures the fuzz targets (`fuzz/`) found, as regression tests.
+//! A test is `#[ignore]`d while the library bug it shows is open; run those with
+//! `cargo test --test fuzz_regressions -- --ignored`.
+
+use arabic_text::Deduper;
+
+/// Code points outside printable ASCII as `\u{XXXX}`.
+fn esc(s: &str) -> String {
+    s.chars()
+        .map(|c| {
+            if c.is_ascii_graphic() || c == ' ' {
+                c.to_string()
+            } else {
+                format!("\\u{{{:04X}}}", c as u32)
+            }
+        })
+        .collect()
+}
+
+/// Found by the `dedup` target (not idempotent; 56 failing inputs in 13 minutes, all with
+/// `min_chars(0)` or `min_chars(1)` and within-line repeats on, minimised with
+/// `cargo fuzz tmin` to `\u{FDFD} \u{FFFD}'\u{FFFD}'\u{FE76}'\u{FE76}'\u{FE76}` and
+/// `\u{FFFD}'\u{FE76}'\u{FFFD}'\u{FE76}'\u{FDFA}'\u{FE76}`, written here with plain
+/// words). A line holding an honorific ligature (`﷽`, `ﷺ`: one word of the line, four
+/// words of its key, which spells them out) and words made of marks alone (`ﹶ`, an
+/// isolated fatha form, whose key is empty): the within-line repeat found on the key is
+/// removed at the wrong place of the line. `﷽ x x ﹶ ﹶ ﹶ` loses its last `ﹶ` and keeps
+/// `x x`, which the second call removes; `x ﹶ x ﹶ ﷺ ﹶ` loses the first `ﹶ`, which leaves
+/// `x x` for the second call. Without the ligature, or with two `ﹶ` in the first
+/// shape, the first call removes the repeat.
+#[test]
+#[ignore = "fuzz: dedup not idempotent on a line with ﷽/ﷺ (one word, four key words) and mark-only words"]
+fn dedup_within_line_misplaced_after_expanded_honorific() {
+    let cases = [
+        (0, "\u{FDFD} x x \u{FE76} \u{FE76} \u{FE76}"),
+        (1, "\u{FDFD} xy xy \u{FE76} \u{FE76} \u{FE76}"),
+        (3, "\u{FDFD} xyz xyz \u{FE76} \u{FE76} \u{FE76}"),
+        (1, "x \u{FE76} x \u{FE76} \u{FDFA} \u{FE76}"),
+    ];
+    for (min_chars, text) in cases {
+        let d = Deduper::new().min_chars(min_chars);
+        let once = d.dedup(text).into_owned();
+        let twice = d.dedup(&once).into_owned();
+        assert_eq!(
+            esc(&twice),
+            esc(&once),
+            "min_chars({min_chars}): not idempotent on \"{}\"; removals {:?}",
+            esc(text),
+            d.find_repeats(text)
+        );
+    }
+}
