@@ -398,12 +398,17 @@ impl Deduper {
             // truncated copy when that line is the longer one the teaser began.
             let period = (copy.end - copy.start).max(1);
             for (k, line) in (lines.start..lines.end).enumerate() {
-                // A copy removed as a re-flowed copy: this line reads like its lines.
+                // A copy removed as a re-flowed copy: this line reads like its lines joined
+                // (or, a teaser, like their beginning).
                 if let Some(joined) = marks.reflowed_copy_of(copy.start + k % period) {
+                    let line_kind = match kind {
+                        RemovalKind::TruncatedCopy => RemovalKind::TruncatedCopy,
+                        _ => RemovalKind::ReflowedCopy,
+                    };
                     result.push(Removal {
                         removed: doc.removal_span(line..line + 1),
                         kept: doc.span_of(joined),
-                        kind: RemovalKind::ReflowedCopy,
+                        kind: line_kind,
                     });
                     continue;
                 }
@@ -1697,25 +1702,16 @@ fn repeat_plan(
 /// key normalizer applied one character at a time (a word has no clusters to reorder that
 /// would change its equality with another copy of itself), then lower case.
 fn word_key(word: &str) -> (u64, usize) {
-    let mut hash = FNV_OFFSET;
-    let mut chars = 0;
-    let mut utf8 = [0u8; 4];
     let mut key = String::new();
+    let mut one = [0u8; 4];
     for c in word.chars() {
-        let mut one = [0u8; 4];
         let mapped = KEY_NORMALIZER.normalize(c.encode_utf8(&mut one));
         for m in mapped.chars() {
-            key.clear();
             push_lowercase(&mut key, m);
-            for l in key.chars() {
-                for &byte in l.encode_utf8(&mut utf8).as_bytes() {
-                    hash = fnv_step(hash, byte);
-                }
-                chars += 1;
-            }
         }
     }
-    (hash, chars)
+    // Hashed as the key builder hashes its words, so the two lists compare.
+    (key_hash(key.as_bytes()), key.chars().count())
 }
 
 /// Rule 4: words written twice in a row inside the line `content`, whose key is `key`.
@@ -1764,12 +1760,23 @@ fn within_line(
         }
     }
     // The line's words and the key's agree word for word unless a ligature expanded into
-    // several words: then each word gets its own key.
-    if words.len() != key_words.len() {
-        let own: Vec<(u64, usize)> = words
-            .iter()
-            .map(|w| word_key(text.get(w.clone()).unwrap_or_default()))
-            .collect();
+    // several words (`ﷺ`) or a word's key is empty (`ﹶ`, a mark's presentation form):
+    // each word gets its own key, words with an empty key are no words, and when the
+    // line's words differ from the key's, the repeats are found on the line's.
+    let own: Vec<(u64, usize)> = words
+        .iter()
+        .map(|w| word_key(text.get(w.clone()).unwrap_or_default()))
+        .collect();
+    if own.iter().any(|&(_, chars)| chars == 0) {
+        let mut k = 0;
+        words.retain(|_| {
+            let keep = own.get(k).is_some_and(|&(_, chars)| chars > 0);
+            k += 1;
+            keep
+        });
+    }
+    let own: Vec<(u64, usize)> = own.into_iter().filter(|&(_, chars)| chars > 0).collect();
+    if own.as_slice() != key_words {
         plan = repeat_plan(&own, min_chars, scratch);
     }
     // Each run of removed words goes from the end of the word before it (the end of the

@@ -944,14 +944,19 @@ fn check(config: &Config, text: &str) -> Result<Vec<Removal>, TestCaseError> {
                 );
             }
             RemovalKind::TruncatedCopy => {
-                let a = nonblank_lines(kept);
+                // The kept copy is one line, or the lines a re-flowed copy joined (the
+                // teaser's full line was itself removed as their re-flowed copy).
+                let a = staying_lines(text, r.kept.clone(), &line_removals);
                 let b = nonblank_lines(removed);
                 prop_assert!(
-                    a.len() == 1 && b.len() == 1,
+                    !a.is_empty() && b.len() == 1,
                     "truncated copy of more than one line: {}",
                     ctx()
                 );
-                let full = Deduper::new().min_chars(config.min_chars).dedup(a[0]);
+                let full = Deduper::new()
+                    .min_chars(config.min_chars)
+                    .dedup(&a.join(" "))
+                    .into_owned();
                 let target = config.read_fingerprint(b[0]);
                 let is_prefix = full
                     .char_indices()
@@ -961,7 +966,7 @@ fn check(config: &Config, text: &str) -> Result<Vec<Removal>, TestCaseError> {
                     is_prefix,
                     "truncated copy {:?} is not a beginning of {:?}: {}",
                     b[0],
-                    a[0],
+                    a,
                     ctx()
                 );
             }

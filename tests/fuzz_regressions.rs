@@ -29,7 +29,7 @@ fn esc(s: &str) -> String {
 /// `x x` for the second call. Without the ligature, or with two `ﹶ` in the first
 /// shape, the first call removes the repeat.
 #[test]
-#[ignore = "fuzz: dedup not idempotent on a line with ﷽/ﷺ (one word, four key words) and mark-only words"]
+
 fn dedup_within_line_misplaced_after_expanded_honorific() {
     let cases = [
         (0, "\u{FDFD} x x \u{FE76} \u{FE76} \u{FE76}"),
