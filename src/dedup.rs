@@ -592,7 +592,8 @@ impl Deduper {
     /// it. At most [`REFLOW_TRIES`] tries per line: linear.
     fn reflowed_rule(&self, doc: &Document, marks: &mut Marks) {
         let n = doc.lines.len();
-        if n < 3 {
+        // Only a long line can go, and it joins at least two others.
+        if n < 3 || !doc.long_between(2, n) {
             return;
         }
         // The latest line that stays by the hash of its opening, and for each line the
@@ -939,8 +940,7 @@ struct Document {
 
 impl Document {
     fn new(text: &str, min_chars: usize) -> Self {
-        // Room for lines of news prose (a few hundred bytes each) without growing.
-        let mut lines = Vec::with_capacity(text.len() / 128 + 1);
+        let mut lines = Vec::new();
         let mut keys = String::with_capacity(text.len());
         let mut scratch = KeyScratch::default();
         let mut start = 0;
