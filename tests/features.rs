@@ -328,7 +328,7 @@ mod serde {
         let deduper = Deduper::new().min_chars(10).title_echo(false);
         assert_eq!(
             serde_json::to_value(deduper).unwrap(),
-            json!({"min_chars": 10, "title_echo": false, "truncated": true, "within_line": true})
+            json!({"min_chars": 10, "title_echo": false, "truncated": true, "within_line": true, "reflowed": true})
         );
         let read: Deduper = round_trip(&deduper);
         assert_eq!(read, deduper);
@@ -358,6 +358,7 @@ mod serde {
             RemovalKind::TitleEcho,
             RemovalKind::TruncatedCopy,
             RemovalKind::WithinLine,
+            RemovalKind::ReflowedCopy,
         ] {
             assert_eq!(round_trip(&kind), kind);
         }
