@@ -339,3 +339,30 @@ fn the_publication_date_is_one_of_the_dates_reported() {
     let alone = arabic_text::clean("آخر تحديث: 2019/05/03\nنص الخبر");
     assert_eq!(alone.published.map(|p| p.date), Some(Date::ymd(2019, 5, 3)));
 }
+
+#[test]
+fn the_publication_date_wins_over_the_finders_own_reference() {
+    // The finder was given a reference (17 December 2015); the page states its own date,
+    // 12 July 2015 (a Sunday), against which `أمس` is 11 July.
+    let page = "نشر في: الأحد 12 يوليوز 2015\nوقع الحادث أمس بالقرب من المحطة.\n";
+    let cleaner =
+        Cleaner::new().date_finder(arabic_text::DateFinder::new().with_reference(2015, 12, 17));
+    let cleaned = cleaner.clean(page);
+    assert_eq!(cleaned.published.unwrap().date, Date::ymd(2015, 7, 12));
+    let yesterday = cleaned
+        .dates
+        .iter()
+        .find(|d| page[d.span.clone()] == *"أمس")
+        .unwrap();
+    assert_eq!(
+        yesterday.value,
+        DateValue::Gregorian(Date::ymd(2015, 7, 11))
+    );
+    // With no date in the page, the finder's own reference is used.
+    let bare = cleaner.clean("وقع الحادث أمس بالقرب من المحطة.");
+    assert_eq!(bare.published, None);
+    assert_eq!(
+        bare.dates[0].value,
+        DateValue::Gregorian(Date::ymd(2015, 12, 16))
+    );
+}

@@ -512,9 +512,10 @@ impl DateMatch {
             return true;
         };
         let (mut value, kind) = resolve_relative(Some(reference), relative);
-        // A day written before a relative month (`17 دجنبر الجاري`) stays.
+        // A day written before a relative month (`17 دجنبر الجاري`) stays: the relative
+        // month gives no day of its own.
         if let (DateValue::Gregorian(new), DateValue::Gregorian(old)) = (&mut value, self.value) {
-            if old.day.is_some() {
+            if new.day.is_none() && old.day.is_some() {
                 new.day = old.day;
                 new.month = old.month;
             }
