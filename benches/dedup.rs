@@ -15,197 +15,20 @@
 //! Before timing, the benches check that they measure what they name: documents with the
 //! body twice lose the second copy, the others come back borrowed.
 
+mod common;
+
 use std::borrow::Cow;
 use std::hint::black_box;
 use std::time::Duration;
 
 use arabic_text::Deduper;
+use common::{Rng, documents, news};
 use criterion::{
     BenchmarkGroup, Criterion, Throughput, criterion_group, criterion_main, measurement::WallTime,
 };
 
 /// About 1 MB of news documents.
 const SIZE: usize = 1 << 20;
-
-/// Words of Moroccan and Tunisian news copy.
-const WORDS: &[&str] = &[
-    "أعلنت",
-    "وزارة",
-    "الداخلية",
-    "عن",
-    "إطلاق",
-    "برنامج",
-    "جديد",
-    "لدعم",
-    "المقاولات",
-    "الصغرى",
-    "في",
-    "جهة",
-    "الدار",
-    "البيضاء",
-    "سطات",
-    "وأكد",
-    "المسؤول",
-    "أن",
-    "هذه",
-    "المبادرة",
-    "تندرج",
-    "ضمن",
-    "الاستراتيجية",
-    "الوطنية",
-    "للتشغيل",
-    "على",
-    "مستوى",
-    "الجماعات",
-    "الترابية",
-    "والمؤسسات",
-    "العمومية",
-    "جانب",
-    "الشركاء",
-    "الدوليين",
-    "مؤكدا",
-    "أهمية",
-    "التنسيق",
-    "مختلف",
-    "المتدخلين",
-    "يتسنى",
-    "تحقيق",
-    "الأهداف",
-    "المسطرة",
-    "قبل",
-    "نهاية",
-    "الرئيس",
-    "مدرسة",
-    "استضاف",
-    "أبطال",
-    "الفيلم",
-    "التونسي",
-    "الطويل",
-    "ومخرج",
-    "العمل",
-    "بقاعة",
-    "السينما",
-    "بسوسة",
-    "الحكومة",
-    "المجلس",
-    "الجهوي",
-    "صفاقس",
-    "بمراكش",
-    "الرباط",
-    "تونس",
-    "المنتخب",
-    "البطولة",
-    "الموسم",
-    "النقابة",
-    "الإضراب",
-    "الأسعار",
-    "الأسواق",
-    "2014",
-    "17",
-    "120",
-    "شتنبر",
-    "جانفي",
-    "دجنبر",
-    "كشـ24",
-    "Rabat",
-    "(MAP)",
-];
-
-const MONTHS: &[&str] = &["جانفي", "فيفري", "أفريل", "ماي", "شتنبر", "دجنبر", "يوليوز"];
-
-/// A fixed linear congruential sequence.
-struct Rng(u64);
-
-impl Rng {
-    fn below(&mut self, n: usize) -> usize {
-        self.0 = self
-            .0
-            .wrapping_mul(6_364_136_223_846_793_005)
-            .wrapping_add(1_442_695_040_888_963_407);
-        usize::try_from(self.0 >> 33).unwrap_or(0) % n
-    }
-
-    fn words(&mut self, count: usize, out: &mut String) {
-        for k in 0..count {
-            if k > 0 {
-                out.push(if self.below(12) == 0 { '،' } else { ' ' });
-                if out.ends_with('،') {
-                    out.push(' ');
-                }
-            }
-            out.push_str(WORDS[self.below(WORDS.len())]);
-        }
-    }
-
-    /// A paragraph of 15 to 60 words.
-    fn paragraph(&mut self) -> String {
-        let mut p = String::new();
-        let count = 15 + self.below(46);
-        self.words(count, &mut p);
-        p.push('.');
-        p
-    }
-}
-
-/// A news document (title, byline, date line, 2 to 13 paragraphs, no final line break)
-/// and, when it prints its body twice, what must remain of it.
-fn document(rng: &mut Rng, body_twice: bool) -> (String, Option<String>) {
-    let mut doc = String::new();
-    let title_words = 6 + rng.below(6);
-    rng.words(title_words, &mut doc);
-    doc.push('\n');
-    doc.push_str(
-        [
-            "كشـ24",
-            "تونس – الصباح نيوز",
-            "الرباط (و م ع)",
-            "بقلم: محمد بن علي",
-        ][rng.below(4)],
-    );
-    doc.push_str(&format!(
-        "\nنشر في: {} {} 201{}\n",
-        1 + rng.below(28),
-        MONTHS[rng.below(MONTHS.len())],
-        rng.below(9)
-    ));
-    let paragraphs: Vec<String> = (0..2 + rng.below(12)).map(|_| rng.paragraph()).collect();
-    let body = paragraphs.join("\n");
-    doc.push_str(&body);
-    if body_twice {
-        let once = doc.clone();
-        doc.push('\n');
-        doc.push_str(&body);
-        (doc, Some(once))
-    } else {
-        (doc, None)
-    }
-}
-
-/// About `size` bytes of documents separated by a blank line, and the expected output of
-/// each document that prints its body twice.
-fn news(size: usize) -> (String, Vec<(String, String)>) {
-    let mut rng = Rng(0x2545_F491_4F6C_DD1D);
-    let mut text = String::with_capacity(size + 8192);
-    let mut twice = Vec::new();
-    let mut n = 0;
-    while text.len() < size {
-        if n > 0 {
-            text.push_str("\n\n");
-        }
-        let (doc, expected) = document(&mut rng, n % 4 == 3);
-        text.push_str(&doc);
-        if let Some(expected) = expected {
-            twice.push((doc, expected));
-        }
-        n += 1;
-    }
-    (text, twice)
-}
-
-/// The documents of a text: cut at blank lines.
-fn documents(text: &str) -> impl Iterator<Item = &str> {
-    text.split("\n\n").filter(|d| !d.is_empty())
-}
 
 fn bench_documents(c: &mut Criterion, name: &str, text: &str) {
     let deduper = Deduper::new();
