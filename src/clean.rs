@@ -17,7 +17,7 @@ use alloc::vec::Vec;
 use core::ops::Range;
 
 use crate::date::{Date, DateFinder, DateMatch};
-use crate::dedup::{Deduper, Removal};
+use crate::dedup::{Deduper, Removal, apply, kept_pieces};
 use crate::error::ParseDateError;
 use crate::normalize::{Normalizer, is_cut_point};
 
@@ -420,9 +420,7 @@ impl Cleaner {
                 .normalize_pieces_into(kept_pieces(text, removals).map(|(_, p)| p), out);
         } else {
             let mut kept = String::with_capacity(text.len());
-            for (_, piece) in kept_pieces(text, removals) {
-                kept.push_str(piece);
-            }
+            apply(text, removals, &mut kept);
             self.normalizer.normalize_into(&kept, out);
         }
     }
@@ -531,10 +529,8 @@ fn has_byline_cue(text: &str) -> bool {
     text.split(|c: char| !c.is_alphanumeric() && !crate::normalize::is_diacritic(c))
         .filter(|word| !word.is_empty())
         .any(|word| {
-            let folded: String = crate::date::folded(word)
-                .flat_map(char::to_lowercase)
-                .collect();
-            BYLINE_CUES.iter().any(|cue| folded == *cue)
+            let folded = || crate::date::folded(word).flat_map(char::to_lowercase);
+            BYLINE_CUES.iter().any(|cue| folded().eq(cue.chars()))
         })
 }
 
@@ -543,35 +539,6 @@ fn word_count(text: &str) -> usize {
     text.split_whitespace()
         .filter(|word| word.chars().any(char::is_alphabetic))
         .count()
-}
-
-/// The non-empty pieces of `text` that `removals` (in text order, not overlapping) keep,
-/// each with its byte offset.
-fn kept_pieces<'t>(
-    text: &'t str,
-    removals: &'t [Removal],
-) -> impl Iterator<Item = (usize, &'t str)> + 't {
-    let mut at = 0;
-    let mut next = 0;
-    core::iter::from_fn(move || {
-        loop {
-            if at > text.len() {
-                return None;
-            }
-            let end = removals.get(next).map_or(text.len(), |r| r.removed.start);
-            let start = at;
-            match removals.get(next) {
-                Some(r) => at = r.removed.end.max(at),
-                None => at = text.len() + 1,
-            }
-            next += 1;
-            if end > start {
-                if let Some(piece) = text.get(start..end) {
-                    return Some((start, piece));
-                }
-            }
-        }
-    })
 }
 
 /// The non-blank lines of the kept text, from the top, each with its byte offset.
@@ -601,19 +568,6 @@ mod tests {
             kept: 0..0,
             kind: RemovalKind::RepeatedRun,
         }
-    }
-
-    #[test]
-    fn kept_pieces_are_the_complement_of_the_removals() {
-        let text = "aaa\nbbb\nccc\nddd\n";
-        let removals = [removal(4..8), removal(12..16)];
-        let pieces: Vec<_> = kept_pieces(text, &removals).collect();
-        assert_eq!(pieces, [(0, "aaa\n"), (8, "ccc\n")]);
-        let at_start = [removal(0..4)];
-        let pieces: Vec<_> = kept_pieces(text, &at_start).collect();
-        assert_eq!(pieces, [(4, "bbb\nccc\nddd\n")]);
-        assert_eq!(kept_pieces("", &[]).count(), 0);
-        assert_eq!(kept_pieces(text, &[removal(0..16)]).count(), 0);
     }
 
     #[test]

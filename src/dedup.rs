@@ -895,15 +895,39 @@ fn vec_of(value: bool, len: usize) -> Vec<bool> {
 }
 
 /// Applies sorted, non-overlapping removals.
-fn apply(text: &str, removals: &[Removal], out: &mut String) {
-    let mut at = 0;
-    for removal in removals {
-        if removal.removed.start >= at {
-            out.push_str(text.get(at..removal.removed.start).unwrap_or_default());
-            at = removal.removed.end;
-        }
+pub(crate) fn apply(text: &str, removals: &[Removal], out: &mut String) {
+    for (_, piece) in kept_pieces(text, removals) {
+        out.push_str(piece);
     }
-    out.push_str(text.get(at..).unwrap_or_default());
+}
+
+/// The non-empty pieces of `text` that `removals` (in text order, not overlapping) keep,
+/// each with its byte offset.
+pub(crate) fn kept_pieces<'t>(
+    text: &'t str,
+    removals: &'t [Removal],
+) -> impl Iterator<Item = (usize, &'t str)> + 't {
+    let mut at = 0;
+    let mut next = 0;
+    core::iter::from_fn(move || {
+        loop {
+            if at > text.len() {
+                return None;
+            }
+            let end = removals.get(next).map_or(text.len(), |r| r.removed.start);
+            let start = at;
+            match removals.get(next) {
+                Some(r) => at = r.removed.end.max(at),
+                None => at = text.len() + 1,
+            }
+            next += 1;
+            if end > start {
+                if let Some(piece) = text.get(start..end) {
+                    return Some((start, piece));
+                }
+            }
+        }
+    })
 }
 
 /// One line of the document.
@@ -1979,6 +2003,28 @@ fn tandems(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn removal(removed: Range<usize>) -> Removal {
+        Removal {
+            removed,
+            kept: 0..0,
+            kind: RemovalKind::RepeatedRun,
+        }
+    }
+
+    #[test]
+    fn kept_pieces_are_the_complement_of_the_removals() {
+        let text = "aaa\nbbb\nccc\nddd\n";
+        let removals = [removal(4..8), removal(12..16)];
+        let pieces: Vec<_> = kept_pieces(text, &removals).collect();
+        assert_eq!(pieces, [(0, "aaa\n"), (8, "ccc\n")]);
+        let at_start = [removal(0..4)];
+        let pieces: Vec<_> = kept_pieces(text, &at_start).collect();
+        assert_eq!(pieces, [(4, "bbb\nccc\nddd\n")]);
+        assert_eq!(kept_pieces("", &[]).count(), 0);
+        assert_eq!(kept_pieces(text, &[removal(0..16)]).count(), 0);
+    }
+
     use alloc::format;
 
     /// `line_fingerprint` is a stable public value: FNV-1a 64 over the UTF-8 bytes of the
