@@ -25,7 +25,6 @@
 #![no_main]
 
 use std::borrow::Cow;
-use std::fmt::Write as _;
 use std::ops::Range;
 
 use arabic_text::{
@@ -33,17 +32,8 @@ use arabic_text::{
 };
 use libfuzzer_sys::fuzz_target;
 
-fn esc(s: &str) -> String {
-    let mut out = String::new();
-    for c in s.chars() {
-        if c.is_ascii_graphic() || c == ' ' {
-            out.push(c);
-        } else {
-            let _ = write!(out, "\\u{{{:04X}}}", c as u32);
-        }
-    }
-    out
-}
+mod common;
+use common::esc;
 
 fn overlaps(a: &Range<usize>, b: &Range<usize>) -> bool {
     a.start < b.end && b.start < a.end

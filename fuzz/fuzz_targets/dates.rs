@@ -25,6 +25,9 @@ use std::fmt::Write as _;
 use arabic_text::{Date, DateFinder, DateKind, DateMatch, DateValue, find_dates, parse_date};
 use libfuzzer_sys::fuzz_target;
 
+mod common;
+use common::esc;
+
 /// References: a day of the news, a leap day, the first and last days the finder takes,
 /// a day that does not exist (ignored), a year before the Libyan cut.
 const REFERENCES: [(i32, u8, u8); 6] = [
@@ -35,18 +38,6 @@ const REFERENCES: [(i32, u8, u8); 6] = [
     (2019, 2, 30),
     (1400, 7, 1),
 ];
-
-fn esc(s: &str) -> String {
-    let mut out = String::new();
-    for c in s.chars() {
-        if c.is_ascii_graphic() || c == ' ' {
-            out.push(c);
-        } else {
-            let _ = write!(out, "\\u{{{:04X}}}", c as u32);
-        }
-    }
-    out
-}
 
 fn valid_dates(value: &DateValue) -> Vec<Date> {
     match *value {

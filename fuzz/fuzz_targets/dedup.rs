@@ -20,24 +20,14 @@
 #![no_main]
 
 use std::borrow::Cow;
-use std::fmt::Write as _;
 
 use arabic_text::{Deduper, Removal, dedup, find_repeats, line_fingerprint};
 use libfuzzer_sys::fuzz_target;
 
-const MIN_CHARS: [usize; 8] = [50, 0, 1, 3, 10, 20, 30, 80];
+mod common;
+use common::esc;
 
-fn esc(s: &str) -> String {
-    let mut out = String::new();
-    for c in s.chars() {
-        if c.is_ascii_graphic() || c == ' ' {
-            out.push(c);
-        } else {
-            let _ = write!(out, "\\u{{{:04X}}}", c as u32);
-        }
-    }
-    out
-}
+const MIN_CHARS: [usize; 8] = [50, 0, 1, 3, 10, 20, 30, 80];
 
 /// The text minus the removals.
 fn apply(text: &str, removals: &[Removal]) -> String {

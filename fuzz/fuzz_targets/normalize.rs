@@ -25,31 +25,20 @@
 #![no_main]
 
 use std::borrow::Cow;
-use std::fmt::Write as _;
 use std::io::Write as _;
 use std::ops::Range;
 
 use arabic_text::Normalizer;
 use libfuzzer_sys::fuzz_target;
 
+mod common;
+use common::esc;
+
 #[path = "../../tests/common/reference.rs"]
 #[allow(dead_code)]
 mod reference;
 
 use reference::{Config, configs, is_canonical, oracle};
-
-/// Code points outside printable ASCII as `\u{XXXX}`, for the failure messages.
-fn esc(s: &str) -> String {
-    let mut out = String::new();
-    for c in s.chars() {
-        if c.is_ascii_graphic() || c == ' ' {
-            out.push(c);
-        } else {
-            let _ = write!(out, "\\u{{{:04X}}}", c as u32);
-        }
-    }
-    out
-}
 
 fn check_eq(what: &str, cfg: &Config, input: &str, expected: &str, actual: &str) {
     assert!(
