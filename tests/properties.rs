@@ -178,6 +178,31 @@ fn digit_heavy_char() -> impl Strategy<Value = char> {
     ))
 }
 
+/// Prose as the engine's block step sees it: mostly the letters U+0621..=U+064A (those
+/// no rule changes, and `آ أ ؤ إ ئ ة ى`) and ASCII, with now and then what makes a block
+/// change or stop: harakat, composing marks, the dagger alef, tatweel, a lone hamza,
+/// Arabic punctuation and digits, separators, and characters from outside the block.
+fn block_heavy_char() -> impl Strategy<Value = char> {
+    let plain = chars_of("ابتثجحخدذرزسشصضطظعغفقكلمنهوي");
+    let folded = chars_of("آأؤإئةىء");
+    let ascii = chars_of("  a1.\n");
+    let rare = chars_of(
+        "\u{064B}\u{064E}\u{0651}\u{0652}\u{0653}\u{0654}\u{0655}\u{0656}\u{065F}\u{0670}\u{0671}\u{0640}\
+         ،؛؟٪٭٠٩٫٬\u{061C}\u{0610}\u{063B}\u{066E}\u{06CC}\u{06A4}\u{06F5}\u{00A0}\u{200D}\u{FEFB}é",
+    );
+    prop_oneof![
+        60 => prop::sample::select(plain),
+        15 => prop::sample::select(folded),
+        15 => prop::sample::select(ascii),
+        6 => prop::sample::select(rare),
+    ]
+}
+
+/// Longer texts of [`block_heavy_char`]: many blocks of sixteen bytes.
+fn block_heavy_text() -> impl Strategy<Value = String> {
+    prop::collection::vec(block_heavy_char(), 0..200).prop_map(|v| v.into_iter().collect())
+}
+
 fn arabic_text(max: usize) -> impl Strategy<Value = String> {
     let text = |chars: prop::strategy::BoxedStrategy<char>| {
         prop::collection::vec(chars, 0..max).prop_map(|v| v.into_iter().collect::<String>())
@@ -616,6 +641,24 @@ proptest! {
     #[test]
     fn prop_engine_matches_reference(s in arabic_text(40)) {
         for_all_configs(|cfg| matches_oracle(cfg, &s))?;
+    }
+
+    /// Long prose that the engine mostly handles sixteen bytes at a time, through every
+    /// entry point.
+    #[test]
+    fn prop_block_step((s, cuts) in block_heavy_text().prop_flat_map(|s| {
+        let len = s.len();
+        (Just(s), prop::collection::vec(0..=len, 0..8))
+    })) {
+        let mut cuts = cuts;
+        cuts.sort_unstable();
+        for_all_configs(|cfg| {
+            matches_oracle(cfg, &s)?;
+            borrows_exactly_when_normalized(cfg, &s)?;
+            idempotent(cfg, &s)?;
+            streams(cfg, &s, &cuts)?;
+            offsets(cfg, &s)
+        })?;
     }
 
     #[test]

@@ -186,6 +186,86 @@ pub(crate) const MARK_CLASSES: u64 = C::Haraka.bit()
     | C::QuranicMark.bit()
     | C::ExtendedMark.bit();
 
+/// The classes whose characters an active rule replaces by one letter, digit or
+/// punctuation mark (never a combining mark), whatever their neighbours: the engine's
+/// block step replaces them where they stand.
+pub(crate) const REPLACED_ALONE: u64 = C::AlefHamza.bit()
+    | C::AlefWasla.bit()
+    | C::AlefOther.bit()
+    | C::AlefMaksura.bit()
+    | C::TehMarbuta.bit()
+    | C::WawHamza.bit()
+    | C::YehHamza.bit()
+    | C::PersianKaf.bit()
+    | C::OtherYeh.bit()
+    | C::PersianHeh.bit()
+    | C::Maghrebi.bit()
+    | C::ArabicIndicDigit.bit()
+    | C::ExtendedDigit.bit()
+    | C::Punctuation.bit();
+
+/// What a character of a [`REPLACED_ALONE`] class becomes when its rule is on: the
+/// one source of these replacements. Digits become ASCII, or Arabic-Indic when
+/// `arabic_indic` (for the extended digits).
+pub(crate) const fn replacement(c: char, class: Class, arabic_indic: bool) -> char {
+    match class {
+        C::AlefHamza | C::AlefWasla | C::AlefOther => '\u{0627}',
+        C::AlefMaksura | C::YehHamza | C::OtherYeh => '\u{064A}',
+        C::TehMarbuta | C::PersianHeh => '\u{0647}',
+        C::WawHamza => '\u{0648}',
+        C::PersianKaf => '\u{0643}',
+        C::Maghrebi => match c {
+            '\u{06A7}' | '\u{06A8}' | '\u{08BC}' => '\u{0642}',
+            '\u{06AD}' => '\u{0643}',
+            _ => '\u{0641}',
+        },
+        C::ArabicIndicDigit => shift_digit(c, '\u{0660}', '0'),
+        C::ExtendedDigit if arabic_indic => shift_digit(c, '\u{06F0}', '\u{0660}'),
+        C::ExtendedDigit => shift_digit(c, '\u{06F0}', '0'),
+        C::Punctuation => match c {
+            '\u{060C}' => ',',
+            '\u{061B}' => ';',
+            '\u{061F}' => '?',
+            '\u{066A}' => '%',
+            '\u{066D}' => '*',
+            '\u{06D4}' => '.',
+            _ => c,
+        },
+        _ => c,
+    }
+}
+
+/// `c` moved from the digit run starting at `from` to the one starting at `to` (`c`
+/// itself when it is not one of the ten digits from `from`).
+pub(crate) const fn shift_digit(c: char, from: char, to: char) -> char {
+    let offset = (c as u32).wrapping_sub(from as u32);
+    if offset >= 10 {
+        return c;
+    }
+    match char::from_u32(to as u32 + offset) {
+        Some(shifted) => shifted,
+        None => c,
+    }
+}
+
+/// [`replacement`] of every character of U+0600..=U+06FF whose class is in
+/// [`REPLACED_ALONE`] (digits as ASCII); the character itself for the others.
+// Evaluated at compile time: an index out of range is a build error, not a panic.
+#[allow(clippy::indexing_slicing)]
+pub(crate) const REPLACED_IN_BLOCK: [char; 256] = {
+    let mut t = ['\0'; 256];
+    let mut index = 0;
+    while index < 256 {
+        let c = match char::from_u32(0x600 + index as u32) {
+            Some(c) => c,
+            None => '\0',
+        };
+        t[index] = replacement(c, ARABIC_BLOCK[index], false);
+        index += 1;
+    }
+    t
+};
+
 /// The class of U+0600 + `index` (for `index` < 256).
 #[inline]
 pub(crate) fn arabic_class(index: usize) -> Class {

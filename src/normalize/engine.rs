@@ -17,9 +17,10 @@ use core::ops::Range;
 use alloc::vec::Vec;
 
 use super::Normalizer;
+use super::block::{self, BLOCK};
 use super::class::{
-    Class, MARK_CLASSES, arabic_class, class_of, combining_class, is_decimal_digit,
-    presentation_form,
+    Class, MARK_CLASSES, REPLACED_IN_BLOCK, arabic_class, class_of, combining_class,
+    is_decimal_digit, presentation_form, replacement, shift_digit,
 };
 use super::options::{
     DaggerAlef, Digits, Honorifics, PersianLetters, SmallLetters, Whitespace, Zwnj,
@@ -406,6 +407,12 @@ pub(crate) struct Engine<'t> {
     deleted: u64,
     /// Mark classes deleted by the diacritic rules.
     deleted_marks: u64,
+    /// The characters of U+0600..=U+06FF that trigger the character path.
+    triggers: [u64; 4],
+    /// The characters of U+0600..=U+06FF the block step handles where they stand.
+    in_place: [u64; 4],
+    /// Whether the block step runs.
+    blocks: bool,
     text: &'t str,
     /// The character before `text`, when the text is a chunk of a longer stream.
     before: Option<char>,
@@ -413,40 +420,23 @@ pub(crate) struct Engine<'t> {
 
 impl<'t> Engine<'t> {
     pub(crate) fn new(cfg: &Normalizer, text: &'t str, before: Option<char>) -> Self {
-        let mask = cfg.active_classes();
-        let trigger = if cfg.composition {
-            mask | MARK_CLASSES
-        } else {
-            mask
-        };
-        let mut deleted = Class::Tatweel.bit()
-            | Class::BidiControl.bit()
-            | Class::ZeroWidth.bit()
-            | Class::LoneHamza.bit();
-        if cfg.zwnj == Zwnj::Delete {
-            deleted |= Class::Zwnj.bit();
-        }
-        if cfg.small_letters == SmallLetters::Delete {
-            deleted |= Class::SmallLetter.bit();
-        }
-        let mut deleted_marks = Class::Haraka.bit()
-            | Class::OtherMark.bit()
-            | Class::QuranicMark.bit()
-            | Class::ExtendedMark.bit();
-        if cfg.dagger_alef == DaggerAlef::Delete {
-            deleted_marks |= Class::DaggerAlef.bit();
-        }
+        let (triggers, in_place) = cfg.arabic_sets();
         Engine {
             cfg: *cfg,
-            mask,
-            trigger,
-            deleted: deleted & mask,
-            deleted_marks: deleted_marks & mask,
+            mask: cfg.active_classes(),
+            trigger: cfg.trigger_classes(),
+            deleted: cfg.deleted_classes(),
+            deleted_marks: cfg.deleted_mark_classes(),
+            triggers,
+            in_place,
+            // The block step hands ASCII over untouched, so no rule may look at it.
+            blocks: !cfg.nfkc
+                && cfg.whitespace == Whitespace::Keep
+                && cfg.digits != Digits::ArabicIndic,
             text,
             before,
         }
     }
-
     #[inline]
     fn is_active(&self, class: Class) -> bool {
         self.mask & class.bit() != 0
@@ -516,7 +506,7 @@ impl<'t> Engine<'t> {
         let compose = self.cfg.composition;
         let mut i = 0;
         let mut run = 0;
-        let arabic_triggers = self.cfg.arabic_triggers.0;
+        let arabic_triggers = self.triggers;
         // Whether the byte at a position starts a character the slow path must see: an
         // Arabic lead byte whose character is in the trigger set, or a byte of the
         // lead-byte table. Continuation bytes never are, so every position can be tested
@@ -530,11 +520,19 @@ impl<'t> Engine<'t> {
                 table.get(usize::from(b)).copied().unwrap_or(false)
             }
         };
-        const BLOCK: usize = 16;
         // Dense text (a hit every few words) is stepped character by character; once a
         // stretch of clean text is long, whole blocks are skipped.
         let mut clean_since = 0;
+        // The block step is tried again this far past where it last gave up.
+        let mut blocks_from = 0;
         loop {
+            if self.blocks && i >= blocks_from && i > 0 {
+                i = self.run_blocks(i, &mut run, em);
+                if em.done() {
+                    return;
+                }
+                blocks_from = i + BLOCK;
+            }
             if i >= clean_since + 4 * BLOCK {
                 while let Some(block) = bytes.get(i..i + BLOCK + 1) {
                     let mut any = false;
@@ -629,6 +627,87 @@ impl<'t> Engine<'t> {
             }
         }
         em.keep(text, run..text.len());
+    }
+
+    /// The block step (see [`block`](super::block)): from `i`, a character boundary past
+    /// the start, handles whole blocks of ASCII and U+0600..=U+06FF whose changes can be
+    /// made where they stand, and returns where it stopped: at a starter, before a block
+    /// the character path must see. `run` is the start of the input not yet handed to
+    /// the sink.
+    fn run_blocks<S: Sink>(&self, mut i: usize, run: &mut usize, em: &mut Emitter<S>) -> usize {
+        let text = self.text;
+        let bytes = text.as_bytes();
+        let arabic_index = |at: usize| match bytes.get(at..at + 2) {
+            Some(&[lead, second]) => (usize::from(lead & 0x03) << 6) | usize::from(second & 0x3F),
+            _ => 0,
+        };
+        let in_set = |set: &[u64; 4], index: usize| {
+            set.get(index >> 6)
+                .is_some_and(|word| (word >> (index & 63)) & 1 == 1)
+        };
+        loop {
+            let Some(window) = i
+                .checked_sub(1)
+                .and_then(|before| bytes.get(before..i + BLOCK))
+                .and_then(|w| <&[u8; BLOCK + 1]>::try_from(w).ok())
+            else {
+                return i;
+            };
+            let lanes = block::scan(window);
+            if !lanes.any_attention() {
+                // Nothing to hand over: step to the next character boundary.
+                let last_is_lead = window.last().is_some_and(|&b| b >= 0xC0);
+                i += BLOCK - usize::from(last_is_lead);
+                continue;
+            }
+            let sorted = lanes.sort();
+            if sorted.foreign {
+                return i;
+            }
+            let starts = sorted.starts;
+            let Some(mut cut) = block::last_start_before(starts, BLOCK as u32) else {
+                return i;
+            };
+            // The characters that begin before the cut: lane `k` is a second byte.
+            let mut todo = sorted.changeable & block::low_bits(cut + 1);
+            let mut check = todo;
+            while check != 0 {
+                let k = check.trailing_zeros();
+                check &= check - 1;
+                let at = i + k as usize - 1;
+                if !in_set(&self.in_place, arabic_index(at)) {
+                    // Stop before the cluster of this character.
+                    match block::last_start_before(starts, k) {
+                        Some(before) => cut = before,
+                        None => return i,
+                    }
+                    todo &= block::low_bits(cut + 1);
+                    break;
+                }
+            }
+            while todo != 0 {
+                let k = todo.trailing_zeros();
+                todo &= todo - 1;
+                let at = i + k as usize - 1;
+                let index = arabic_index(at);
+                if !in_set(&self.triggers, index) {
+                    continue;
+                }
+                // No white-space policy runs with the block step: straight to the sink.
+                em.sink.keep(text, *run..at);
+                let class = arabic_class(index);
+                if (self.deleted | self.deleted_marks) & class.bit() == 0 {
+                    if let Some(&replaced) = REPLACED_IN_BLOCK.get(index) {
+                        em.sink.push_char(replaced, at..at + 2);
+                    }
+                }
+                *run = at + 2;
+                if em.done() {
+                    return i;
+                }
+            }
+            i += cut as usize;
+        }
     }
 
     /// The class of the two-byte Arabic-block character at `pos`, if there is one.
@@ -1009,11 +1088,6 @@ impl<'t> Engine<'t> {
                 (SmallLetters::Letter, _) => '\u{064A}',
                 (SmallLetters::Keep, _) => c,
             },
-            Class::AlefHamza | Class::AlefWasla | Class::AlefOther => '\u{0627}',
-            Class::AlefMaksura | Class::YehHamza | Class::OtherYeh => '\u{064A}',
-            Class::TehMarbuta | Class::PersianHeh => '\u{0647}',
-            Class::WawHamza => '\u{0648}',
-            Class::PersianKaf => '\u{0643}',
             Class::PersianYeh => {
                 if self.cfg.persian_letters == PersianLetters::FoldFinalYehToAlefMaksura
                     && self.is_word_final(range.end)
@@ -1022,29 +1096,24 @@ impl<'t> Engine<'t> {
                 }
                 '\u{064A}'
             }
-            Class::Maghrebi => match c {
-                '\u{06A7}' | '\u{06A8}' | '\u{08BC}' => '\u{0642}',
-                '\u{06AD}' => '\u{0643}',
-                _ => '\u{0641}',
-            },
             Class::AsciiDigit => shift_digit(c, '0', '\u{0660}'),
-            Class::ArabicIndicDigit => shift_digit(c, '\u{0660}', '0'),
-            Class::ExtendedDigit => match self.cfg.digits {
-                Digits::ArabicIndic => shift_digit(c, '\u{06F0}', '\u{0660}'),
-                _ => shift_digit(c, '\u{06F0}', '0'),
-            },
             Class::DecimalSeparator if self.between_digits(range) => '.',
             Class::ThousandsSeparator if self.between_digits(range) => ',',
             Class::DecimalSeparator | Class::ThousandsSeparator => c,
-            Class::Punctuation => match c {
-                '\u{060C}' => ',',
-                '\u{061B}' => ';',
-                '\u{061F}' => '?',
-                '\u{066A}' => '%',
-                '\u{066D}' => '*',
-                '\u{06D4}' => '.',
-                _ => c,
-            },
+            Class::AlefHamza
+            | Class::AlefWasla
+            | Class::AlefOther
+            | Class::AlefMaksura
+            | Class::YehHamza
+            | Class::OtherYeh
+            | Class::TehMarbuta
+            | Class::PersianHeh
+            | Class::WawHamza
+            | Class::PersianKaf
+            | Class::Maghrebi
+            | Class::ArabicIndicDigit
+            | Class::ExtendedDigit
+            | Class::Punctuation => replacement(c, class, self.cfg.digits == Digits::ArabicIndic),
             Class::Zwnj => match self.cfg.zwnj {
                 Zwnj::Delete => return None,
                 Zwnj::Space => ' ',
@@ -1169,15 +1238,6 @@ impl<S: Sink> Emitter<S> {
 }
 
 /// Moves a digit from one block of ten to another.
-fn shift_digit(c: char, from: char, to: char) -> char {
-    let offset = (c as u32).wrapping_sub(from as u32);
-    if offset < 10 {
-        char::from_u32(to as u32 + offset).unwrap_or(c)
-    } else {
-        c
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

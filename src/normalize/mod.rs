@@ -34,6 +34,7 @@
 //! turns the isolated mark forms U+FE70..=U+FE7F into a space or tatweel before the mark,
 //! `dediac_ar` then leaves the space or tatweel, and tatweel is never removed.
 
+mod block;
 mod class;
 mod engine;
 mod offsets;
@@ -133,16 +134,29 @@ pub struct Normalizer {
     digits: Digits,
     decimal_separators: bool,
     punctuation: bool,
-    /// Derived from the fields above by every setter: which characters of U+0600..=U+06FF
-    /// send the engine to its slow path.
-    arabic_triggers: ArabicTriggers,
+    /// Derived from the fields above by every setter.
+    arabic_sets: ArabicSets,
 }
 
-/// A 256-bit set over U+0600..=U+06FF.
+/// Two 256-bit sets over U+0600..=U+06FF, derived from the settings.
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
-struct ArabicTriggers([u64; 4]);
+struct ArabicSets {
+    /// The characters that send the engine to its character path.
+    triggers: [u64; 4],
+    /// The characters the engine's block step handles where they stand: those no rule
+    /// changes, those deleted outright, and those replaced by one character without
+    /// looking at their neighbours.
+    in_place: [u64; 4],
+}
 
-impl core::fmt::Debug for ArabicTriggers {
+impl ArabicSets {
+    const EMPTY: Self = ArabicSets {
+        triggers: [0; 4],
+        in_place: [0; 4],
+    };
+}
+
+impl core::fmt::Debug for ArabicSets {
     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
         f.write_str("..")
     }
@@ -196,27 +210,78 @@ impl Normalizer {
             digits: Digits::Keep,
             decimal_separators: false,
             punctuation: false,
-            arabic_triggers: ArabicTriggers([0; 4]),
+            arabic_sets: ArabicSets::EMPTY,
         }
     }
 
-    /// Recomputes the derived trigger set after a setter.
+    /// Recomputes the derived sets after a setter.
     #[allow(clippy::indexing_slicing)] // `index / 64` < 4 for every `index` < 256.
     const fn refreshed(mut self) -> Self {
-        let mut trigger = self.active_classes();
-        if self.composition {
-            trigger |= class::MARK_CLASSES;
-        }
-        let mut words = [0u64; 4];
+        let trigger = self.trigger_classes();
+        let deleted = self.deleted_classes() | self.deleted_mark_classes();
+        let mut sets = ArabicSets::EMPTY;
         let mut index = 0;
         while index < 256 {
-            if trigger & class::arabic_class_const(index).bit() != 0 {
-                words[index / 64] |= 1 << (index % 64);
+            let class = class::arabic_class_const(index).bit();
+            // A maddah or hamza mark may compose with the letter before it.
+            let composes = self.composition && index >= 0x53 && index <= 0x55;
+            let in_place = trigger & class == 0
+                || !composes && deleted & class != 0
+                || class::REPLACED_ALONE & class != 0;
+            if trigger & class != 0 {
+                sets.triggers[index / 64] |= 1 << (index % 64);
+            }
+            if in_place {
+                sets.in_place[index / 64] |= 1 << (index % 64);
             }
             index += 1;
         }
-        self.arabic_triggers = ArabicTriggers(words);
+        self.arabic_sets = sets;
         self
+    }
+
+    /// The classes that send a character to the engine's character path: the active
+    /// ones, and the marks when composition is on.
+    pub(super) const fn trigger_classes(&self) -> u64 {
+        if self.composition {
+            self.active_classes() | class::MARK_CLASSES
+        } else {
+            self.active_classes()
+        }
+    }
+
+    /// The active classes whose characters are deleted outright (and so are transparent
+    /// inside a cluster).
+    pub(super) const fn deleted_classes(&self) -> u64 {
+        let mut deleted = Class::Tatweel.bit()
+            | Class::BidiControl.bit()
+            | Class::ZeroWidth.bit()
+            | Class::LoneHamza.bit();
+        if matches!(self.zwnj, Zwnj::Delete) {
+            deleted |= Class::Zwnj.bit();
+        }
+        if matches!(self.small_letters, SmallLetters::Delete) {
+            deleted |= Class::SmallLetter.bit();
+        }
+        deleted & self.active_classes()
+    }
+
+    /// The active mark classes the diacritic rules delete.
+    pub(super) const fn deleted_mark_classes(&self) -> u64 {
+        let mut deleted = Class::Haraka.bit()
+            | Class::OtherMark.bit()
+            | Class::QuranicMark.bit()
+            | Class::ExtendedMark.bit();
+        if matches!(self.dagger_alef, DaggerAlef::Delete) {
+            deleted |= Class::DaggerAlef.bit();
+        }
+        deleted & self.active_classes()
+    }
+
+    /// The two derived sets: characters that trigger the character path, and characters
+    /// the block step handles in place.
+    pub(super) const fn arabic_sets(&self) -> ([u64; 4], [u64; 4]) {
+        (self.arabic_sets.triggers, self.arabic_sets.in_place)
     }
 
     /// The non-lossy preset, for display and storage: canonical composition and mark

@@ -5,7 +5,7 @@ use super::{
     AlefFold, DaggerAlef, Digits, Honorifics, LoneHamza, PersianLetters, SmallLetters, Whitespace,
     Zwnj,
 };
-use super::{ArabicTriggers, Normalizer};
+use super::{ArabicSets, Normalizer};
 
 /// The settings of a [`Normalizer`], one field per rule, named after its setter. A field
 /// left out is off (or `Keep`), as in [`Normalizer::none`].
@@ -70,7 +70,7 @@ impl From<Normalizer> for NormalizerOptions {
             digits,
             decimal_separators,
             punctuation,
-            arabic_triggers: _,
+            arabic_sets: _,
         } = normalizer;
         NormalizerOptions {
             canonical_composition: composition,
@@ -132,7 +132,7 @@ impl From<NormalizerOptions> for Normalizer {
             digits: options.digits,
             decimal_separators: options.decimal_separators,
             punctuation: options.punctuation,
-            arabic_triggers: ArabicTriggers([0; 4]),
+            arabic_sets: ArabicSets::EMPTY,
         }
         // The one field that is not a setting: derived from the others.
         .refreshed()

@@ -1,0 +1,237 @@
+//! The engine's block step: sixteen bytes looked at together.
+//!
+//! Arabic prose is mostly ASCII and the letters U+0621..=U+064A, two bytes each. The
+//! block step classifies sixteen bytes at once with plain comparisons (which the
+//! compiler turns into vector instructions, without `unsafe`) and answers three
+//! questions as bit masks over the block's bytes:
+//!
+//! - does the block hold a byte outside ASCII and U+0600..=U+06FF? Then the engine's
+//!   character path takes it;
+//! - where do *starters* begin (ASCII, and the letters U+0622..=U+064A)? The step only
+//!   ever hands over text up to a starter, so a cluster (a letter and its marks) is never
+//!   split between the block step and the character path;
+//! - which characters are not among the letters no rule changes? Only those are looked
+//!   up, one by one, in the normalizer's table of characters the step may delete or
+//!   replace where they stand.
+
+/// The bytes of one block.
+pub(super) const BLOCK: usize = 16;
+
+/// A block's bytes, with the byte before each: the tests below run on all sixteen
+/// lanes at once, each only when the engine asks for it, so a block with nothing to
+/// change costs one test.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) struct Lanes {
+    before: [u8; BLOCK],
+    bytes: [u8; BLOCK],
+}
+
+/// ASCII: a starter.
+#[inline(always)]
+fn ascii(byte: u8) -> bool {
+    byte < 0x80
+}
+
+/// The lead byte of a character of U+0600..=U+06FF.
+#[inline(always)]
+fn arabic_lead(byte: u8) -> bool {
+    byte & 0xFC == 0xD8
+}
+
+/// The second byte of a letter U+0622..=U+063A or U+0641..=U+064A: a starter.
+#[inline(always)]
+fn letter(before: u8, byte: u8) -> bool {
+    (before == 0xD8) & (byte.wrapping_sub(0xA2) <= 0xBA - 0xA2)
+        | (before == 0xD9) & (byte.wrapping_sub(0x81) <= 0x8A - 0x81)
+}
+
+/// The second byte of a letter no rule changes: `ا ب ت … غ` (0xA7..=0xBA after 0xD8,
+/// but `ة` 0xA9) and `ف … ي` (0x81..=0x8A after 0xD9, but `ى` 0x89).
+#[inline(always)]
+fn untouched_letter(before: u8, byte: u8) -> bool {
+    (before == 0xD8) & (byte.wrapping_sub(0xA7) <= 0xBA - 0xA7) & (byte != 0xA9)
+        | (before == 0xD9) & (byte.wrapping_sub(0x81) <= 0x8A - 0x81) & (byte != 0x89)
+}
+
+impl Lanes {
+    /// Applies a test to every lane, with the byte before it.
+    #[inline(always)]
+    fn test(&self, f: impl Fn(u8, u8) -> bool) -> [bool; BLOCK] {
+        let mut flags = [false; BLOCK];
+        // Lane by lane with `&` and `|`, no branch: the compiler vectorizes this loop.
+        for ((flag, &before), &byte) in flags.iter_mut().zip(&self.before).zip(&self.bytes) {
+            *flag = f(before, byte);
+        }
+        flags
+    }
+
+    /// Whether the block holds anything but ASCII and letters no rule changes.
+    #[inline(always)]
+    pub(super) fn any_attention(&self) -> bool {
+        any(self.test(|before, byte| {
+            !(ascii(byte) | arabic_lead(byte) | untouched_letter(before, byte))
+        }))
+    }
+
+    /// Sorts a block that needs attention, in one pass over its lanes.
+    #[inline(always)]
+    pub(super) fn sort(&self) -> Sorted {
+        let mut foreign = [false; BLOCK];
+        let mut ascii_byte = [false; BLOCK];
+        let mut letter_second = [false; BLOCK];
+        let mut changeable = [false; BLOCK];
+        let flags = foreign
+            .iter_mut()
+            .zip(ascii_byte.iter_mut())
+            .zip(letter_second.iter_mut().zip(changeable.iter_mut()));
+        for ((&before, &byte), ((foreign, ascii_byte), (letter_second, changeable))) in
+            self.before.iter().zip(&self.bytes).zip(flags)
+        {
+            let second = arabic_lead(before);
+            *foreign = !(ascii(byte) | arabic_lead(byte) | second);
+            *ascii_byte = ascii(byte);
+            *letter_second = letter(before, byte);
+            *changeable = second & !untouched_letter(before, byte);
+        }
+        Sorted {
+            foreign: any(foreign),
+            starts: bits(ascii_byte) | (bits(letter_second) >> 1),
+            changeable: bits(changeable),
+        }
+    }
+}
+
+/// A block sorted into lanes: bit `k` of each mask stands for byte `k`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) struct Sorted {
+    /// Whether a byte lies outside ASCII and the two-byte characters of U+0600..=U+06FF.
+    pub(super) foreign: bool,
+    /// The bytes where a starter begins (ASCII, or a letter's lead byte).
+    pub(super) starts: u32,
+    /// The second bytes of the characters of U+0600..=U+06FF that some rule may change
+    /// (all but the letters no rule touches).
+    pub(super) changeable: u32,
+}
+
+/// The lanes of the block `window[1..]`; `window[0]` is the byte before it.
+///
+/// The block must begin at a character boundary, so `window[0]` is never the lead byte
+/// of a character that continues into the block.
+#[inline(always)]
+pub(super) fn scan(window: &[u8; BLOCK + 1]) -> Lanes {
+    match (window.first_chunk::<BLOCK>(), window.last_chunk::<BLOCK>()) {
+        (Some(&before), Some(&bytes)) => Lanes { before, bytes },
+        // Unreachable: the window is one byte longer than a block.
+        _ => Lanes {
+            before: [0xFF; BLOCK],
+            bytes: [0xFF; BLOCK],
+        },
+    }
+}
+
+/// Whether any of a block's flags is set.
+#[inline]
+fn any(flags: [bool; BLOCK]) -> bool {
+    flags.map(u8::from).chunks_exact(16).fold(0, |acc, chunk| {
+        acc | u128::from_le_bytes(chunk.try_into().unwrap_or([0; 16]))
+    }) != 0
+}
+
+/// Packs a block's flags into a word, flag `k` at bit `k`.
+#[inline]
+fn bits(flags: [bool; BLOCK]) -> u32 {
+    flags
+        .map(u8::from)
+        .chunks_exact(8)
+        .enumerate()
+        .fold(0, |acc, (n, chunk)| {
+            let word = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
+            // Each byte is 0 or 1: the product gathers byte `k` into bit `56 + k`.
+            let packed = (word.wrapping_mul(0x0102_0408_1020_4080) >> 56) as u32;
+            acc | packed << (8 * n)
+        })
+}
+
+/// The position of the last starter of the block before lane `limit` (exclusive), if
+/// one begins after lane 0.
+#[inline]
+pub(super) fn last_start_before(starts: u32, limit: u32) -> Option<u32> {
+    let below = starts & low_bits(limit) & !1;
+    (below != 0).then(|| 31 - below.leading_zeros())
+}
+
+/// The mask of lanes `0..n`.
+#[inline]
+pub(super) fn low_bits(n: u32) -> u32 {
+    1u32.checked_shl(n).map_or(u32::MAX, |bit| bit - 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn window(before: u8, text: &str) -> [u8; BLOCK + 1] {
+        let mut w = [b' '; BLOCK + 1];
+        w[0] = before;
+        for (slot, &b) in w[1..].iter_mut().zip(text.as_bytes()) {
+            *slot = b;
+        }
+        w
+    }
+
+    #[test]
+    fn plain_letters_and_ascii_need_nothing() {
+        // `كتب ab` padded with spaces: starters at every ASCII byte and at each letter.
+        let lanes = scan(&window(b' ', "كتب ab"));
+        assert!(!lanes.any_attention());
+        let sorted = lanes.sort();
+        assert!(!sorted.foreign);
+        assert_eq!(sorted.changeable, 0);
+        // Letters begin at 0, 2, 4; ASCII at 6 and after.
+        assert_eq!(sorted.starts, 0b1111_1111_1100_0000 | 0b1_0101);
+    }
+
+    #[test]
+    fn folded_letters_and_marks_are_changeable() {
+        // `أَة`: alef with hamza (starter), fatha (a mark, not a starter), teh marbuta.
+        let lanes = scan(&window(b' ', "أَة"));
+        assert!(lanes.any_attention());
+        let sorted = lanes.sort();
+        assert_eq!(sorted.changeable, 0b10_1010);
+        assert_eq!(sorted.starts & 0b11_1111, 0b01_0001);
+    }
+
+    #[test]
+    fn other_scripts_are_foreign() {
+        for text in ["é", "\u{200F}", "\u{FEFB}"] {
+            let lanes = scan(&window(b' ', text));
+            assert!(lanes.any_attention(), "{text:?}");
+            assert!(lanes.sort().foreign, "{text:?}");
+        }
+        // The lead byte of the block's last character is not foreign on its own.
+        let mut w = window(b' ', "");
+        w[BLOCK] = 0xD8;
+        assert!(!scan(&w).any_attention());
+        assert!(!scan(&w).sort().foreign);
+    }
+
+    #[test]
+    fn flags_pack_in_order() {
+        let mut flags = [false; BLOCK];
+        for k in [0, 3, 7, 8, 15] {
+            flags[k] = true;
+        }
+        assert_eq!(bits(flags), 1 | 1 << 3 | 1 << 7 | 1 << 8 | 1 << 15);
+        assert_eq!(bits([true; BLOCK]), 0xFFFF);
+        assert_eq!(bits([false; BLOCK]), 0);
+    }
+
+    #[test]
+    fn last_start() {
+        assert_eq!(last_start_before(0b1011, 32), Some(3));
+        assert_eq!(last_start_before(0b1011, 3), Some(1));
+        assert_eq!(last_start_before(0b0001, 32), None);
+        assert_eq!(low_bits(32), u32::MAX);
+        assert_eq!(low_bits(0), 0);
+    }
+}
