@@ -75,28 +75,49 @@ impl Lanes {
 
     /// Sorts a block that needs attention, in one pass over its lanes.
     #[inline(always)]
-    pub(super) fn sort(&self) -> Sorted {
+    pub(super) fn sort(&self, folds: &Folds) -> Sorted {
         let mut foreign = [false; BLOCK];
         let mut ascii_byte = [false; BLOCK];
         let mut letter_second = [false; BLOCK];
         let mut changeable = [false; BLOCK];
+        let mut deleted = [false; BLOCK];
+        let mut replaced = [false; BLOCK];
         let flags = foreign
             .iter_mut()
             .zip(ascii_byte.iter_mut())
-            .zip(letter_second.iter_mut().zip(changeable.iter_mut()));
-        for ((&before, &byte), ((foreign, ascii_byte), (letter_second, changeable))) in
-            self.before.iter().zip(&self.bytes).zip(flags)
+            .zip(letter_second.iter_mut().zip(changeable.iter_mut()))
+            .zip(deleted.iter_mut().zip(replaced.iter_mut()));
+        for (
+            (&before, &byte),
+            (((foreign, ascii_byte), (letter_second, changeable)), (deleted, replaced)),
+        ) in self.before.iter().zip(&self.bytes).zip(flags)
         {
             let second = arabic_lead(before);
             *foreign = !(ascii(byte) | arabic_lead(byte) | second);
             *ascii_byte = ascii(byte);
             *letter_second = letter(before, byte);
             *changeable = second & !untouched_letter(before, byte);
+            let d8 = before == 0xD8;
+            let d9 = before == 0xD9;
+            *replaced = d8 & (within(byte, 0xA2, 0xA3) | (byte == 0xA5)) & folds.alef_hamza
+                | d8 & (byte == 0xA4) & folds.waw_hamza
+                | d8 & (byte == 0xA6) & folds.yeh_hamza
+                | d8 & (byte == 0xA9) & folds.teh_marbuta
+                | d9 & (byte == 0x89) & folds.alef_maksura
+                | d9 & (byte == 0xB1) & folds.alef_wasla
+                | d9 & within(byte, 0xA0, 0xA9) & folds.digits;
+            *deleted = d9
+                & (within(byte, 0x8B, 0x92) & folds.harakat
+                    | within(byte, 0x96, 0x9F) & folds.marks
+                    | (byte == 0xB0) & folds.dagger_alef
+                    | (byte == 0x80) & folds.tatweel);
         }
         Sorted {
             foreign: any(foreign),
             starts: bits(ascii_byte) | (bits(letter_second) >> 1),
             changeable: bits(changeable),
+            deleted: bits(deleted),
+            replaced: bits(replaced),
         }
     }
 }
@@ -111,6 +132,66 @@ pub(super) struct Sorted {
     /// The second bytes of the characters of U+0600..=U+06FF that some rule may change
     /// (all but the letters no rule touches).
     pub(super) changeable: u32,
+    /// The second bytes of the characters the [`Folds`] delete.
+    pub(super) deleted: u32,
+    /// The second bytes of the characters the [`Folds`] replace by one character.
+    pub(super) replaced: u32,
+}
+
+/// The changes the block step recognizes by lane tests alone, each on or off as the
+/// normalizer's rules say. The others are looked up in the normalizer's tables.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(super) struct Folds {
+    /// `آ أ إ` → `ا`.
+    pub(super) alef_hamza: bool,
+    /// `ٱ` → `ا`.
+    pub(super) alef_wasla: bool,
+    /// `ى` → `ي`.
+    pub(super) alef_maksura: bool,
+    /// `ة` → `ه`.
+    pub(super) teh_marbuta: bool,
+    /// `ؤ` → `و`.
+    pub(super) waw_hamza: bool,
+    /// `ئ` → `ي`.
+    pub(super) yeh_hamza: bool,
+    /// `٠ … ٩` → `0 … 9`.
+    pub(super) digits: bool,
+    /// Harakat U+064B..=U+0652 deleted.
+    pub(super) harakat: bool,
+    /// Marks U+0656..=U+065F deleted.
+    pub(super) marks: bool,
+    /// Dagger alef U+0670 deleted.
+    pub(super) dagger_alef: bool,
+    /// Tatweel U+0640 deleted.
+    pub(super) tatweel: bool,
+}
+
+impl Folds {
+    /// The folds a normalizer's rules make.
+    pub(super) fn of(cfg: &super::Normalizer) -> Self {
+        use super::class::Class;
+        let deleted = cfg.deleted_classes();
+        let deleted_marks = cfg.deleted_mark_classes();
+        Folds {
+            alef_hamza: cfg.acts_on(Class::AlefHamza.bit()),
+            alef_wasla: cfg.acts_on(Class::AlefWasla.bit()),
+            alef_maksura: cfg.acts_on(Class::AlefMaksura.bit()),
+            teh_marbuta: cfg.acts_on(Class::TehMarbuta.bit()),
+            waw_hamza: cfg.acts_on(Class::WawHamza.bit()),
+            yeh_hamza: cfg.acts_on(Class::YehHamza.bit()),
+            digits: cfg.acts_on(Class::ArabicIndicDigit.bit()),
+            harakat: deleted_marks & Class::Haraka.bit() != 0,
+            marks: deleted_marks & Class::OtherMark.bit() != 0,
+            dagger_alef: deleted_marks & Class::DaggerAlef.bit() != 0,
+            tatweel: deleted & Class::Tatweel.bit() != 0,
+        }
+    }
+}
+
+/// Whether `byte` lies in `lo..=hi`.
+#[inline(always)]
+fn within(byte: u8, lo: u8, hi: u8) -> bool {
+    byte.wrapping_sub(lo) <= hi - lo
 }
 
 /// The lanes of the block `window[1..]`; `window[0]` is the byte before it.
@@ -184,7 +265,7 @@ mod tests {
         // `كتب ab` padded with spaces: starters at every ASCII byte and at each letter.
         let lanes = scan(&window(b' ', "كتب ab"));
         assert!(!lanes.any_attention());
-        let sorted = lanes.sort();
+        let sorted = lanes.sort(&Folds::default());
         assert!(!sorted.foreign);
         assert_eq!(sorted.changeable, 0);
         // Letters begin at 0, 2, 4; ASCII at 6 and after.
@@ -196,7 +277,7 @@ mod tests {
         // `أَة`: alef with hamza (starter), fatha (a mark, not a starter), teh marbuta.
         let lanes = scan(&window(b' ', "أَة"));
         assert!(lanes.any_attention());
-        let sorted = lanes.sort();
+        let sorted = lanes.sort(&Folds::default());
         assert_eq!(sorted.changeable, 0b10_1010);
         assert_eq!(sorted.starts & 0b11_1111, 0b01_0001);
     }
@@ -206,13 +287,13 @@ mod tests {
         for text in ["é", "\u{200F}", "\u{FEFB}"] {
             let lanes = scan(&window(b' ', text));
             assert!(lanes.any_attention(), "{text:?}");
-            assert!(lanes.sort().foreign, "{text:?}");
+            assert!(lanes.sort(&Folds::default()).foreign, "{text:?}");
         }
         // The lead byte of the block's last character is not foreign on its own.
         let mut w = window(b' ', "");
         w[BLOCK] = 0xD8;
         assert!(!scan(&w).any_attention());
-        assert!(!scan(&w).sort().foreign);
+        assert!(!scan(&w).sort(&Folds::default()).foreign);
     }
 
     #[test]
@@ -224,6 +305,27 @@ mod tests {
         assert_eq!(bits(flags), 1 | 1 << 3 | 1 << 7 | 1 << 8 | 1 << 15);
         assert_eq!(bits([true; BLOCK]), 0xFFFF);
         assert_eq!(bits([false; BLOCK]), 0);
+    }
+
+    #[test]
+    fn folds_mark_what_they_delete_and_replace() {
+        // `أَة` again: the alef and teh marbuta replaced, the fatha deleted, by the
+        // folds that are on.
+        let lanes = scan(&window(b' ', "أَة"));
+        let all = Folds {
+            alef_hamza: true,
+            teh_marbuta: true,
+            harakat: true,
+            ..Folds::default()
+        };
+        let sorted = lanes.sort(&all);
+        assert_eq!((sorted.replaced, sorted.deleted), (0b10_0010, 0b1000));
+        let only_harakat = Folds {
+            harakat: true,
+            ..Folds::default()
+        };
+        let sorted = lanes.sort(&only_harakat);
+        assert_eq!((sorted.replaced, sorted.deleted), (0, 0b1000));
     }
 
     #[test]

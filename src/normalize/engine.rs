@@ -17,7 +17,7 @@ use core::ops::Range;
 use alloc::vec::Vec;
 
 use super::Normalizer;
-use super::block::{self, BLOCK};
+use super::block::{self, BLOCK, Folds};
 use super::class::{
     Class, MARK_CLASSES, REPLACED_IN_BLOCK, arabic_class, class_of, combining_class,
     is_decimal_digit, presentation_form, replacement, shift_digit,
@@ -66,7 +66,17 @@ pub(crate) struct StringSink<'s>(pub(crate) &'s mut alloc::string::String);
 impl Sink for StringSink<'_> {
     #[inline]
     fn keep(&mut self, input: &str, range: Range<usize>) {
-        self.0.push_str(input.get(range).unwrap_or_default());
+        let kept = input.get(range).unwrap_or_default();
+        // The short runs between the marks of diacritized text are copied with moves of
+        // a size known at compile time, not a call to `memcpy`.
+        match kept.len() {
+            0 => {}
+            1 => self.0.push_str(kept.get(..1).unwrap_or_default()),
+            2 => self.0.push_str(kept.get(..2).unwrap_or_default()),
+            3 => self.0.push_str(kept.get(..3).unwrap_or_default()),
+            4 => self.0.push_str(kept.get(..4).unwrap_or_default()),
+            _ => self.0.push_str(kept),
+        }
     }
     #[inline]
     fn push(&mut self, output: &str, _range: Range<usize>) {
@@ -413,6 +423,8 @@ pub(crate) struct Engine<'t> {
     in_place: [u64; 4],
     /// Whether the block step runs.
     blocks: bool,
+    /// The changes the block step recognizes by lane tests alone.
+    folds: Folds,
     text: &'t str,
     /// The character before `text`, when the text is a chunk of a longer stream.
     before: Option<char>,
@@ -433,6 +445,7 @@ impl<'t> Engine<'t> {
             blocks: !cfg.nfkc
                 && cfg.whitespace == Whitespace::Keep
                 && cfg.digits != Digits::ArabicIndic,
+            folds: Folds::of(cfg),
             text,
             before,
         }
@@ -660,7 +673,7 @@ impl<'t> Engine<'t> {
                 i += BLOCK - usize::from(last_is_lead);
                 continue;
             }
-            let sorted = lanes.sort();
+            let sorted = lanes.sort(&self.folds);
             if sorted.foreign {
                 return i;
             }
@@ -668,37 +681,43 @@ impl<'t> Engine<'t> {
             let Some(mut cut) = block::last_start_before(starts, BLOCK as u32) else {
                 return i;
             };
-            // The characters that begin before the cut: lane `k` is a second byte.
-            let mut todo = sorted.changeable & block::low_bits(cut + 1);
-            let mut check = todo;
+            // The characters that begin before the cut (lane `k` is a second byte) and
+            // that no fold covers: the tables say what happens to them.
+            let folded = sorted.deleted | sorted.replaced;
+            let mut looked_up = 0;
+            let mut check = sorted.changeable & !folded & block::low_bits(cut + 1);
             while check != 0 {
                 let k = check.trailing_zeros();
                 check &= check - 1;
-                let at = i + k as usize - 1;
-                if !in_set(&self.in_place, arabic_index(at)) {
+                let index = arabic_index(i + k as usize - 1);
+                if !in_set(&self.in_place, index) {
                     // Stop before the cluster of this character.
                     match block::last_start_before(starts, k) {
                         Some(before) => cut = before,
                         None => return i,
                     }
-                    todo &= block::low_bits(cut + 1);
                     break;
                 }
+                if in_set(&self.triggers, index) {
+                    looked_up |= 1 << k;
+                }
             }
+            let mut todo = (folded | looked_up) & block::low_bits(cut + 1);
             while todo != 0 {
                 let k = todo.trailing_zeros();
                 todo &= todo - 1;
                 let at = i + k as usize - 1;
-                let index = arabic_index(at);
-                if !in_set(&self.triggers, index) {
-                    continue;
-                }
                 // No white-space policy runs with the block step: straight to the sink.
-                em.sink.keep(text, *run..at);
-                let class = arabic_class(index);
-                if (self.deleted | self.deleted_marks) & class.bit() == 0 {
-                    if let Some(&replaced) = REPLACED_IN_BLOCK.get(index) {
-                        em.sink.push_char(replaced, at..at + 2);
+                if *run < at {
+                    em.sink.keep(text, *run..at);
+                }
+                if sorted.deleted & (1 << k) == 0 {
+                    let index = arabic_index(at);
+                    let class = arabic_class(index);
+                    if (self.deleted | self.deleted_marks) & class.bit() == 0 {
+                        if let Some(&replaced) = REPLACED_IN_BLOCK.get(index) {
+                            em.sink.push_char(replaced, at..at + 2);
+                        }
                     }
                 }
                 *run = at + 2;

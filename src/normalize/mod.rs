@@ -278,6 +278,11 @@ impl Normalizer {
         deleted & self.active_classes()
     }
 
+    /// Whether an active class is in `classes`.
+    pub(super) const fn acts_on(&self, classes: u64) -> bool {
+        self.active_classes() & classes != 0
+    }
+
     /// The two derived sets: characters that trigger the character path, and characters
     /// the block step handles in place.
     pub(super) const fn arabic_sets(&self) -> ([u64; 4], [u64; 4]) {
