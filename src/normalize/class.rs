@@ -266,6 +266,40 @@ pub(crate) const REPLACED_IN_BLOCK: [char; 256] = {
     t
 };
 
+/// For each class (by its number), the characters of U+0600..=U+06FF in it, as a 256-bit
+/// set: normalizers derive their sets from these with a few word operations.
+// Evaluated at compile time: an index out of range is a build error, not a panic.
+#[allow(clippy::indexing_slicing)]
+const CLASS_SETS: [[u64; 4]; 64] = {
+    let mut sets = [[0u64; 4]; 64];
+    let mut index = 0;
+    while index < 256 {
+        sets[ARABIC_BLOCK[index] as usize][index / 64] |= 1 << (index % 64);
+        index += 1;
+    }
+    sets
+};
+
+/// The characters of U+0600..=U+06FF whose class is in `classes`, as a 256-bit set.
+// Evaluated in `const` setters; `class` < 64.
+#[allow(clippy::indexing_slicing)]
+pub(crate) const fn arabic_set(mut classes: u64) -> [u64; 4] {
+    let mut set = [0u64; 4];
+    while classes != 0 {
+        let class = classes.trailing_zeros() as usize;
+        classes &= classes - 1;
+        let mut word = 0;
+        while word < 4 {
+            set[word] |= CLASS_SETS[class][word];
+            word += 1;
+        }
+    }
+    set
+}
+
+/// The characters of U+0600..=U+06FF in the [`REPLACED_ALONE`] classes.
+pub(crate) const REPLACED_ALONE_SET: [u64; 4] = arabic_set(REPLACED_ALONE);
+
 /// The class of U+0600 + `index` (for `index` < 256).
 #[inline]
 pub(crate) fn arabic_class(index: usize) -> Class {
@@ -282,12 +316,6 @@ pub(crate) fn arabic_class(index: usize) -> Class {
 pub(crate) const fn is_mark_or_control_const(index: usize) -> bool {
     MARK_CLASSES & ARABIC_BLOCK[index].bit() != 0
         || matches!(ARABIC_BLOCK[index], C::BidiControl | C::ZeroWidth | C::Zwnj)
-}
-
-/// [`arabic_class`] for `const` contexts (`index` < 256).
-#[allow(clippy::indexing_slicing)] // Only called in const evaluation with index < 256.
-pub(crate) const fn arabic_class_const(index: usize) -> Class {
-    ARABIC_BLOCK[index]
 }
 
 /// Canonical combining classes of U+0600..=U+06FF (0 for starters), from

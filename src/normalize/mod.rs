@@ -212,31 +212,35 @@ impl Normalizer {
             punctuation: false,
             arabic_sets: ArabicSets::EMPTY,
         }
+        .refreshed()
     }
 
-    /// Recomputes the derived sets after a setter.
-    #[allow(clippy::indexing_slicing)] // `index / 64` < 4 for every `index` < 256.
+    /// Recomputes the derived sets after a setter: a few word operations per class, so
+    /// a preset built at run time costs next to nothing.
+    #[allow(clippy::indexing_slicing)] // Words 0..4 of 4-word sets.
     const fn refreshed(mut self) -> Self {
-        let trigger = self.trigger_classes();
-        let deleted = self.deleted_classes() | self.deleted_mark_classes();
-        let mut sets = ArabicSets::EMPTY;
-        let mut index = 0;
-        while index < 256 {
-            let class = class::arabic_class_const(index).bit();
-            // A maddah or hamza mark may compose with the letter before it.
-            let composes = self.composition && index >= 0x53 && index <= 0x55;
-            let in_place = trigger & class == 0
-                || !composes && deleted & class != 0
-                || class::REPLACED_ALONE & class != 0;
-            if trigger & class != 0 {
-                sets.triggers[index / 64] |= 1 << (index % 64);
-            }
-            if in_place {
-                sets.in_place[index / 64] |= 1 << (index % 64);
-            }
-            index += 1;
+        let active = self.active_classes();
+        let mut trigger_classes = active;
+        if self.composition {
+            trigger_classes |= class::MARK_CLASSES;
         }
-        self.arabic_sets = sets;
+        let triggers = class::arabic_set(trigger_classes);
+        let deleted =
+            class::arabic_set(self.deleted_within(active) | self.deleted_marks_within(active));
+        let replaced = class::REPLACED_ALONE_SET;
+        let mut in_place = [0u64; 4];
+        let mut word = 0;
+        while word < 4 {
+            in_place[word] = !triggers[word] | deleted[word] | replaced[word];
+            word += 1;
+        }
+        if self.composition {
+            // A maddah or hamza mark (U+0653..=U+0655, in word 1) may compose with the
+            // letter before it.
+            in_place[1] &= !(0b111 << (0x53 - 64));
+            in_place[1] |= !triggers[1] & (0b111 << (0x53 - 64));
+        }
+        self.arabic_sets = ArabicSets { triggers, in_place };
         self
     }
 
@@ -253,6 +257,11 @@ impl Normalizer {
     /// The active classes whose characters are deleted outright (and so are transparent
     /// inside a cluster).
     pub(super) const fn deleted_classes(&self) -> u64 {
+        self.deleted_within(self.active_classes())
+    }
+
+    /// [`deleted_classes`](Self::deleted_classes), given the active classes.
+    const fn deleted_within(&self, active: u64) -> u64 {
         let mut deleted = Class::Tatweel.bit()
             | Class::BidiControl.bit()
             | Class::ZeroWidth.bit()
@@ -263,11 +272,16 @@ impl Normalizer {
         if matches!(self.small_letters, SmallLetters::Delete) {
             deleted |= Class::SmallLetter.bit();
         }
-        deleted & self.active_classes()
+        deleted & active
     }
 
     /// The active mark classes the diacritic rules delete.
     pub(super) const fn deleted_mark_classes(&self) -> u64 {
+        self.deleted_marks_within(self.active_classes())
+    }
+
+    /// [`deleted_mark_classes`](Self::deleted_mark_classes), given the active classes.
+    const fn deleted_marks_within(&self, active: u64) -> u64 {
         let mut deleted = Class::Haraka.bit()
             | Class::OtherMark.bit()
             | Class::QuranicMark.bit()
@@ -275,7 +289,7 @@ impl Normalizer {
         if matches!(self.dagger_alef, DaggerAlef::Delete) {
             deleted |= Class::DaggerAlef.bit();
         }
-        deleted & self.active_classes()
+        deleted & active
     }
 
     /// Whether an active class is in `classes`.
@@ -1072,5 +1086,49 @@ const fn on(flag: bool, class: Class) -> u64 {
 /// assert_eq!(arabic_text::normalize("كشـ24 أَمْس"), "كش24 امس");
 /// ```
 pub fn normalize(text: &str) -> Cow<'_, str> {
-    Normalizer::search().normalize(text)
+    const SEARCH: Normalizer = Normalizer::search();
+    SEARCH.normalize(text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The derived sets, word by word, against their definition character by character.
+    #[test]
+    fn derived_sets_follow_their_definition() {
+        let normalizers = [
+            Normalizer::none(),
+            Normalizer::clean(),
+            Normalizer::search(),
+            Normalizer::lucene(),
+            Normalizer::camel(),
+            Normalizer::search().canonical_composition(false),
+            Normalizer::clean()
+                .remove_harakat(true)
+                .lone_hamza(LoneHamza::Delete),
+            Normalizer::search()
+                .dagger_alef(DaggerAlef::Alef)
+                .punctuation(true),
+        ];
+        for n in normalizers {
+            let (triggers, in_place) = n.arabic_sets();
+            for index in 0..256 {
+                let class = class::arabic_class(index).bit();
+                let trigger = n.trigger_classes() & class != 0;
+                let deleted = (n.deleted_classes() | n.deleted_mark_classes()) & class != 0;
+                let composes = n.composition && (0x53..=0x55).contains(&index);
+                let expected_in_place =
+                    !trigger || !composes && deleted || class::REPLACED_ALONE & class != 0;
+                let bit = |set: [u64; 4]| set[index / 64] >> (index % 64) & 1 == 1;
+                assert_eq!(bit(triggers), trigger, "{n:?} U+{:04X}", 0x600 + index);
+                assert_eq!(
+                    bit(in_place),
+                    expected_in_place,
+                    "{n:?} U+{:04X}",
+                    0x600 + index
+                );
+            }
+        }
+    }
 }
