@@ -677,6 +677,30 @@ impl<'t> Engine<'t> {
             if sorted.foreign {
                 return i;
             }
+            if sorted.changeable == sorted.replaced && sorted.replaced < 1 << (BLOCK - 2) {
+                // Only letters and digits replaced one for one, none of them in the last
+                // two lanes: no mark follows any of them, and the block has no cluster
+                // to keep whole. Replace them and go on past the block.
+                let mut todo = sorted.replaced;
+                while todo != 0 {
+                    let k = todo.trailing_zeros();
+                    todo &= todo - 1;
+                    let at = i + k as usize - 1;
+                    if *run < at {
+                        em.sink.keep(text, *run..at);
+                    }
+                    if let Some(&replaced) = REPLACED_IN_BLOCK.get(arabic_index(at)) {
+                        em.sink.push_char(replaced, at..at + 2);
+                    }
+                    *run = at + 2;
+                    if em.done() {
+                        return i;
+                    }
+                }
+                let last_is_lead = window.last().is_some_and(|&b| b >= 0xC0);
+                i += BLOCK - usize::from(last_is_lead);
+                continue;
+            }
             let starts = sorted.starts;
             let Some(mut cut) = block::last_start_before(starts, BLOCK as u32) else {
                 return i;

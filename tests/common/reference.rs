@@ -209,6 +209,25 @@ pub fn configs() -> Vec<Config> {
             },
         },
         Config {
+            // Letters folded, marks kept and composed: a folded letter followed by a
+            // maddah or hamza mark must be seen with it (`أ` + maddah: `آ`, then `ا`).
+            name: "clean+letter-folds+digits",
+            normalizer: Normalizer::clean()
+                .alef(AlefFold::All)
+                .fold_alef_maksura(true)
+                .fold_teh_marbuta(true)
+                .fold_hamza_carriers(true)
+                .digits(Digits::Ascii),
+            spec: Spec {
+                alef: AlefFold::All,
+                maksura: true,
+                teh: true,
+                carriers: true,
+                digits: Digits::Ascii,
+                ..CLEAN
+            },
+        },
+        Config {
             name: "lucene+bidi+zero-width+persian+carriers",
             normalizer: Normalizer::lucene()
                 .remove_bidi_controls(true)
