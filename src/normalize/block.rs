@@ -96,9 +96,11 @@ impl Lanes {
             *foreign = !(ascii(byte) | arabic_lead(byte) | second);
             *ascii_byte = ascii(byte);
             *letter_second = letter(before, byte);
-            *changeable = second & !untouched_letter(before, byte);
             let d8 = before == 0xD8;
             let d9 = before == 0xD9;
+            let kept_punctuation =
+                d8 & ((byte == 0x8C) | (byte == 0x9B) | (byte == 0x9F)) & folds.punctuation_kept;
+            *changeable = second & !untouched_letter(before, byte) & !kept_punctuation;
             *replaced = d8 & (within(byte, 0xA2, 0xA3) | (byte == 0xA5)) & folds.alef_hamza
                 | d8 & (byte == 0xA4) & folds.waw_hamza
                 | d8 & (byte == 0xA6) & folds.yeh_hamza
@@ -130,7 +132,7 @@ pub(super) struct Sorted {
     /// The bytes where a starter begins (ASCII, or a letter's lead byte).
     pub(super) starts: u32,
     /// The second bytes of the characters of U+0600..=U+06FF that some rule may change
-    /// (all but the letters no rule touches).
+    /// (all but the letters no rule touches, and `، ؛ ؟` when no rule touches them).
     pub(super) changeable: u32,
     /// The second bytes of the characters the [`Folds`] delete.
     pub(super) deleted: u32,
@@ -164,6 +166,8 @@ pub(super) struct Folds {
     pub(super) dagger_alef: bool,
     /// Tatweel U+0640 deleted.
     pub(super) tatweel: bool,
+    /// `، ؛ ؟` left as they are (no rule looks at them).
+    pub(super) punctuation_kept: bool,
 }
 
 impl Folds {
@@ -184,6 +188,7 @@ impl Folds {
             marks: deleted_marks & Class::OtherMark.bit() != 0,
             dagger_alef: deleted_marks & Class::DaggerAlef.bit() != 0,
             tatweel: deleted & Class::Tatweel.bit() != 0,
+            punctuation_kept: !cfg.acts_on(Class::Punctuation.bit()),
         }
     }
 }
@@ -326,6 +331,19 @@ mod tests {
         };
         let sorted = lanes.sort(&only_harakat);
         assert_eq!((sorted.replaced, sorted.deleted), (0, 0b1000));
+    }
+
+    #[test]
+    fn kept_punctuation_needs_nothing() {
+        let lanes = scan(&window(b' ', "نعم، لا؟"));
+        assert!(lanes.any_attention());
+        let kept = Folds {
+            punctuation_kept: true,
+            ..Folds::default()
+        };
+        assert_eq!(lanes.sort(&kept).changeable, 0);
+        // `،` is the fourth character (bytes 6 and 7), `؟` the last (bytes 13 and 14).
+        assert_eq!(lanes.sort(&Folds::default()).changeable, 1 << 7 | 1 << 14);
     }
 
     #[test]

@@ -677,11 +677,12 @@ impl<'t> Engine<'t> {
             if sorted.foreign {
                 return i;
             }
-            if sorted.changeable == sorted.replaced && sorted.replaced < 1 << (BLOCK - 2) {
-                // Only letters and digits replaced one for one, none of them in the last
-                // two lanes: no mark follows any of them, and the block has no cluster
-                // to keep whole. Replace them and go on past the block.
-                let mut todo = sorted.replaced;
+            if sorted.changeable == sorted.replaced {
+                // Only letters and digits replaced one for one: no mark, no cluster to
+                // keep whole. Those in the last two lanes may be followed by a mark past
+                // the block; the next block starts with the first of them.
+                let here = block::low_bits(BLOCK as u32 - 2);
+                let mut todo = sorted.replaced & here;
                 while todo != 0 {
                     let k = todo.trailing_zeros();
                     todo &= todo - 1;
@@ -697,8 +698,12 @@ impl<'t> Engine<'t> {
                         return i;
                     }
                 }
-                let last_is_lead = window.last().is_some_and(|&b| b >= 0xC0);
-                i += BLOCK - usize::from(last_is_lead);
+                let later = sorted.replaced & !here;
+                i += if later != 0 {
+                    later.trailing_zeros() as usize - 1
+                } else {
+                    BLOCK - usize::from(window.last().is_some_and(|&b| b >= 0xC0))
+                };
                 continue;
             }
             let starts = sorted.starts;
