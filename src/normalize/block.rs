@@ -114,30 +114,58 @@ impl Lanes {
                     | (byte == 0xB0) & folds.dagger_alef
                     | (byte == 0x80) & folds.tatweel);
         }
+        let mut other = [false; BLOCK];
+        for ((other, &changeable), &replaced) in other.iter_mut().zip(&changeable).zip(&replaced) {
+            *other = changeable & !replaced;
+        }
         Sorted {
             foreign: any(foreign),
-            starts: bits(ascii_byte) | (bits(letter_second) >> 1),
-            changeable: bits(changeable),
-            deleted: bits(deleted),
+            only_replaced: !any(other),
             replaced: bits(replaced),
+            ascii_byte,
+            letter_second,
+            changeable,
+            deleted,
         }
     }
 }
 
-/// A block sorted into lanes: bit `k` of each mask stands for byte `k`.
+/// A block sorted into lanes. The masks have bit `k` for byte `k`; those a block of
+/// replacements alone does not need are packed only when asked for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(super) struct Sorted {
     /// Whether a byte lies outside ASCII and the two-byte characters of U+0600..=U+06FF.
     pub(super) foreign: bool,
-    /// The bytes where a starter begins (ASCII, or a letter's lead byte).
-    pub(super) starts: u32,
-    /// The second bytes of the characters of U+0600..=U+06FF that some rule may change
-    /// (all but the letters no rule touches, and `، ؛ ؟` when no rule touches them).
-    pub(super) changeable: u32,
-    /// The second bytes of the characters the [`Folds`] delete.
-    pub(super) deleted: u32,
+    /// Whether every character that may change is one the [`Folds`] replace by one
+    /// letter or digit (so none is a mark).
+    pub(super) only_replaced: bool,
     /// The second bytes of the characters the [`Folds`] replace by one character.
     pub(super) replaced: u32,
+    ascii_byte: [bool; BLOCK],
+    letter_second: [bool; BLOCK],
+    changeable: [bool; BLOCK],
+    deleted: [bool; BLOCK],
+}
+
+impl Sorted {
+    /// The bytes where a starter begins (ASCII, or a letter's lead byte).
+    #[inline(always)]
+    pub(super) fn starts(&self) -> u32 {
+        bits(self.ascii_byte) | (bits(self.letter_second) >> 1)
+    }
+
+    /// The second bytes of the characters of U+0600..=U+06FF that some rule may change
+    /// (all but the letters no rule touches, and `، ؛ ؟` when no rule touches them).
+    #[inline(always)]
+    pub(super) fn changeable(&self) -> u32 {
+        bits(self.changeable)
+    }
+
+    /// The second bytes of the characters the [`Folds`] delete.
+    #[inline(always)]
+    pub(super) fn deleted(&self) -> u32 {
+        bits(self.deleted)
+    }
 }
 
 /// The changes the block step recognizes by lane tests alone, each on or off as the
@@ -272,9 +300,9 @@ mod tests {
         assert!(!lanes.any_attention());
         let sorted = lanes.sort(&Folds::default());
         assert!(!sorted.foreign);
-        assert_eq!(sorted.changeable, 0);
+        assert_eq!(sorted.changeable(), 0);
         // Letters begin at 0, 2, 4; ASCII at 6 and after.
-        assert_eq!(sorted.starts, 0b1111_1111_1100_0000 | 0b1_0101);
+        assert_eq!(sorted.starts(), 0b1111_1111_1100_0000 | 0b1_0101);
     }
 
     #[test]
@@ -283,8 +311,8 @@ mod tests {
         let lanes = scan(&window(b' ', "أَة"));
         assert!(lanes.any_attention());
         let sorted = lanes.sort(&Folds::default());
-        assert_eq!(sorted.changeable, 0b10_1010);
-        assert_eq!(sorted.starts & 0b11_1111, 0b01_0001);
+        assert_eq!(sorted.changeable(), 0b10_1010);
+        assert_eq!(sorted.starts() & 0b11_1111, 0b01_0001);
     }
 
     #[test]
@@ -324,13 +352,14 @@ mod tests {
             ..Folds::default()
         };
         let sorted = lanes.sort(&all);
-        assert_eq!((sorted.replaced, sorted.deleted), (0b10_0010, 0b1000));
+        assert_eq!((sorted.replaced, sorted.deleted()), (0b10_0010, 0b1000));
+        assert!(!sorted.only_replaced);
         let only_harakat = Folds {
             harakat: true,
             ..Folds::default()
         };
         let sorted = lanes.sort(&only_harakat);
-        assert_eq!((sorted.replaced, sorted.deleted), (0, 0b1000));
+        assert_eq!((sorted.replaced, sorted.deleted()), (0, 0b1000));
     }
 
     #[test]
@@ -341,9 +370,9 @@ mod tests {
             punctuation_kept: true,
             ..Folds::default()
         };
-        assert_eq!(lanes.sort(&kept).changeable, 0);
+        assert_eq!(lanes.sort(&kept).changeable(), 0);
         // `،` is the fourth character (bytes 6 and 7), `؟` the last (bytes 13 and 14).
-        assert_eq!(lanes.sort(&Folds::default()).changeable, 1 << 7 | 1 << 14);
+        assert_eq!(lanes.sort(&Folds::default()).changeable(), 1 << 7 | 1 << 14);
     }
 
     #[test]

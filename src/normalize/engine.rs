@@ -677,7 +677,7 @@ impl<'t> Engine<'t> {
             if sorted.foreign {
                 return i;
             }
-            if sorted.changeable == sorted.replaced {
+            if sorted.only_replaced {
                 // Only letters and digits replaced one for one: no mark, no cluster to
                 // keep whole. Those in the last two lanes may be followed by a mark past
                 // the block; the next block starts with the first of them.
@@ -706,15 +706,16 @@ impl<'t> Engine<'t> {
                 };
                 continue;
             }
-            let starts = sorted.starts;
+            let starts = sorted.starts();
             let Some(mut cut) = block::last_start_before(starts, BLOCK as u32) else {
                 return i;
             };
             // The characters that begin before the cut (lane `k` is a second byte) and
             // that no fold covers: the tables say what happens to them.
-            let folded = sorted.deleted | sorted.replaced;
+            let deleted = sorted.deleted();
+            let folded = deleted | sorted.replaced;
             let mut looked_up = 0;
-            let mut check = sorted.changeable & !folded & block::low_bits(cut + 1);
+            let mut check = sorted.changeable() & !folded & block::low_bits(cut + 1);
             while check != 0 {
                 let k = check.trailing_zeros();
                 check &= check - 1;
@@ -740,7 +741,7 @@ impl<'t> Engine<'t> {
                 if *run < at {
                     em.sink.keep(text, *run..at);
                 }
-                if sorted.deleted & (1 << k) == 0 {
+                if deleted & (1 << k) == 0 {
                     let index = arabic_index(at);
                     let class = arabic_class(index);
                     if (self.deleted | self.deleted_marks) & class.bit() == 0 {
