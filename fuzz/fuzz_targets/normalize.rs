@@ -1,11 +1,11 @@
 //! Normalization: the engine against the reference implementation of
 //! `tests/common/reference.rs`, and every entry point against `normalize`.
 //!
-//! Input: the first byte picks the configuration (its low three bits: one of the eight
-//! of `reference::configs()`: `clean`, `search`, `lucene`, `camel`, `search` with
+//! Input: the first byte picks the configuration (the byte modulo the number of
+//! `reference::configs()`: `clean`, `search`, `lucene`, `camel`, `search` with
 //! `Whitespace::CollapseAndTrim` and more, `clean` with `Whitespace::Collapse` and more,
-//! …) and how finely the streaming writer is fed (bits 3 and 4); the rest is the text
-//! (lossy UTF-8).
+//! `clean` with the letter folds, …) and how finely the streaming writer is fed (bits 3
+//! and 4); the rest is the text (lossy UTF-8).
 //!
 //! Checked, for that configuration:
 //! - `normalize` equals the reference (`oracle`), and `is_normalized` says whether the

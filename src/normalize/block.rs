@@ -1,18 +1,19 @@
 //! The engine's block step: sixteen bytes looked at together.
 //!
 //! Arabic prose is mostly ASCII and the letters U+0621..=U+064A, two bytes each. The
-//! block step classifies sixteen bytes at once with plain comparisons (which the
-//! compiler turns into vector instructions, without `unsafe`) and answers three
-//! questions as bit masks over the block's bytes:
+//! block step tests sixteen bytes at once with plain comparisons, which the compiler
+//! turns into vector instructions without `unsafe`, in two rounds:
 //!
-//! - does the block hold a byte outside ASCII and U+0600..=U+06FF? Then the engine's
-//!   character path takes it;
-//! - where do *starters* begin (ASCII, and the letters U+0622..=U+064A)? The step only
-//!   ever hands over text up to a starter, so a cluster (a letter and its marks) is never
-//!   split between the block step and the character path;
-//! - which characters are not among the letters no rule changes? Only those are looked
-//!   up, one by one, in the normalizer's table of characters the step may delete or
-//!   replace where they stand.
+//! - [`Lanes::any_attention`]: does the block hold anything but ASCII and letters no
+//!   rule changes? Most blocks of news prose do not, and cost this one test.
+//! - [`Lanes::sort`], for the others: bytes outside ASCII and U+0600..=U+06FF (the
+//!   engine's character walk takes the block); the characters the [`Folds`] replace or
+//!   delete; the other characters that may change (looked up one by one in the
+//!   normalizer's sets); and where *starters* begin (ASCII, the letters
+//!   U+0622..=U+064A). Text is handed over only up to a starter, so a cluster (a letter
+//!   and its marks) is never split between the block step and the character walk.
+//!
+//! See `DESIGN.md`, "The block step".
 
 /// The bytes of one block.
 pub(super) const BLOCK: usize = 16;

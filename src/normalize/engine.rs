@@ -1,9 +1,11 @@
 //! The one-pass engine.
 //!
-//! The engine walks the input bytes once. Bytes that cannot start a character any rule
-//! looks at are skipped without decoding; the others are decoded, classified with one
-//! table lookup and kept unless their class is active. Kept bytes are handed to the
-//! [`Sink`] as whole runs, so a text with nothing to change costs one scan.
+//! The engine walks the input bytes once. The [block step](super::block) takes ASCII and
+//! U+0600..=U+06FF sixteen bytes at a time and makes there the changes that need no
+//! neighbour; elsewhere, bytes that cannot start a character any rule looks at are
+//! skipped without decoding, and the others are decoded, classified with one table
+//! lookup and kept unless their class is active. Kept bytes are handed to the [`Sink`]
+//! as whole runs, so a text with nothing to change costs one scan.
 //!
 //! With canonical composition on, a character that changes or an Arabic mark is handled
 //! together with its *cluster*: the preceding starter, the combining marks around it,
