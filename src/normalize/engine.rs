@@ -408,6 +408,9 @@ fn compose(starter: char, marks: &mut [char]) -> (char, usize) {
 }
 
 /// One normalization of one text (or one chunk of a stream).
+/// The longest stretch the character walk takes before the block step is tried again.
+const MAX_BACKOFF: usize = 16 * BLOCK;
+
 pub(crate) struct Engine<'t> {
     cfg: Normalizer,
     /// Classes some rule changes.
@@ -538,15 +541,24 @@ impl<'t> Engine<'t> {
         // Dense text (a hit every few words) is stepped character by character; once a
         // stretch of clean text is long, whole blocks are skipped.
         let mut clean_since = 0;
-        // The block step is tried again this far past where it last gave up.
+        // The block step is tried again `backoff` bytes past where it last gave up.
         let mut blocks_from = 0;
+        let mut backoff = BLOCK;
         loop {
             if self.blocks && i >= blocks_from && i > 0 {
+                let from = i;
                 i = self.run_blocks(i, &mut run, em);
                 if em.done() {
                     return;
                 }
-                blocks_from = i + BLOCK;
+                // Where the block step keeps giving up at once (marks on every letter
+                // under a preset that keeps them), it is tried less and less often.
+                backoff = if i == from {
+                    (backoff * 2).min(MAX_BACKOFF)
+                } else {
+                    BLOCK
+                };
+                blocks_from = i + backoff;
             }
             if i >= clean_since + 4 * BLOCK {
                 while let Some(block) = bytes.get(i..i + BLOCK + 1) {
