@@ -54,6 +54,26 @@ fn untouched_letter(before: u8, byte: u8) -> bool {
         | (before == 0xD9) & (byte.wrapping_sub(0x81) <= 0x8A - 0x81) & (byte != 0x89)
 }
 
+/// The second byte of a character the [`Folds`] replace by one letter or digit.
+#[inline(always)]
+fn replaced_by_folds(before: u8, byte: u8, folds: &Folds) -> bool {
+    let d8 = before == 0xD8;
+    let d9 = before == 0xD9;
+    d8 & (within(byte, 0xA2, 0xA3) | (byte == 0xA5)) & folds.alef_hamza
+        | d8 & (byte == 0xA4) & folds.waw_hamza
+        | d8 & (byte == 0xA6) & folds.yeh_hamza
+        | d8 & (byte == 0xA9) & folds.teh_marbuta
+        | d9 & (byte == 0x89) & folds.alef_maksura
+        | d9 & (byte == 0xB1) & folds.alef_wasla
+        | d9 & within(byte, 0xA0, 0xA9) & folds.digits
+}
+
+/// The second byte of `، ؛ ؟` when no rule touches them.
+#[inline(always)]
+fn kept_punctuation(before: u8, byte: u8, folds: &Folds) -> bool {
+    (before == 0xD8) & ((byte == 0x8C) | (byte == 0x9B) | (byte == 0x9F)) & folds.punctuation_kept
+}
+
 impl Lanes {
     /// Applies a test to every lane, with the byte before it.
     #[inline(always)]
@@ -69,9 +89,34 @@ impl Lanes {
     /// Whether the block holds anything but ASCII and letters no rule changes.
     #[inline(always)]
     pub(super) fn any_attention(&self) -> bool {
-        any(self.test(|before, byte| {
+        any(self.attention())
+    }
+
+    /// The bytes that are neither ASCII, nor lead bytes of U+0600..=U+06FF, nor second
+    /// bytes of letters no rule changes.
+    #[inline(always)]
+    fn attention(&self) -> [bool; BLOCK] {
+        self.test(|before, byte| {
             !(ascii(byte) | arabic_lead(byte) | untouched_letter(before, byte))
-        }))
+        })
+    }
+
+    /// When every byte that needs attention is the second byte of a character the
+    /// [`Folds`] replace by one letter or digit (or of `، ؛ ؟` left alone), the mask of
+    /// those replaced: the block has no mark and no foreign byte.
+    #[inline(always)]
+    pub(super) fn replacements_only(&self, folds: &Folds) -> Option<u32> {
+        let attention = self.attention();
+        let mut replaced = [false; BLOCK];
+        let mut rest = [false; BLOCK];
+        let lanes = self.before.iter().zip(&self.bytes).zip(&attention);
+        for (((&before, &byte), &attention), (replaced, rest)) in
+            lanes.zip(replaced.iter_mut().zip(rest.iter_mut()))
+        {
+            *replaced = replaced_by_folds(before, byte, folds);
+            *rest = attention & !*replaced & !kept_punctuation(before, byte, folds);
+        }
+        (!any(rest)).then(|| bits(replaced))
     }
 
     /// Sorts a block that needs attention, in one pass over its lanes.
@@ -97,31 +142,18 @@ impl Lanes {
             *foreign = !(ascii(byte) | arabic_lead(byte) | second);
             *ascii_byte = ascii(byte);
             *letter_second = letter(before, byte);
-            let d8 = before == 0xD8;
             let d9 = before == 0xD9;
-            let kept_punctuation =
-                d8 & ((byte == 0x8C) | (byte == 0x9B) | (byte == 0x9F)) & folds.punctuation_kept;
-            *changeable = second & !untouched_letter(before, byte) & !kept_punctuation;
-            *replaced = d8 & (within(byte, 0xA2, 0xA3) | (byte == 0xA5)) & folds.alef_hamza
-                | d8 & (byte == 0xA4) & folds.waw_hamza
-                | d8 & (byte == 0xA6) & folds.yeh_hamza
-                | d8 & (byte == 0xA9) & folds.teh_marbuta
-                | d9 & (byte == 0x89) & folds.alef_maksura
-                | d9 & (byte == 0xB1) & folds.alef_wasla
-                | d9 & within(byte, 0xA0, 0xA9) & folds.digits;
+            *changeable =
+                second & !untouched_letter(before, byte) & !kept_punctuation(before, byte, folds);
+            *replaced = replaced_by_folds(before, byte, folds);
             *deleted = d9
                 & (within(byte, 0x8B, 0x92) & folds.harakat
                     | within(byte, 0x96, 0x9F) & folds.marks
                     | (byte == 0xB0) & folds.dagger_alef
                     | (byte == 0x80) & folds.tatweel);
         }
-        let mut other = [false; BLOCK];
-        for ((other, &changeable), &replaced) in other.iter_mut().zip(&changeable).zip(&replaced) {
-            *other = changeable & !replaced;
-        }
         Sorted {
             foreign: any(foreign),
-            only_replaced: !any(other),
             replaced: bits(replaced),
             ascii_byte,
             letter_second,
@@ -137,9 +169,6 @@ impl Lanes {
 pub(super) struct Sorted {
     /// Whether a byte lies outside ASCII and the two-byte characters of U+0600..=U+06FF.
     pub(super) foreign: bool,
-    /// Whether every character that may change is one the [`Folds`] replace by one
-    /// letter or digit (so none is a mark).
-    pub(super) only_replaced: bool,
     /// The second bytes of the characters the [`Folds`] replace by one character.
     pub(super) replaced: u32,
     ascii_byte: [bool; BLOCK],
@@ -354,7 +383,12 @@ mod tests {
         };
         let sorted = lanes.sort(&all);
         assert_eq!((sorted.replaced, sorted.deleted()), (0b10_0010, 0b1000));
-        assert!(!sorted.only_replaced);
+        assert_eq!(lanes.replacements_only(&all), None);
+        // `أة` alone: two replacements, nothing else.
+        assert_eq!(
+            scan(&window(b' ', "أة")).replacements_only(&all),
+            Some(0b1010)
+        );
         let only_harakat = Folds {
             harakat: true,
             ..Folds::default()

@@ -687,16 +687,12 @@ impl<'t> Engine<'t> {
                 i += BLOCK - usize::from(last_is_lead);
                 continue;
             }
-            let sorted = lanes.sort(&self.folds);
-            if sorted.foreign {
-                return i;
-            }
-            if sorted.only_replaced {
+            if let Some(replaced) = lanes.replacements_only(&self.folds) {
                 // Only letters and digits replaced one for one: no mark, no cluster to
                 // keep whole. Those in the last two lanes may be followed by a mark past
                 // the block; the next block starts with the first of them.
                 let here = block::low_bits(BLOCK as u32 - 2);
-                let mut todo = sorted.replaced & here;
+                let mut todo = replaced & here;
                 while todo != 0 {
                     let k = todo.trailing_zeros();
                     todo &= todo - 1;
@@ -712,13 +708,17 @@ impl<'t> Engine<'t> {
                         return i;
                     }
                 }
-                let later = sorted.replaced & !here;
+                let later = replaced & !here;
                 i += if later != 0 {
                     later.trailing_zeros() as usize - 1
                 } else {
                     BLOCK - usize::from(window.last().is_some_and(|&b| b >= 0xC0))
                 };
                 continue;
+            }
+            let sorted = lanes.sort(&self.folds);
+            if sorted.foreign {
+                return i;
             }
             let starts = sorted.starts();
             let Some(mut cut) = block::last_start_before(starts, BLOCK as u32) else {
