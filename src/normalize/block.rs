@@ -54,6 +54,18 @@ fn untouched_letter(before: u8, byte: u8) -> bool {
         | (before == 0xD9) & (byte.wrapping_sub(0x81) <= 0x8A - 0x81) & (byte != 0x89)
 }
 
+/// The bytes of a block that need attention ([`Lanes::attention`]), one flag each.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) struct Attention([bool; BLOCK]);
+
+impl Attention {
+    /// Whether any byte needs attention.
+    #[inline(always)]
+    pub(super) fn any(&self) -> bool {
+        any(self.0)
+    }
+}
+
 /// The second byte of a character the [`Folds`] replace by one letter or digit.
 #[inline(always)]
 fn replaced_by_folds(before: u8, byte: u8, folds: &Folds) -> bool {
@@ -86,30 +98,23 @@ impl Lanes {
         flags
     }
 
-    /// Whether the block holds anything but ASCII and letters no rule changes.
+    /// The bytes that need attention: neither ASCII, nor lead bytes of U+0600..=U+06FF,
+    /// nor second bytes of letters no rule changes.
     #[inline(always)]
-    pub(super) fn any_attention(&self) -> bool {
-        any(self.attention())
-    }
-
-    /// The bytes that are neither ASCII, nor lead bytes of U+0600..=U+06FF, nor second
-    /// bytes of letters no rule changes.
-    #[inline(always)]
-    fn attention(&self) -> [bool; BLOCK] {
-        self.test(|before, byte| {
+    pub(super) fn attention(&self) -> Attention {
+        Attention(self.test(|before, byte| {
             !(ascii(byte) | arabic_lead(byte) | untouched_letter(before, byte))
-        })
+        }))
     }
 
     /// When every byte that needs attention is the second byte of a character the
     /// [`Folds`] replace by one letter or digit (or of `، ؛ ؟` left alone), the mask of
     /// those replaced: the block has no mark and no foreign byte.
     #[inline(always)]
-    pub(super) fn replacements_only(&self, folds: &Folds) -> Option<u32> {
-        let attention = self.attention();
+    pub(super) fn replacements_only(&self, attention: &Attention, folds: &Folds) -> Option<u32> {
         let mut replaced = [false; BLOCK];
         let mut rest = [false; BLOCK];
-        let lanes = self.before.iter().zip(&self.bytes).zip(&attention);
+        let lanes = self.before.iter().zip(&self.bytes).zip(&attention.0);
         for (((&before, &byte), &attention), (replaced, rest)) in
             lanes.zip(replaced.iter_mut().zip(rest.iter_mut()))
         {
@@ -327,7 +332,7 @@ mod tests {
     fn plain_letters_and_ascii_need_nothing() {
         // `كتب ab` padded with spaces: starters at every ASCII byte and at each letter.
         let lanes = scan(&window(b' ', "كتب ab"));
-        assert!(!lanes.any_attention());
+        assert!(!lanes.attention().any());
         let sorted = lanes.sort(&Folds::default());
         assert!(!sorted.foreign);
         assert_eq!(sorted.changeable(), 0);
@@ -339,7 +344,7 @@ mod tests {
     fn folded_letters_and_marks_are_changeable() {
         // `أَة`: alef with hamza (starter), fatha (a mark, not a starter), teh marbuta.
         let lanes = scan(&window(b' ', "أَة"));
-        assert!(lanes.any_attention());
+        assert!(lanes.attention().any());
         let sorted = lanes.sort(&Folds::default());
         assert_eq!(sorted.changeable(), 0b10_1010);
         assert_eq!(sorted.starts() & 0b11_1111, 0b01_0001);
@@ -349,13 +354,13 @@ mod tests {
     fn other_scripts_are_foreign() {
         for text in ["é", "\u{200F}", "\u{FEFB}"] {
             let lanes = scan(&window(b' ', text));
-            assert!(lanes.any_attention(), "{text:?}");
+            assert!(lanes.attention().any(), "{text:?}");
             assert!(lanes.sort(&Folds::default()).foreign, "{text:?}");
         }
         // The lead byte of the block's last character is not foreign on its own.
         let mut w = window(b' ', "");
         w[BLOCK] = 0xD8;
-        assert!(!scan(&w).any_attention());
+        assert!(!scan(&w).attention().any());
         assert!(!scan(&w).sort(&Folds::default()).foreign);
     }
 
@@ -383,12 +388,10 @@ mod tests {
         };
         let sorted = lanes.sort(&all);
         assert_eq!((sorted.replaced, sorted.deleted()), (0b10_0010, 0b1000));
-        assert_eq!(lanes.replacements_only(&all), None);
+        assert_eq!(lanes.replacements_only(&lanes.attention(), &all), None);
         // `أة` alone: two replacements, nothing else.
-        assert_eq!(
-            scan(&window(b' ', "أة")).replacements_only(&all),
-            Some(0b1010)
-        );
+        let two = scan(&window(b' ', "أة"));
+        assert_eq!(two.replacements_only(&two.attention(), &all), Some(0b1010));
         let only_harakat = Folds {
             harakat: true,
             ..Folds::default()
@@ -400,7 +403,7 @@ mod tests {
     #[test]
     fn kept_punctuation_needs_nothing() {
         let lanes = scan(&window(b' ', "نعم، لا؟"));
-        assert!(lanes.any_attention());
+        assert!(lanes.attention().any());
         let kept = Folds {
             punctuation_kept: true,
             ..Folds::default()

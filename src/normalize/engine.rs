@@ -681,13 +681,14 @@ impl<'t> Engine<'t> {
                 return i;
             };
             let lanes = block::scan(window);
-            if !lanes.any_attention() {
+            let attention = lanes.attention();
+            if !attention.any() {
                 // Nothing to hand over: step to the next character boundary.
                 let last_is_lead = window.last().is_some_and(|&b| b >= 0xC0);
                 i += BLOCK - usize::from(last_is_lead);
                 continue;
             }
-            if let Some(replaced) = lanes.replacements_only(&self.folds) {
+            if let Some(replaced) = lanes.replacements_only(&attention, &self.folds) {
                 // Only letters and digits replaced one for one: no mark, no cluster to
                 // keep whole. Those in the last two lanes may be followed by a mark past
                 // the block; the next block starts with the first of them.
