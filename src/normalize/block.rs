@@ -66,9 +66,10 @@ impl Attention {
     }
 }
 
-/// The second byte of a character the [`Folds`] replace by one letter or digit.
+/// The second byte of a character a fold may replace (`آ أ إ ؤ ئ ة ى ٱ`, the Arabic-Indic
+/// digits): with `folds` as given, whether it does; with every fold on, whether it is one.
 #[inline(always)]
-fn replaced_by_folds(before: u8, byte: u8, folds: &Folds) -> bool {
+fn foldable(before: u8, byte: u8, folds: &Folds) -> bool {
     let d8 = before == 0xD8;
     let d9 = before == 0xD9;
     d8 & (within(byte, 0xA2, 0xA3) | (byte == 0xA5)) & folds.alef_hamza
@@ -79,6 +80,23 @@ fn replaced_by_folds(before: u8, byte: u8, folds: &Folds) -> bool {
         | d9 & (byte == 0xB1) & folds.alef_wasla
         | d9 & within(byte, 0xA0, 0xA9) & folds.digits
 }
+
+/// Every fold on: [`foldable`] then says which characters are letters or digits a fold
+/// may replace. With a fold off, such a character is left as it is.
+const ALL_FOLDS: Folds = Folds {
+    alef_hamza: true,
+    alef_wasla: true,
+    alef_maksura: true,
+    teh_marbuta: true,
+    waw_hamza: true,
+    yeh_hamza: true,
+    digits: true,
+    harakat: false,
+    marks: false,
+    dagger_alef: false,
+    tatweel: false,
+    punctuation_kept: false,
+};
 
 /// The second byte of `، ؛ ؟` when no rule touches them.
 #[inline(always)]
@@ -107,9 +125,10 @@ impl Lanes {
         }))
     }
 
-    /// When every byte that needs attention is the second byte of a character the
-    /// [`Folds`] replace by one letter or digit (or of `، ؛ ؟` left alone), the mask of
-    /// those replaced: the block has no mark and no foreign byte.
+    /// When every byte that needs attention is the second byte of a letter or digit a
+    /// fold may replace (replaced or, with its fold off, left alone) or of `، ؛ ؟` left
+    /// alone, the mask of those the [`Folds`] replace: the block has no mark and no
+    /// foreign byte.
     #[inline(always)]
     pub(super) fn replacements_only(&self, attention: &Attention, folds: &Folds) -> Option<u32> {
         let mut replaced = [false; BLOCK];
@@ -118,8 +137,10 @@ impl Lanes {
         for (((&before, &byte), &attention), (replaced, rest)) in
             lanes.zip(replaced.iter_mut().zip(rest.iter_mut()))
         {
-            *replaced = replaced_by_folds(before, byte, folds);
-            *rest = attention & !*replaced & !kept_punctuation(before, byte, folds);
+            *replaced = foldable(before, byte, folds);
+            *rest = attention
+                & !foldable(before, byte, &ALL_FOLDS)
+                & !kept_punctuation(before, byte, folds);
         }
         (!any(rest)).then(|| bits(replaced))
     }
@@ -150,7 +171,7 @@ impl Lanes {
             let d9 = before == 0xD9;
             *changeable =
                 second & !untouched_letter(before, byte) & !kept_punctuation(before, byte, folds);
-            *replaced = replaced_by_folds(before, byte, folds);
+            *replaced = foldable(before, byte, folds);
             *deleted = d9
                 & (within(byte, 0x8B, 0x92) & folds.harakat
                     | within(byte, 0x96, 0x9F) & folds.marks
@@ -392,6 +413,11 @@ mod tests {
         // `أة` alone: two replacements, nothing else.
         let two = scan(&window(b' ', "أة"));
         assert_eq!(two.replacements_only(&two.attention(), &all), Some(0b1010));
+        // With the folds off, nothing to replace, and still nothing else to do.
+        assert_eq!(
+            two.replacements_only(&two.attention(), &Folds::default()),
+            Some(0)
+        );
         let only_harakat = Folds {
             harakat: true,
             ..Folds::default()
