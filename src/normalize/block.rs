@@ -134,13 +134,18 @@ impl Lanes {
         let mut replaced = [false; BLOCK];
         let mut rest = [false; BLOCK];
         let lanes = self.before.iter().zip(&self.bytes).zip(&attention.0);
+        let all_on = folds.replaces_like(&ALL_FOLDS);
         for (((&before, &byte), &attention), (replaced, rest)) in
             lanes.zip(replaced.iter_mut().zip(rest.iter_mut()))
         {
-            *replaced = foldable(before, byte, folds);
-            *rest = attention
-                & !foldable(before, byte, &ALL_FOLDS)
-                & !kept_punctuation(before, byte, folds);
+            let any_fold = foldable(before, byte, &ALL_FOLDS);
+            // With every fold on (the `search` preset), no second test.
+            *replaced = if all_on {
+                any_fold
+            } else {
+                foldable(before, byte, folds)
+            };
+            *rest = attention & !any_fold & !kept_punctuation(before, byte, folds);
         }
         (!any(rest)).then(|| bits(replaced))
     }
@@ -274,6 +279,30 @@ impl Folds {
             tatweel: deleted & Class::Tatweel.bit() != 0,
             punctuation_kept: !cfg.acts_on(Class::Punctuation.bit()),
         }
+    }
+}
+
+impl Folds {
+    /// Whether these folds replace exactly what `other`'s do.
+    #[inline]
+    fn replaces_like(&self, other: &Folds) -> bool {
+        (
+            self.alef_hamza,
+            self.alef_wasla,
+            self.alef_maksura,
+            self.teh_marbuta,
+            self.waw_hamza,
+            self.yeh_hamza,
+            self.digits,
+        ) == (
+            other.alef_hamza,
+            other.alef_wasla,
+            other.alef_maksura,
+            other.teh_marbuta,
+            other.waw_hamza,
+            other.yeh_hamza,
+            other.digits,
+        )
     }
 }
 
