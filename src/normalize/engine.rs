@@ -698,13 +698,8 @@ impl<'t> Engine<'t> {
                     let k = todo.trailing_zeros();
                     todo &= todo - 1;
                     let at = i + k as usize - 1;
-                    if *run < at {
-                        em.sink.keep(text, *run..at);
-                    }
-                    if let Some(&replaced) = REPLACED_IN_BLOCK.get(arabic_index(at)) {
-                        em.sink.push_char(replaced, at..at + 2);
-                    }
-                    *run = at + 2;
+                    let replacement = REPLACED_IN_BLOCK.get(arabic_index(at)).copied();
+                    self.change_at(at, replacement, run, em);
                     if em.done() {
                         return i;
                     }
@@ -752,26 +747,42 @@ impl<'t> Engine<'t> {
                 let k = todo.trailing_zeros();
                 todo &= todo - 1;
                 let at = i + k as usize - 1;
-                // No white-space policy runs with the block step: straight to the sink.
-                if *run < at {
-                    em.sink.keep(text, *run..at);
-                }
-                if deleted & (1 << k) == 0 {
+                let replacement = if deleted & (1 << k) != 0 {
+                    None
+                } else {
+                    // Replaced by a fold, or looked up: deleted or replaced by its class.
                     let index = arabic_index(at);
                     let class = arabic_class(index);
-                    if (self.deleted | self.deleted_marks) & class.bit() == 0 {
-                        if let Some(&replaced) = REPLACED_IN_BLOCK.get(index) {
-                            em.sink.push_char(replaced, at..at + 2);
-                        }
-                    }
-                }
-                *run = at + 2;
+                    let stays = (self.deleted | self.deleted_marks) & class.bit() == 0;
+                    REPLACED_IN_BLOCK.get(index).copied().filter(|_| stays)
+                };
+                self.change_at(at, replacement, run, em);
                 if em.done() {
                     return i;
                 }
             }
             i += cut as usize;
         }
+    }
+
+    /// For the block step: hands over the kept text from `run` to `at`, then what
+    /// replaces the two-byte character at `at` (nothing when it is deleted).
+    #[inline(always)]
+    fn change_at<S: Sink>(
+        &self,
+        at: usize,
+        replacement: Option<char>,
+        run: &mut usize,
+        em: &mut Emitter<S>,
+    ) {
+        // No white-space policy runs with the block step: straight to the sink.
+        if *run < at {
+            em.sink.keep(self.text, *run..at);
+        }
+        if let Some(c) = replacement {
+            em.sink.push_char(c, at..at + 2);
+        }
+        *run = at + 2;
     }
 
     /// The class of the two-byte Arabic-block character at `pos`, if there is one.
