@@ -1493,7 +1493,7 @@ fn fast_key(line: &str, key: &mut KeyWriter<'_>) -> bool {
         } else if b & 0xFC == 0xD8 {
             // U+0600..=U+06FF, two bytes.
             let second = bytes.get(i + 1).copied().unwrap_or(0);
-            let index = (usize::from(b & 0x03) << 6) | usize::from(second & 0x3F);
+            let index = crate::normalize::arabic_index(b, second);
             (
                 2,
                 FAST_ARABIC

@@ -106,7 +106,7 @@ impl<'t> Tokenizer<'t> {
                 // Characters of the Arabic block are looked up in one table.
                 if let (Some(&lead @ 0xD8..=0xDB), Some(&second)) = (bytes.get(p), bytes.get(p + 1))
                 {
-                    let index = (usize::from(lead & 0x03) << 6) | usize::from(second & 0x3F);
+                    let index = crate::normalize::arabic_index(lead, second);
                     match ARABIC_WORD.get(index).copied().unwrap_or(NOT_WORD) {
                         NOT_WORD => break,
                         IGNORABLE => {}

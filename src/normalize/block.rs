@@ -260,24 +260,24 @@ pub(super) struct Folds {
 }
 
 impl Folds {
-    /// The folds a normalizer's rules make.
-    pub(super) fn of(cfg: &super::Normalizer) -> Self {
+    /// The folds a normalizer's rules make, from its class masks.
+    pub(super) fn of(masks: &super::ClassMasks) -> Self {
         use super::class::Class;
-        let deleted = cfg.deleted_classes();
-        let deleted_marks = cfg.deleted_mark_classes();
+        let acts_on = |class: Class| masks.active & class.bit() != 0;
+        let (deleted, deleted_marks) = (masks.deleted, masks.deleted_marks);
         Folds {
-            alef_hamza: cfg.acts_on(Class::AlefHamza.bit()),
-            alef_wasla: cfg.acts_on(Class::AlefWasla.bit()),
-            alef_maksura: cfg.acts_on(Class::AlefMaksura.bit()),
-            teh_marbuta: cfg.acts_on(Class::TehMarbuta.bit()),
-            waw_hamza: cfg.acts_on(Class::WawHamza.bit()),
-            yeh_hamza: cfg.acts_on(Class::YehHamza.bit()),
-            digits: cfg.acts_on(Class::ArabicIndicDigit.bit()),
+            alef_hamza: acts_on(Class::AlefHamza),
+            alef_wasla: acts_on(Class::AlefWasla),
+            alef_maksura: acts_on(Class::AlefMaksura),
+            teh_marbuta: acts_on(Class::TehMarbuta),
+            waw_hamza: acts_on(Class::WawHamza),
+            yeh_hamza: acts_on(Class::YehHamza),
+            digits: acts_on(Class::ArabicIndicDigit),
             harakat: deleted_marks & Class::Haraka.bit() != 0,
             marks: deleted_marks & Class::OtherMark.bit() != 0,
             dagger_alef: deleted_marks & Class::DaggerAlef.bit() != 0,
             tatweel: deleted & Class::Tatweel.bit() != 0,
-            punctuation_kept: !cfg.acts_on(Class::Punctuation.bit()),
+            punctuation_kept: !acts_on(Class::Punctuation),
         }
     }
 }

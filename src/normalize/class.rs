@@ -297,6 +297,20 @@ pub(crate) const fn arabic_set(mut classes: u64) -> [u64; 4] {
     set
 }
 
+/// The offset from U+0600 of the two-byte character `lead second` of U+0600..=U+06FF
+/// (`lead` in 0xD8..=0xDB), the index into the tables of this block.
+#[inline]
+pub(crate) const fn arabic_index(lead: u8, second: u8) -> usize {
+    ((lead as usize & 0x03) << 6) | (second as usize & 0x3F)
+}
+
+/// Whether the character at `index` (from U+0600) is in a 256-bit set of [`arabic_set`].
+#[inline]
+pub(crate) fn in_arabic_set(set: &[u64; 4], index: usize) -> bool {
+    set.get(index >> 6)
+        .is_some_and(|word| (word >> (index & 63)) & 1 == 1)
+}
+
 /// The characters of U+0600..=U+06FF in the [`REPLACED_ALONE`] classes.
 pub(crate) const REPLACED_ALONE_SET: [u64; 4] = arabic_set(REPLACED_ALONE);
 

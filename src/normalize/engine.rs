@@ -21,8 +21,8 @@ use alloc::vec::Vec;
 use super::Normalizer;
 use super::block::{self, BLOCK, Folds};
 use super::class::{
-    Class, MARK_CLASSES, REPLACED_IN_BLOCK, arabic_class, class_of, combining_class,
-    is_decimal_digit, presentation_form, replacement, shift_digit,
+    Class, MARK_CLASSES, REPLACED_IN_BLOCK, arabic_class, arabic_index, class_of, combining_class,
+    in_arabic_set, is_decimal_digit, presentation_form, replacement, shift_digit,
 };
 use super::options::{
     DaggerAlef, Digits, Honorifics, PersianLetters, SmallLetters, Whitespace, Zwnj,
@@ -407,10 +407,10 @@ fn compose(starter: char, marks: &mut [char]) -> (char, usize) {
     (starter, kept)
 }
 
-/// One normalization of one text (or one chunk of a stream).
 /// The longest stretch the character walk takes before the block step is tried again.
 const MAX_BACKOFF: usize = 16 * BLOCK;
 
+/// One normalization of one text (or one chunk of a stream).
 pub(crate) struct Engine<'t> {
     cfg: Normalizer,
     /// Classes some rule changes.
@@ -438,19 +438,20 @@ pub(crate) struct Engine<'t> {
 impl<'t> Engine<'t> {
     pub(crate) fn new(cfg: &Normalizer, text: &'t str, before: Option<char>) -> Self {
         let (triggers, in_place) = cfg.arabic_sets();
+        let masks = cfg.class_masks();
         Engine {
             cfg: *cfg,
-            mask: cfg.active_classes(),
-            trigger: cfg.trigger_classes(),
-            deleted: cfg.deleted_classes(),
-            deleted_marks: cfg.deleted_mark_classes(),
+            mask: masks.active,
+            trigger: masks.trigger,
+            deleted: masks.deleted,
+            deleted_marks: masks.deleted_marks,
             triggers,
             in_place,
             // The block step hands ASCII over untouched, so no rule may look at it.
             blocks: !cfg.nfkc
                 && cfg.whitespace == Whitespace::Keep
                 && cfg.digits != Digits::ArabicIndic,
-            folds: Folds::of(cfg),
+            folds: Folds::of(&masks),
             text,
             before,
         }
@@ -531,9 +532,7 @@ impl<'t> Engine<'t> {
         // on its own, with no dependency from one to the next.
         let hit = |b: u8, second: u8| -> bool {
             if b & 0xFC == 0xD8 {
-                let index = (usize::from(b & 0x03) << 6) | usize::from(second & 0x3F);
-                let word = arabic_triggers.get(index >> 6).copied().unwrap_or(0);
-                (word >> (index & 63)) & 1 == 1
+                in_arabic_set(&arabic_triggers, arabic_index(b, second))
             } else {
                 table.get(usize::from(b)).copied().unwrap_or(false)
             }
@@ -588,7 +587,7 @@ impl<'t> Engine<'t> {
                 let Some(&second) = bytes.get(i + 1) else {
                     break;
                 };
-                let index = (usize::from(b & 0x03) << 6) | usize::from(second & 0x3F);
+                let index = arabic_index(b, second);
                 class = arabic_class(index);
                 if self.trigger & class.bit() == 0 {
                     i += 2;
@@ -664,13 +663,13 @@ impl<'t> Engine<'t> {
     fn run_blocks<S: Sink>(&self, mut i: usize, run: &mut usize, em: &mut Emitter<S>) -> usize {
         let text = self.text;
         let bytes = text.as_bytes();
-        let arabic_index = |at: usize| match bytes.get(at..at + 2) {
-            Some(&[lead, second]) => (usize::from(lead & 0x03) << 6) | usize::from(second & 0x3F),
+        let index_at = |at: usize| match bytes.get(at..at + 2) {
+            Some(&[lead, second]) => arabic_index(lead, second),
             _ => 0,
         };
-        let in_set = |set: &[u64; 4], index: usize| {
-            set.get(index >> 6)
-                .is_some_and(|word| (word >> (index & 63)) & 1 == 1)
+        // Past the block, to the next character boundary.
+        let block_end = |window: &[u8; BLOCK + 1]| {
+            BLOCK - usize::from(window.last().is_some_and(|&b| b >= 0xC0))
         };
         loop {
             let Some(window) = i
@@ -683,9 +682,8 @@ impl<'t> Engine<'t> {
             let lanes = block::scan(window);
             let attention = lanes.attention();
             if !attention.any() {
-                // Nothing to hand over: step to the next character boundary.
-                let last_is_lead = window.last().is_some_and(|&b| b >= 0xC0);
-                i += BLOCK - usize::from(last_is_lead);
+                // Nothing to hand over.
+                i += block_end(window);
                 continue;
             }
             if let Some(replaced) = lanes.replacements_only(&attention, &self.folds) {
@@ -698,7 +696,7 @@ impl<'t> Engine<'t> {
                     let k = todo.trailing_zeros();
                     todo &= todo - 1;
                     let at = i + k as usize - 1;
-                    let replacement = REPLACED_IN_BLOCK.get(arabic_index(at)).copied();
+                    let replacement = REPLACED_IN_BLOCK.get(index_at(at)).copied();
                     self.change_at(at, replacement, run, em);
                     if em.done() {
                         return i;
@@ -708,7 +706,7 @@ impl<'t> Engine<'t> {
                 i += if later != 0 {
                     later.trailing_zeros() as usize - 1
                 } else {
-                    BLOCK - usize::from(window.last().is_some_and(|&b| b >= 0xC0))
+                    block_end(window)
                 };
                 continue;
             }
@@ -729,8 +727,8 @@ impl<'t> Engine<'t> {
             while check != 0 {
                 let k = check.trailing_zeros();
                 check &= check - 1;
-                let index = arabic_index(i + k as usize - 1);
-                if !in_set(&self.in_place, index) {
+                let index = index_at(i + k as usize - 1);
+                if !in_arabic_set(&self.in_place, index) {
                     // Stop before the cluster of this character.
                     match block::last_start_before(starts, k) {
                         Some(before) => cut = before,
@@ -738,7 +736,7 @@ impl<'t> Engine<'t> {
                     }
                     break;
                 }
-                if in_set(&self.triggers, index) {
+                if in_arabic_set(&self.triggers, index) {
                     looked_up |= 1 << k;
                 }
             }
@@ -751,7 +749,7 @@ impl<'t> Engine<'t> {
                     None
                 } else {
                     // Replaced by a fold, or looked up: deleted or replaced by its class.
-                    let index = arabic_index(at);
+                    let index = index_at(at);
                     let class = arabic_class(index);
                     let stays = (self.deleted | self.deleted_marks) & class.bit() == 0;
                     REPLACED_IN_BLOCK.get(index).copied().filter(|_| stays)
@@ -792,7 +790,7 @@ impl<'t> Engine<'t> {
         let (&lead, &second) = (bytes.get(pos)?, bytes.get(pos + 1)?);
         (0xD8..=0xDB)
             .contains(&lead)
-            .then(|| arabic_class((usize::from(lead & 0x03) << 6) | usize::from(second & 0x3F)))
+            .then(|| arabic_class(arabic_index(lead, second)))
     }
 
     /// Whether the character at `pos` joins the cluster before it.
@@ -1312,7 +1310,6 @@ impl<S: Sink> Emitter<S> {
     }
 }
 
-/// Moves a digit from one block of ten to another.
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -60,6 +60,7 @@ pub use options::{
 pub use stream::NormalizeWriter;
 
 use class::Class;
+pub(crate) use class::arabic_index;
 #[cfg(feature = "std")]
 pub(crate) use class::is_mark_or_control_const as class_const;
 use engine::{CheckSink, Emitter, Engine, StringSink};
@@ -136,6 +137,20 @@ pub struct Normalizer {
     punctuation: bool,
     /// Derived from the fields above by every setter.
     arabic_sets: ArabicSets,
+}
+
+/// The classes a normalizer works with, as bit masks over [`Class`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) struct ClassMasks {
+    /// Classes some rule changes.
+    pub(super) active: u64,
+    /// Classes that send a character to the engine's character path: the active ones,
+    /// and the marks when composition is on.
+    pub(super) trigger: u64,
+    /// Active classes deleted outright (transparent inside a cluster).
+    pub(super) deleted: u64,
+    /// Active mark classes the diacritic rules delete.
+    pub(super) deleted_marks: u64,
 }
 
 /// Two 256-bit sets over U+0600..=U+06FF, derived from the settings.
@@ -219,14 +234,9 @@ impl Normalizer {
     /// a preset built at run time costs next to nothing.
     #[allow(clippy::indexing_slicing)] // Words 0..4 of 4-word sets.
     const fn refreshed(mut self) -> Self {
-        let active = self.active_classes();
-        let mut trigger_classes = active;
-        if self.composition {
-            trigger_classes |= class::MARK_CLASSES;
-        }
-        let triggers = class::arabic_set(trigger_classes);
-        let deleted =
-            class::arabic_set(self.deleted_within(active) | self.deleted_marks_within(active));
+        let masks = self.class_masks();
+        let triggers = class::arabic_set(masks.trigger);
+        let deleted = class::arabic_set(masks.deleted | masks.deleted_marks);
         let replaced = class::REPLACED_ALONE_SET;
         let mut in_place = [0u64; 4];
         let mut word = 0;
@@ -244,24 +254,13 @@ impl Normalizer {
         self
     }
 
-    /// The classes that send a character to the engine's character path: the active
-    /// ones, and the marks when composition is on.
-    pub(super) const fn trigger_classes(&self) -> u64 {
+    /// The class masks a normalization works with, worked out once.
+    pub(super) const fn class_masks(&self) -> ClassMasks {
+        let active = self.active_classes();
+        let mut trigger = active;
         if self.composition {
-            self.active_classes() | class::MARK_CLASSES
-        } else {
-            self.active_classes()
+            trigger |= class::MARK_CLASSES;
         }
-    }
-
-    /// The active classes whose characters are deleted outright (and so are transparent
-    /// inside a cluster).
-    pub(super) const fn deleted_classes(&self) -> u64 {
-        self.deleted_within(self.active_classes())
-    }
-
-    /// [`deleted_classes`](Self::deleted_classes), given the active classes.
-    const fn deleted_within(&self, active: u64) -> u64 {
         let mut deleted = Class::Tatweel.bit()
             | Class::BidiControl.bit()
             | Class::ZeroWidth.bit()
@@ -272,29 +271,19 @@ impl Normalizer {
         if matches!(self.small_letters, SmallLetters::Delete) {
             deleted |= Class::SmallLetter.bit();
         }
-        deleted & active
-    }
-
-    /// The active mark classes the diacritic rules delete.
-    pub(super) const fn deleted_mark_classes(&self) -> u64 {
-        self.deleted_marks_within(self.active_classes())
-    }
-
-    /// [`deleted_mark_classes`](Self::deleted_mark_classes), given the active classes.
-    const fn deleted_marks_within(&self, active: u64) -> u64 {
-        let mut deleted = Class::Haraka.bit()
+        let mut deleted_marks = Class::Haraka.bit()
             | Class::OtherMark.bit()
             | Class::QuranicMark.bit()
             | Class::ExtendedMark.bit();
         if matches!(self.dagger_alef, DaggerAlef::Delete) {
-            deleted |= Class::DaggerAlef.bit();
+            deleted_marks |= Class::DaggerAlef.bit();
         }
-        deleted & active
-    }
-
-    /// Whether an active class is in `classes`.
-    pub(super) const fn acts_on(&self, classes: u64) -> bool {
-        self.active_classes() & classes != 0
+        ClassMasks {
+            active,
+            trigger,
+            deleted: deleted & active,
+            deleted_marks: deleted_marks & active,
+        }
     }
 
     /// The two derived sets: characters that trigger the character path, and characters
@@ -1113,10 +1102,11 @@ mod tests {
         ];
         for n in normalizers {
             let (triggers, in_place) = n.arabic_sets();
+            let masks = n.class_masks();
             for index in 0..256 {
                 let class = class::arabic_class(index).bit();
-                let trigger = n.trigger_classes() & class != 0;
-                let deleted = (n.deleted_classes() | n.deleted_mark_classes()) & class != 0;
+                let trigger = masks.trigger & class != 0;
+                let deleted = (masks.deleted | masks.deleted_marks) & class != 0;
                 let composes = n.composition && (0x53..=0x55).contains(&index);
                 let expected_in_place =
                     !trigger || !composes && deleted || class::REPLACED_ALONE & class != 0;
