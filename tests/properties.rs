@@ -203,6 +203,42 @@ fn block_heavy_text() -> impl Strategy<Value = String> {
     prop::collection::vec(block_heavy_char(), 0..200).prop_map(|v| v.into_iter().collect())
 }
 
+/// Fully diacritized prose, as the engine's dense step sees it: clusters of a letter
+/// (or a space, a digit, `ٱ`) and up to three marks, mostly harakat, the dagger alef
+/// and tatweel; now and then a mark that composes or that a preset keeps, or a
+/// character that stops the step. Long enough to fill the step's buffer many times.
+fn diacritized_text() -> impl Strategy<Value = String> {
+    let bases = chars_of("ابتثجحخدذرزسشصضطظعغفقكلمنهويآأؤإئةىٱ ٠٣ .");
+    let marks = chars_of(
+        "\u{064B}\u{064C}\u{064D}\u{064E}\u{064F}\u{0650}\u{0651}\u{0652}\u{0670}\u{0640}",
+    );
+    let rare =
+        chars_of("\u{0653}\u{0654}\u{0655}\u{0656}\u{065F}\u{0610}\u{06E3}\u{0621}\u{200D}é\n");
+    // Half the texts have no rare character and a mark on every letter: one stretch
+    // from end to end.
+    let mark = |rare_weight: u32| {
+        prop_oneof![
+            30 => prop::sample::select(marks.clone()),
+            rare_weight => prop::sample::select(rare.clone()),
+        ]
+    };
+    let clusters = |rare_weight: u32, least_marks: usize| {
+        let cluster = (
+            prop::sample::select(bases.clone()),
+            prop::collection::vec(mark(rare_weight), least_marks..=3),
+        );
+        prop::collection::vec(cluster, 0..1200)
+    };
+    prop_oneof![clusters(1, 0), clusters(0, 1)].prop_map(|clusters| {
+        let mut text = String::new();
+        for (base, marks) in clusters {
+            text.push(base);
+            text.extend(marks);
+        }
+        text
+    })
+}
+
 fn arabic_text(max: usize) -> impl Strategy<Value = String> {
     let text = |chars: prop::strategy::BoxedStrategy<char>| {
         prop::collection::vec(chars, 0..max).prop_map(|v| v.into_iter().collect::<String>())
@@ -664,6 +700,52 @@ proptest! {
     #[test]
     fn prop_offsets(s in arabic_text(40)) {
         for_all_configs(|cfg| offsets(cfg, &s))?;
+    }
+}
+
+proptest! {
+    // Long texts: fewer cases.
+    #![proptest_config(runner_config(64))]
+
+    /// Long diacritized text, which the engine takes a stretch of blocks at a time,
+    /// through every entry point.
+    #[test]
+    fn prop_dense_step((s, cuts) in diacritized_text().prop_flat_map(|s| {
+        let len = s.len();
+        (Just(s), prop::collection::vec(0..=len, 0..8))
+    })) {
+        let mut cuts = cuts;
+        cuts.sort_unstable();
+        for_all_configs(|cfg| {
+            matches_oracle(cfg, &s)?;
+            borrows_exactly_when_normalized(cfg, &s)?;
+            idempotent(cfg, &s)?;
+            streams(cfg, &s, &cuts)
+        })?;
+    }
+}
+
+/// A cluster that runs on past a block of the dense step, at every position in the
+/// block: a letter that composes, marks the preset deletes, then a mark that composes
+/// with the letter or that a preset keeps. Where the step stops at that mark, it must
+/// take back the whole cluster, not only the marks it deleted.
+#[test]
+fn dense_step_takes_back_a_cluster_at_every_alignment() {
+    let filler = "بِسْمِ ٱللَّهِ ٱلرَّحْمَـٰنِ ٱلرَّحِيمِ ";
+    let clusters = [
+        "\u{0627}\u{064E}\u{0654}",
+        "\u{0627}\u{064E}\u{0651}\u{0653}",
+        "\u{064A}\u{0650}\u{0654}",
+        "\u{0648}\u{0670}\u{0654}",
+        "\u{0627}\u{0640}\u{0655}",
+        "\u{0628}\u{064E}\u{0610}\u{064B}",
+        "\u{0671}\u{064E}\u{0654}",
+    ];
+    for shift in 0..2 * 16 {
+        for cluster in clusters {
+            let s = format!("{}{filler}{filler}{cluster}{filler}", "a".repeat(shift));
+            for_all_configs(|cfg| matches_oracle(cfg, &s)).unwrap();
+        }
     }
 }
 

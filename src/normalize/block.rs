@@ -15,6 +15,8 @@
 //!
 //! See `DESIGN.md`, "The block step".
 
+use super::class::REPLACED_IN_BLOCK;
+
 /// The bytes of one block.
 pub(super) const BLOCK: usize = 16;
 
@@ -260,6 +262,22 @@ pub(super) struct Folds {
 }
 
 impl Folds {
+    /// The folds of the `search` preset: every one on, and `، ؛ ؟` left alone.
+    pub(super) const SEARCH: Folds = Folds {
+        alef_hamza: true,
+        alef_wasla: true,
+        alef_maksura: true,
+        teh_marbuta: true,
+        waw_hamza: true,
+        yeh_hamza: true,
+        digits: true,
+        harakat: true,
+        marks: true,
+        dagger_alef: true,
+        tatweel: true,
+        punctuation_kept: true,
+    };
+
     /// The folds a normalizer's rules make, from its class masks.
     pub(super) fn of(masks: &super::ClassMasks) -> Self {
         use super::class::Class;
@@ -328,6 +346,203 @@ pub(super) fn scan(window: &[u8; BLOCK + 1]) -> Lanes {
     }
 }
 
+/// The two bytes of what replaces U+0600 + `index` (a letter of U+0600..=U+06FF whose
+/// replacement is a letter of the same range), from the one table of replacements.
+// Evaluated at compile time: an index out of range is a build error, not a panic.
+#[allow(clippy::indexing_slicing)]
+const fn replaced_pair(index: usize) -> [u8; 2] {
+    let c = REPLACED_IN_BLOCK[index] as u32;
+    [0xC0 | (c >> 6) as u8, 0x80 | (c & 0x3F) as u8]
+}
+
+/// What `آ أ إ` become (`أ` stands for the three; the tests check the others).
+const ALEF_FOR_HAMZA: [u8; 2] = replaced_pair(0x23);
+/// What `ٱ` becomes.
+const ALEF_FOR_WASLA: [u8; 2] = replaced_pair(0x71);
+/// What `ى` becomes.
+const YEH_FOR_MAKSURA: [u8; 2] = replaced_pair(0x49);
+/// What `ئ` becomes.
+const YEH_FOR_HAMZA: [u8; 2] = replaced_pair(0x26);
+/// What `ؤ` becomes.
+const WAW_FOR_HAMZA: [u8; 2] = replaced_pair(0x24);
+/// What `ة` becomes.
+const HEH_FOR_TEH_MARBUTA: [u8; 2] = replaced_pair(0x29);
+/// What `٠` becomes (an ASCII digit: the others follow it in order).
+const ZERO_FOR_ARABIC_INDIC: u8 = REPLACED_IN_BLOCK[0x60] as u8;
+
+/// What the [`Folds`] make of the two-byte character `lead second` (meaningful when
+/// `lead` is a lead byte of U+0600..=U+06FF).
+#[derive(Clone, Copy)]
+struct Fate {
+    /// The lane tests know what happens to it: it is kept (a letter no rule changes, a
+    /// letter or digit whose fold is off, `، ؛ ؟` left alone), deleted or replaced.
+    known: bool,
+    deleted: bool,
+    replaced: bool,
+    /// The replacement is one ASCII byte, `pair[1]` (a digit).
+    to_ascii: bool,
+    /// The replacement's bytes.
+    pair: [u8; 2],
+}
+
+#[inline(always)]
+fn fate(lead: u8, second: u8, folds: &Folds) -> Fate {
+    let d8 = lead == 0xD8;
+    let d9 = lead == 0xD9;
+    let alef_hamza = d8 & (within(second, 0xA2, 0xA3) | (second == 0xA5)) & folds.alef_hamza;
+    let alef_wasla = d9 & (second == 0xB1) & folds.alef_wasla;
+    let alef_maksura = d9 & (second == 0x89) & folds.alef_maksura;
+    let yeh_hamza = d8 & (second == 0xA6) & folds.yeh_hamza;
+    let waw_hamza = d8 & (second == 0xA4) & folds.waw_hamza;
+    let teh_marbuta = d8 & (second == 0xA9) & folds.teh_marbuta;
+    let digit = d9 & within(second, 0xA0, 0xA9) & folds.digits;
+    let deleted = d9
+        & (within(second, 0x8B, 0x92) & folds.harakat
+            | within(second, 0x96, 0x9F) & folds.marks
+            | (second == 0xB0) & folds.dagger_alef
+            | (second == 0x80) & folds.tatweel);
+    // Branch-free choice of the replacement: at most one of the flags is set.
+    let mask = |flag: bool| 0u8.wrapping_sub(u8::from(flag));
+    let choose = |byte_of: fn([u8; 2]) -> u8| {
+        mask(alef_hamza) & byte_of(ALEF_FOR_HAMZA)
+            | mask(alef_wasla) & byte_of(ALEF_FOR_WASLA)
+            | mask(alef_maksura) & byte_of(YEH_FOR_MAKSURA)
+            | mask(yeh_hamza) & byte_of(YEH_FOR_HAMZA)
+            | mask(waw_hamza) & byte_of(WAW_FOR_HAMZA)
+            | mask(teh_marbuta) & byte_of(HEH_FOR_TEH_MARBUTA)
+    };
+    let digit_byte = second
+        .wrapping_sub(0xA0)
+        .wrapping_add(ZERO_FOR_ARABIC_INDIC);
+    let pair = [
+        choose(|[lead, _]| lead),
+        choose(|[_, second]| second) | mask(digit) & digit_byte,
+    ];
+    let replaced =
+        alef_hamza | alef_wasla | alef_maksura | yeh_hamza | waw_hamza | teh_marbuta | digit;
+    Fate {
+        known: untouched_letter(lead, second)
+            | kept_punctuation(lead, second, folds)
+            | foldable(lead, second, &ALL_FOLDS)
+            | deleted,
+        deleted,
+        replaced,
+        to_ascii: digit,
+        pair,
+    }
+}
+
+/// A block rewritten lane by lane ([`rewrite`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) struct Rewritten {
+    /// Each byte as it is written (meaningful where `kept`).
+    pub(super) bytes: [u8; BLOCK],
+    /// Whether the byte is written at all.
+    pub(super) kept: [bool; BLOCK],
+    /// `kept` as bits, lane `k` at bit `k`.
+    pub(super) kept_bits: u32,
+    /// The bytes where a character the dense step keeps or replaces begins: ASCII, and
+    /// the lead bytes of all but the deleted characters. All are starters (combining
+    /// class 0, composing with nothing before them).
+    pub(super) starts: u32,
+}
+
+/// The block `window[1..]` rewritten by the [`Folds`] alone, byte by byte, when the
+/// lane tests know what happens to every character in it: nothing outside ASCII and
+/// U+0600..=U+06FF, and nothing the normalizer's tables must decide (a mark that is
+/// kept, or one that composes). `window[0]` is the byte before the block, which must
+/// begin at a character boundary.
+///
+/// Each lane is first read as the second byte of a character (with the byte before
+/// it); a lead byte then takes what happens to its character from the next lane. A
+/// character cut by the block's end is left to the next block.
+#[inline(always)]
+pub(super) fn rewrite(window: &[u8; BLOCK + 1], folds: &Folds) -> Option<Rewritten> {
+    let Lanes { before, bytes } = scan(window);
+    let mut unknown = [false; BLOCK];
+    let mut deleted = [false; BLOCK];
+    let mut replaced = [false; BLOCK];
+    let mut to_ascii = [false; BLOCK];
+    let mut lead_to = [0; BLOCK];
+    let mut second_to = [0; BLOCK];
+    let lanes = (unknown.iter_mut().zip(deleted.iter_mut()))
+        .zip(replaced.iter_mut().zip(to_ascii.iter_mut()))
+        .zip(lead_to.iter_mut().zip(second_to.iter_mut()));
+    for ((&before, &byte), (((unknown, deleted), (replaced, to_ascii)), (lead_to, second_to))) in
+        before.iter().zip(&bytes).zip(lanes)
+    {
+        let ends = arabic_lead(before);
+        let fate = fate(before, byte, folds);
+        *unknown = !(ascii(byte) | arabic_lead(byte) | ends) | ends & !fate.known;
+        *deleted = ends & fate.deleted;
+        *replaced = ends & fate.replaced;
+        *to_ascii = ends & fate.to_ascii;
+        [*lead_to, *second_to] = fate.pair;
+    }
+    if any(unknown) {
+        return None;
+    }
+    // What happens to the character a lead byte begins, read from the next lane. The
+    // last lane's character is cut by the block's end: it is never written.
+    let (next_deleted, next_replaced) = (next_lane(deleted), next_lane(replaced));
+    let (next_to_ascii, next_lead_to) = (next_lane(to_ascii), next_lane(lead_to));
+    let mut written = [0; BLOCK];
+    let mut kept = [false; BLOCK];
+    let mut starts = [false; BLOCK];
+    let out = written
+        .iter_mut()
+        .zip(kept.iter_mut().zip(starts.iter_mut()));
+    let lead_fates = next_deleted
+        .iter()
+        .zip(&next_replaced)
+        .zip(next_to_ascii.iter().zip(&next_lead_to));
+    let second_fates = deleted.iter().zip(&replaced).zip(&second_to);
+    for (((&byte, ((&deleted, &replaced), &second_to)), lead), (written, (kept, starts))) in
+        bytes.iter().zip(second_fates).zip(lead_fates).zip(out)
+    {
+        let ((&next_deleted, &next_replaced), (&next_to_ascii, &next_lead_to)) = lead;
+        let leads = arabic_lead(byte);
+        *written = if leads & next_replaced {
+            next_lead_to
+        } else if replaced {
+            second_to
+        } else {
+            byte
+        };
+        *kept = !(leads & (next_deleted | next_to_ascii)) & !deleted;
+        *starts = ascii(byte) | leads & !next_deleted;
+    }
+    Some(Rewritten {
+        bytes: written,
+        kept,
+        kept_bits: bits(kept),
+        starts: bits(starts),
+    })
+}
+
+/// Each lane's value moved to the lane before it; the last lane gets the default.
+#[inline(always)]
+fn next_lane<T: Copy + Default>(lanes: [T; BLOCK]) -> [T; BLOCK] {
+    let mut next = [T::default(); BLOCK];
+    for (slot, &value) in next.iter_mut().zip(lanes.iter().skip(1)) {
+        *slot = value;
+    }
+    next
+}
+
+/// Whether the character at `pos` of `bytes` begins a cluster (ASCII or a letter of
+/// U+0622..=U+064A), or the text ends there: nothing after `pos` changes what comes
+/// before it.
+#[inline]
+pub(super) fn starter_at(bytes: &[u8], pos: usize) -> bool {
+    match bytes.get(pos..) {
+        None | Some([]) => true,
+        Some(&[first, ..]) if ascii(first) => true,
+        Some(&[lead, second, ..]) => letter(lead, second),
+        Some(_) => false,
+    }
+}
+
 /// Whether any of a block's flags is set.
 #[inline]
 fn any(flags: [bool; BLOCK]) -> bool {
@@ -357,6 +572,12 @@ fn bits(flags: [bool; BLOCK]) -> u32 {
 pub(super) fn last_start_before(starts: u32, limit: u32) -> Option<u32> {
     let below = starts & low_bits(limit) & !1;
     (below != 0).then(|| 31 - below.leading_zeros())
+}
+
+/// The highest lane set in `lanes`, if any.
+#[inline]
+pub(super) fn last_set(lanes: u32) -> Option<u32> {
+    (lanes != 0).then(|| 31 - lanes.leading_zeros())
 }
 
 /// The mask of lanes `0..n`.

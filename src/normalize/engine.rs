@@ -31,6 +31,10 @@ use super::options::{
 /// Where the engine's output goes. `keep` hands over input bytes unchanged; `push` hands
 /// over replacement text for an input range (empty for a deletion is never pushed).
 pub(crate) trait Sink {
+    /// Whether the sink may take a stretch of rewritten text as one replacement for the
+    /// whole input range (it keeps no offsets finer than that): the engine's dense step
+    /// runs only for such a sink.
+    const TAKES_STRETCHES: bool = false;
     /// `input[range]` is output unchanged.
     fn keep(&mut self, input: &str, range: Range<usize>);
     /// `output` replaces `input[range]` (or part of a cluster covering `range`).
@@ -48,6 +52,7 @@ pub(crate) trait Sink {
 }
 
 impl<S: Sink + ?Sized> Sink for &mut S {
+    const TAKES_STRETCHES: bool = S::TAKES_STRETCHES;
     fn keep(&mut self, input: &str, range: Range<usize>) {
         (**self).keep(input, range);
     }
@@ -66,6 +71,7 @@ impl<S: Sink + ?Sized> Sink for &mut S {
 pub(crate) struct StringSink<'s>(pub(crate) &'s mut alloc::string::String);
 
 impl Sink for StringSink<'_> {
+    const TAKES_STRETCHES: bool = true;
     #[inline]
     fn keep(&mut self, input: &str, range: Range<usize>) {
         let kept = input.get(range).unwrap_or_default();
@@ -410,6 +416,124 @@ fn compose(starter: char, marks: &mut [char]) -> (char, usize) {
 /// The longest stretch the character walk takes before the block step is tried again.
 const MAX_BACKOFF: usize = 16 * BLOCK;
 
+/// The bytes the dense step writes before it checks them and hands them over.
+const STAGE: usize = 512;
+
+/// The dense step's output, written before it is checked and handed over.
+struct Stage {
+    bytes: [u8; STAGE],
+    len: usize,
+    /// The input position of `bytes[0]`.
+    from: usize,
+    /// The input position of the last starter written, with `len` before it.
+    last_starter: Option<(usize, usize)>,
+}
+
+impl Stage {
+    fn new(from: usize) -> Self {
+        Stage {
+            bytes: [0; STAGE],
+            len: 0,
+            from,
+            last_starter: None,
+        }
+    }
+
+    /// Writes the kept bytes of the block at `at` up to lane `end` (exclusive).
+    #[inline(always)]
+    fn write(&mut self, at: usize, rewritten: &block::Rewritten, end: usize) {
+        let lanes = block::low_bits(end as u32);
+        if let Some(last) = block::last_set(rewritten.starts & lanes) {
+            let before = (rewritten.kept_bits & block::low_bits(last)).count_ones() as usize;
+            self.last_starter = Some((at + last as usize, self.len + before));
+        }
+        for (lane, (&byte, &kept)) in rewritten.bytes.iter().zip(&rewritten.kept).enumerate() {
+            // Every byte is written; only the kept ones are counted.
+            if let Some(slot) = self.bytes.get_mut(self.len) {
+                *slot = byte;
+            }
+            self.len += usize::from(kept & (lane < end));
+        }
+    }
+
+    /// Hands over the output before the last starter, to make room; keeps the rest
+    /// (that starter's own bytes: every other character the dense step keeps is a
+    /// starter too) so that the stretch can still be taken back to it.
+    fn hand_over_before_starter<S: Sink>(
+        &mut self,
+        text: &str,
+        run: &mut usize,
+        em: &mut Emitter<S>,
+    ) -> Result<(), usize> {
+        // With no starter written, nothing is written either: there is room.
+        let Some((pos, at)) = self.last_starter else {
+            return Ok(());
+        };
+        self.check_and_push(text, at, pos, run, em)?;
+        self.bytes.copy_within(at..self.len, 0);
+        self.len -= at;
+        self.from = pos;
+        self.last_starter = Some((pos, 0));
+        Ok(())
+    }
+
+    /// Takes the stretch back to its last starter; returns its input position (the
+    /// stretch's start when none was written).
+    fn take_back_to_starter(&mut self) -> usize {
+        match self.last_starter {
+            Some((pos, at)) => {
+                self.len = at;
+                pos
+            }
+            None => {
+                self.len = 0;
+                self.from
+            }
+        }
+    }
+
+    /// Hands over everything written, as the output for the input up to `end`.
+    fn hand_over<S: Sink>(
+        &mut self,
+        text: &str,
+        end: usize,
+        run: &mut usize,
+        em: &mut Emitter<S>,
+    ) -> Result<(), usize> {
+        if end > self.from {
+            self.check_and_push(text, self.len, end, run, em)?;
+        }
+        Ok(())
+    }
+
+    /// Checks `bytes[..len]` as UTF-8 and hands it over as the output for the input
+    /// `from..end`, after the text from `run` to the stretch. `Err` with `from` when the
+    /// check fails.
+    fn check_and_push<S: Sink>(
+        &self,
+        text: &str,
+        len: usize,
+        end: usize,
+        run: &mut usize,
+        em: &mut Emitter<S>,
+    ) -> Result<(), usize> {
+        let Ok(output) = simdutf8::basic::from_utf8(self.bytes.get(..len).unwrap_or_default())
+        else {
+            debug_assert!(false, "the dense step wrote bytes that are not UTF-8");
+            // Nothing from `from` on was handed over: the caller takes it up again.
+            return Err(self.from);
+        };
+        if *run < self.from {
+            em.sink.keep(text, *run..self.from);
+        }
+        if !output.is_empty() {
+            em.sink.push(output, self.from..end);
+        }
+        *run = end;
+        Ok(())
+    }
+}
+
 /// One normalization of one text (or one chunk of a stream).
 pub(crate) struct Engine<'t> {
     cfg: Normalizer,
@@ -671,6 +795,7 @@ impl<'t> Engine<'t> {
         let block_end = |window: &[u8; BLOCK + 1]| {
             BLOCK - usize::from(window.last().is_some_and(|&b| b >= 0xC0))
         };
+        let mut dense = true;
         loop {
             let Some(window) = i
                 .checked_sub(1)
@@ -709,6 +834,21 @@ impl<'t> Engine<'t> {
                     block_end(window)
                 };
                 continue;
+            }
+            if S::TAKES_STRETCHES && dense {
+                match self.run_dense(i, run, em) {
+                    Ok(next) if next > i => {
+                        i = next;
+                        continue;
+                    }
+                    Ok(_) => {}
+                    Err(at) => {
+                        // A stretch failed its check (it cannot): go on without it.
+                        i = at;
+                        dense = false;
+                        continue;
+                    }
+                }
             }
             let sorted = lanes.sort(&self.folds);
             if sorted.foreign {
@@ -761,6 +901,90 @@ impl<'t> Engine<'t> {
             }
             i += cut as usize;
         }
+    }
+
+    /// The dense step, for blocks with many changes (the marks of diacritized text): a
+    /// stretch of blocks that [`block::rewrite`] decides whole, written byte by byte
+    /// into a small buffer with no branch per change. The buffer is checked as UTF-8 in
+    /// one go (with SIMD, by `simdutf8`) and handed to the sink as one replacement, so
+    /// it runs only for a sink that keeps no finer offsets.
+    ///
+    /// Stops before a block with nothing to change (the block step skips it for free)
+    /// and before one it cannot rewrite. A cluster (a letter and its marks) may run on
+    /// past a block, so where the stretch stops inside one, it is taken back to where
+    /// that cluster begins: the buffer keeps the output from the last starter on until
+    /// then. The text before the stretch is handed over only with the stretch's first
+    /// output, so a stretch taken back to its start leaves everything as it was.
+    ///
+    /// Returns where the stretch ends (`i` when it made no progress), or `Err` with
+    /// the input position of a buffer that failed its check (a rewritten block is whole
+    /// characters, so it cannot).
+    // Kept out of the block step's loop: it is called once per stretch.
+    #[inline(never)]
+    fn run_dense<S: Sink>(
+        &self,
+        start: usize,
+        run: &mut usize,
+        em: &mut Emitter<S>,
+    ) -> Result<usize, usize> {
+        // The `search` preset's folds as a constant: the lane tests then have no flag
+        // to test.
+        if self.folds == Folds::SEARCH {
+            self.dense(start, &Folds::SEARCH, run, em)
+        } else {
+            self.dense(start, &self.folds, run, em)
+        }
+    }
+
+    /// [`Engine::run_dense`] with the folds given.
+    #[inline(always)]
+    fn dense<S: Sink>(
+        &self,
+        start: usize,
+        folds: &Folds,
+        run: &mut usize,
+        em: &mut Emitter<S>,
+    ) -> Result<usize, usize> {
+        let bytes = self.text.as_bytes();
+        // A stretch is worth its buffer where the first block deletes two characters
+        // or more; for fewer, the block step's changes one by one cost less.
+        let Some((first, end)) = self.dense_block(start, folds) else {
+            return Ok(start);
+        };
+        if (BLOCK as u32) - first.kept_bits.count_ones() < 4 {
+            return Ok(start);
+        }
+        let mut staged = Stage::new(start);
+        staged.write(start, &first, end);
+        let mut i = start + end;
+        while let Some((rewritten, end)) = self.dense_block(i, folds) {
+            if staged.len + BLOCK > STAGE {
+                staged.hand_over_before_starter(self.text, run, em)?;
+            }
+            staged.write(i, &rewritten, end);
+            i += end;
+        }
+        if !block::starter_at(bytes, i) {
+            // The stretch stops inside a cluster: take it back to the cluster's start.
+            i = staged.take_back_to_starter();
+        }
+        staged.hand_over(self.text, i, run, em)?;
+        Ok(i)
+    }
+
+    /// The block at `i` rewritten by `folds`, with its end (past it, to the next
+    /// character boundary), unless it has nothing to change or cannot be rewritten.
+    #[inline(always)]
+    fn dense_block(&self, i: usize, folds: &Folds) -> Option<(block::Rewritten, usize)> {
+        let window = i
+            .checked_sub(1)
+            .and_then(|before| self.text.as_bytes().get(before..i + BLOCK))
+            .and_then(|w| <&[u8; BLOCK + 1]>::try_from(w).ok())?;
+        if !block::scan(window).attention().any() {
+            return None;
+        }
+        let end = BLOCK - usize::from(window.last().is_some_and(|&b| b >= 0xC0));
+        block::rewrite(window, folds).map(|rewritten| (rewritten, end))
     }
 
     /// For the block step: hands over the kept text from `run` to `at`, then what
@@ -1313,6 +1537,13 @@ impl<S: Sink> Emitter<S> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_search_preset_takes_the_constant_folds() {
+        // Else the dense step's specialized copy would never run.
+        let engine = Engine::new(&Normalizer::search(), "", None);
+        assert_eq!(engine.folds, Folds::SEARCH);
+    }
 
     #[test]
     fn mark_forms_are_the_table_entries_that_map_to_marks_only() {
