@@ -416,6 +416,14 @@ fn compose(starter: char, marks: &mut [char]) -> (char, usize) {
 /// The longest stretch the character walk takes before the block step is tried again.
 const MAX_BACKOFF: usize = 16 * BLOCK;
 
+/// A stretch of the dense step shorter than this is not worth its set-up: the next one
+/// is tried further on.
+const SHORT_STRETCH: usize = 8 * BLOCK;
+
+/// The longest stretch the block step takes before the dense step is tried again
+/// after short stretches.
+const MAX_DENSE_BACKOFF: usize = 64 * BLOCK;
+
 /// The bytes the dense step writes before it checks them and hands them over.
 const STAGE: usize = 512;
 
@@ -795,7 +803,9 @@ impl<'t> Engine<'t> {
         let block_end = |window: &[u8; BLOCK + 1]| {
             BLOCK - usize::from(window.last().is_some_and(|&b| b >= 0xC0))
         };
-        let mut dense = true;
+        // Where the dense step may be tried, and how far past a short stretch.
+        let mut dense_from = 0;
+        let mut dense_backoff = BLOCK;
         loop {
             let Some(window) = i
                 .checked_sub(1)
@@ -835,24 +845,36 @@ impl<'t> Engine<'t> {
                 };
                 continue;
             }
-            if S::TAKES_STRETCHES && dense {
-                match self.run_dense(i, run, em) {
-                    Ok(next) if next > i => {
-                        i = next;
-                        continue;
-                    }
-                    Ok(_) => {}
-                    Err(at) => {
-                        // A stretch failed its check (it cannot): go on without it.
-                        i = at;
-                        dense = false;
-                        continue;
-                    }
-                }
-            }
             let sorted = lanes.sort(&self.folds);
             if sorted.foreign {
                 return i;
+            }
+            // A stretch of the dense step is worth it from a block that deletes two
+            // characters or more. It is not tried again on the block that stopped the
+            // last one, and where stretches keep stopping short (a preset that keeps
+            // some marks of diacritized text), it is tried less and less often.
+            let deleted = sorted.deleted();
+            if S::TAKES_STRETCHES && i >= dense_from && deleted & deleted.wrapping_sub(1) != 0 {
+                match self.run_dense(i, run, em) {
+                    Ok(next) => {
+                        dense_backoff = if next >= i + SHORT_STRETCH {
+                            BLOCK
+                        } else {
+                            (dense_backoff * 2).min(MAX_DENSE_BACKOFF)
+                        };
+                        dense_from = next + dense_backoff;
+                        if next > i {
+                            i = next;
+                            continue;
+                        }
+                    }
+                    Err(at) => {
+                        // A stretch failed its check (it cannot): go on without it.
+                        i = at;
+                        dense_from = usize::MAX;
+                        continue;
+                    }
+                }
             }
             let starts = sorted.starts();
             let Some(mut cut) = block::last_start_before(starts, BLOCK as u32) else {
@@ -860,7 +882,6 @@ impl<'t> Engine<'t> {
             };
             // The characters that begin before the cut (lane `k` is a second byte) and
             // that no fold covers: the tables say what happens to them.
-            let deleted = sorted.deleted();
             let folded = deleted | sorted.replaced;
             let mut looked_up = 0;
             let mut check = sorted.changeable() & !folded & block::low_bits(cut + 1);
@@ -946,24 +967,19 @@ impl<'t> Engine<'t> {
         em: &mut Emitter<S>,
     ) -> Result<usize, usize> {
         let bytes = self.text.as_bytes();
-        // A stretch is worth its buffer where the first block deletes two characters
-        // or more; for fewer, the block step's changes one by one cost less.
-        let Some((first, end)) = self.dense_block(start, folds) else {
-            return Ok(start);
-        };
-        if (BLOCK as u32) - first.kept_bits.count_ones() < 4 {
-            return Ok(start);
-        }
-        let mut staged = Stage::new(start);
-        staged.write(start, &first, end);
-        let mut i = start + end;
+        let mut stage = None;
+        let mut i = start;
         while let Some((rewritten, end)) = self.dense_block(i, folds) {
+            let staged = stage.get_or_insert_with(|| Stage::new(start));
             if staged.len + BLOCK > STAGE {
                 staged.hand_over_before_starter(self.text, run, em)?;
             }
             staged.write(i, &rewritten, end);
             i += end;
         }
+        let Some(mut staged) = stage else {
+            return Ok(start);
+        };
         if !block::starter_at(bytes, i) {
             // The stretch stops inside a cluster: take it back to the cluster's start.
             i = staged.take_back_to_starter();
