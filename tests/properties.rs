@@ -212,8 +212,9 @@ fn diacritized_text() -> impl Strategy<Value = String> {
     let marks = chars_of(
         "\u{064B}\u{064C}\u{064D}\u{064E}\u{064F}\u{0650}\u{0651}\u{0652}\u{0670}\u{0640}",
     );
-    let rare =
-        chars_of("\u{0653}\u{0654}\u{0655}\u{0656}\u{065F}\u{0610}\u{06E3}\u{0621}\u{200D}é\n");
+    let rare = chars_of(
+        "\u{0653}\u{0654}\u{0655}\u{0656}\u{065F}\u{0610}\u{06DF}\u{06E3}\u{06ED}\u{06E5}\u{06E6}\u{0621}\u{200D}é\n",
+    );
     // Half the texts have no rare character and a mark on every letter: one stretch
     // from end to end.
     let mark = |rare_weight: u32| {

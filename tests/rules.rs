@@ -332,6 +332,28 @@ fn canonical_composition_across_deleted_tatweel() {
 }
 
 #[test]
+fn canonical_composition_then_other_marks_in_diacritized_prose() {
+    // Long enough for the engine to take the prose a stretch of blocks at a time. With
+    // the alef and hamza carriers not folded, a hamza above must still compose with
+    // its letter, fatha or sukun between them or not, before the marks go.
+    let prose = "كَتَبَ ٱلطَّالِبُ دَرْسَهُ ".repeat(4);
+    let text = format!(
+        "{prose}\u{0633}\u{064E}\u{0627}\u{064E}\u{0654}\u{0644}\u{064E} \
+         \u{064A}\u{064F}\u{0648}\u{0652}\u{0654}\u{0645}\u{0650}\u{0646}\u{064F}"
+    );
+    let expected = format!("{}سأل يؤمن", "كتب ٱلطالب درسه ".repeat(4));
+    let n = Normalizer::clean()
+        .remove_harakat(true)
+        .remove_other_marks(true);
+    assert_eq!(esc(&n.normalize(&text)), esc(&expected));
+    // With the carriers folded as well (the `search` folds), the same marks may be
+    // deleted where they stand: the composed letters fold back.
+    let folded = n.alef(AlefFold::All).fold_hamza_carriers(true);
+    let expected = format!("{}سال يومن", "كتب الطالب درسه ".repeat(4));
+    assert_eq!(esc(&folded.normalize(&text)), esc(&expected));
+}
+
+#[test]
 fn canonical_composition_then_other_marks() {
     // The remove_other_marks docs: composition first, so a composing hamza is a letter.
     check(

@@ -98,6 +98,10 @@ const ALL_FOLDS: Folds = Folds {
     dagger_alef: false,
     tatweel: false,
     punctuation_kept: false,
+    composing_marks: false,
+    quranic: false,
+    lone_hamza_kept: false,
+    small_letters_kept: false,
 };
 
 /// The second byte of `، ؛ ؟` when no rule touches them.
@@ -259,6 +263,16 @@ pub(super) struct Folds {
     pub(super) tatweel: bool,
     /// `، ؛ ؟` left as they are (no rule looks at them).
     pub(super) punctuation_kept: bool,
+    /// Maddah, hamza above and hamza below U+0653..=U+0655 deleted where they stand:
+    /// they are deleted, and what they compose with an alef, waw or yeh is folded back
+    /// to that letter, so composing first changes nothing.
+    pub(super) composing_marks: bool,
+    /// Quranic annotation marks deleted.
+    pub(super) quranic: bool,
+    /// Lone hamza `ء` left as it is.
+    pub(super) lone_hamza_kept: bool,
+    /// Small waw and small yeh U+06E5, U+06E6 left as they are.
+    pub(super) small_letters_kept: bool,
 }
 
 impl Folds {
@@ -276,6 +290,10 @@ impl Folds {
         dagger_alef: true,
         tatweel: true,
         punctuation_kept: true,
+        composing_marks: true,
+        quranic: true,
+        lone_hamza_kept: true,
+        small_letters_kept: true,
     };
 
     /// The folds a normalizer's rules make, from its class masks.
@@ -296,6 +314,13 @@ impl Folds {
             dagger_alef: deleted_marks & Class::DaggerAlef.bit() != 0,
             tatweel: deleted & Class::Tatweel.bit() != 0,
             punctuation_kept: !acts_on(Class::Punctuation),
+            composing_marks: deleted_marks & Class::OtherMark.bit() != 0
+                && acts_on(Class::AlefHamza)
+                && acts_on(Class::WawHamza)
+                && acts_on(Class::YehHamza),
+            quranic: deleted_marks & Class::QuranicMark.bit() != 0,
+            lone_hamza_kept: !acts_on(Class::LoneHamza),
+            small_letters_kept: !acts_on(Class::SmallLetter),
         }
     }
 }
@@ -385,8 +410,10 @@ struct Fate {
     pair: [u8; 2],
 }
 
+/// With `RARE`, the rarer characters of Quranic text are tested too (the composing
+/// marks, Quranic marks, lone hamza and small letters); without, they are unknown.
 #[inline(always)]
-fn fate(lead: u8, second: u8, folds: &Folds) -> Fate {
+fn fate<const RARE: bool>(lead: u8, second: u8, folds: &Folds) -> Fate {
     let d8 = lead == 0xD8;
     let d9 = lead == 0xD9;
     let alef_hamza = d8 & (within(second, 0xA2, 0xA3) | (second == 0xA5)) & folds.alef_hamza;
@@ -396,11 +423,24 @@ fn fate(lead: u8, second: u8, folds: &Folds) -> Fate {
     let waw_hamza = d8 & (second == 0xA4) & folds.waw_hamza;
     let teh_marbuta = d8 & (second == 0xA9) & folds.teh_marbuta;
     let digit = d9 & within(second, 0xA0, 0xA9) & folds.digits;
-    let deleted = d9
+    // U+06D6..=U+06ED but for U+06DD, U+06DE and U+06E9: the Quranic marks and the
+    // small letters.
+    let db_marks = (lead == 0xDB)
+        & within(second, 0x96, 0xAD)
+        & (second != 0x9D)
+        & (second != 0x9E)
+        & (second != 0xA9);
+    let small_letter = db_marks & within(second, 0xA5, 0xA6);
+    let common_deleted = d9
         & (within(second, 0x8B, 0x92) & folds.harakat
             | within(second, 0x96, 0x9F) & folds.marks
             | (second == 0xB0) & folds.dagger_alef
             | (second == 0x80) & folds.tatweel);
+    let rare_deleted = d9 & within(second, 0x93, 0x95) & folds.composing_marks
+        | (d8 & within(second, 0x90, 0x9A) | db_marks & !small_letter) & folds.quranic;
+    let deleted = common_deleted | RARE & rare_deleted;
+    let kept_letter = RARE
+        & (d8 & (second == 0xA1) & folds.lone_hamza_kept | small_letter & folds.small_letters_kept);
     // Branch-free choice of the replacement: at most one of the flags is set.
     let mask = |flag: bool| 0u8.wrapping_sub(u8::from(flag));
     let choose = |byte_of: fn([u8; 2]) -> u8| {
@@ -424,6 +464,7 @@ fn fate(lead: u8, second: u8, folds: &Folds) -> Fate {
         known: untouched_letter(lead, second)
             | kept_punctuation(lead, second, folds)
             | foldable(lead, second, &ALL_FOLDS)
+            | kept_letter
             | deleted,
         deleted,
         replaced,
@@ -458,6 +499,18 @@ pub(super) struct Rewritten {
 /// character cut by the block's end is left to the next block.
 #[inline(always)]
 pub(super) fn rewrite(window: &[u8; BLOCK + 1], folds: &Folds) -> Option<Rewritten> {
+    rewrite_with::<false>(window, folds)
+}
+
+/// [`rewrite`] for a block with the rarer characters of Quranic text: tried when
+/// [`rewrite`] fails.
+#[inline(always)]
+pub(super) fn rewrite_rare(window: &[u8; BLOCK + 1], folds: &Folds) -> Option<Rewritten> {
+    rewrite_with::<true>(window, folds)
+}
+
+#[inline(always)]
+fn rewrite_with<const RARE: bool>(window: &[u8; BLOCK + 1], folds: &Folds) -> Option<Rewritten> {
     let Lanes { before, bytes } = scan(window);
     let mut unknown = [false; BLOCK];
     let mut deleted = [false; BLOCK];
@@ -472,7 +525,7 @@ pub(super) fn rewrite(window: &[u8; BLOCK + 1], folds: &Folds) -> Option<Rewritt
         before.iter().zip(&bytes).zip(lanes)
     {
         let ends = arabic_lead(before);
-        let fate = fate(before, byte, folds);
+        let fate = fate::<RARE>(before, byte, folds);
         *unknown = !(ascii(byte) | arabic_lead(byte) | ends) | ends & !fate.known;
         *deleted = ends & fate.deleted;
         *replaced = ends & fate.replaced;
@@ -690,6 +743,20 @@ mod tests {
         assert_eq!(lanes.sort(&kept).changeable(), 0);
         // `،` is the fourth character (bytes 6 and 7), `؟` the last (bytes 13 and 14).
         assert_eq!(lanes.sort(&Folds::default()).changeable(), 1 << 7 | 1 << 14);
+    }
+
+    #[test]
+    fn composing_marks_are_deleted_in_place_only_when_their_compositions_fold_back() {
+        use super::super::{AlefFold, Normalizer};
+        let folds = |n: Normalizer| Folds::of(&n.class_masks());
+        assert!(folds(Normalizer::search()).composing_marks);
+        let marks_only = Normalizer::clean().remove_other_marks(true);
+        assert!(!folds(marks_only).composing_marks);
+        // One carrier left unfolded is enough to keep the marks for the tables.
+        let all_but_yeh = marks_only.alef(AlefFold::All);
+        assert!(!folds(all_but_yeh).composing_marks);
+        let all = all_but_yeh.fold_hamza_carriers(true);
+        assert!(folds(all).composing_marks);
     }
 
     #[test]

@@ -969,13 +969,22 @@ impl<'t> Engine<'t> {
         let bytes = self.text.as_bytes();
         let mut stage = None;
         let mut i = start;
-        while let Some((rewritten, end)) = self.dense_block(i, folds) {
-            let staged = stage.get_or_insert_with(|| Stage::new(start));
-            if staged.len + BLOCK > STAGE {
-                staged.hand_over_before_starter(self.text, run, em)?;
+        loop {
+            while let Some((rewritten, end)) = self.dense_block(i, folds) {
+                let staged = stage.get_or_insert_with(|| Stage::new(start));
+                if staged.len + BLOCK > STAGE {
+                    staged.hand_over_before_starter(self.text, run, em)?;
+                }
+                staged.write(i, &rewritten, end);
+                i += end;
             }
-            staged.write(i, &rewritten, end);
-            i += end;
+            // Stopped: at a quiet block, at the end, or at a block with a character the
+            // common lane tests do not know. The rarer ones of Quranic text are tested
+            // here, out of the loop above.
+            match self.rare_dense_block(i, folds, start, &mut stage, run, em)? {
+                Some(next) => i = next,
+                None => break,
+            }
         }
         let Some(mut staged) = stage else {
             return Ok(start);
@@ -1001,6 +1010,40 @@ impl<'t> Engine<'t> {
         }
         let end = BLOCK - usize::from(window.last().is_some_and(|&b| b >= 0xC0));
         block::rewrite(window, folds).map(|rewritten| (rewritten, end))
+    }
+
+    /// The block at `i` with the rarer characters of Quranic text, written to the
+    /// stretch's stage: where it ends, or `None` when it cannot be rewritten.
+    #[inline(never)]
+    fn rare_dense_block<S: Sink>(
+        &self,
+        i: usize,
+        folds: &Folds,
+        start: usize,
+        stage: &mut Option<Stage>,
+        run: &mut usize,
+        em: &mut Emitter<S>,
+    ) -> Result<Option<usize>, usize> {
+        let Some(window) = i
+            .checked_sub(1)
+            .and_then(|before| self.text.as_bytes().get(before..i + BLOCK))
+            .and_then(|w| <&[u8; BLOCK + 1]>::try_from(w).ok())
+        else {
+            return Ok(None);
+        };
+        if !block::scan(window).attention().any() {
+            return Ok(None);
+        }
+        let end = BLOCK - usize::from(window.last().is_some_and(|&b| b >= 0xC0));
+        let Some(rewritten) = block::rewrite_rare(window, folds) else {
+            return Ok(None);
+        };
+        let staged = stage.get_or_insert_with(|| Stage::new(start));
+        if staged.len + BLOCK > STAGE {
+            staged.hand_over_before_starter(self.text, run, em)?;
+        }
+        staged.write(i, &rewritten, end);
+        Ok(Some(i + end))
     }
 
     /// For the block step: hands over the kept text from `run` to `at`, then what
