@@ -425,7 +425,7 @@ const SHORT_STRETCH: usize = 8 * BLOCK;
 const MAX_DENSE_BACKOFF: usize = 64 * BLOCK;
 
 /// The bytes the dense step writes before it checks them and hands them over.
-const STAGE: usize = 512;
+const STAGE: usize = 256;
 
 /// The dense step's output, written before it is checked and handed over.
 struct Stage {
@@ -857,8 +857,9 @@ impl<'t> Engine<'t> {
             if S::TAKES_STRETCHES && i >= dense_from && deleted & deleted.wrapping_sub(1) != 0 {
                 match self.run_dense(i, run, em) {
                     Ok(next) => {
+                        // A long stretch halves the distance, a short one doubles it.
                         dense_backoff = if next >= i + SHORT_STRETCH {
-                            BLOCK
+                            (dense_backoff / 2).max(BLOCK)
                         } else {
                             (dense_backoff * 2).min(MAX_DENSE_BACKOFF)
                         };
@@ -967,11 +968,10 @@ impl<'t> Engine<'t> {
         em: &mut Emitter<S>,
     ) -> Result<usize, usize> {
         let bytes = self.text.as_bytes();
-        let mut stage = None;
+        let mut staged = Stage::new(start);
         let mut i = start;
         loop {
             while let Some((rewritten, end)) = self.dense_block(i, folds) {
-                let staged = stage.get_or_insert_with(|| Stage::new(start));
                 if staged.len + BLOCK > STAGE {
                     staged.hand_over_before_starter(self.text, run, em)?;
                 }
@@ -981,14 +981,14 @@ impl<'t> Engine<'t> {
             // Stopped: at a quiet block, at the end, or at a block with a character the
             // common lane tests do not know. The rarer ones of Quranic text are tested
             // here, out of the loop above.
-            match self.rare_dense_block(i, folds, start, &mut stage, run, em)? {
+            match self.rare_dense_block(i, folds, &mut staged, run, em)? {
                 Some(next) => i = next,
                 None => break,
             }
         }
-        let Some(mut staged) = stage else {
+        if i == start {
             return Ok(start);
-        };
+        }
         if !block::starter_at(bytes, i) {
             // The stretch stops inside a cluster: take it back to the cluster's start.
             i = staged.take_back_to_starter();
@@ -1019,8 +1019,7 @@ impl<'t> Engine<'t> {
         &self,
         i: usize,
         folds: &Folds,
-        start: usize,
-        stage: &mut Option<Stage>,
+        staged: &mut Stage,
         run: &mut usize,
         em: &mut Emitter<S>,
     ) -> Result<Option<usize>, usize> {
@@ -1038,7 +1037,6 @@ impl<'t> Engine<'t> {
         let Some(rewritten) = block::rewrite_rare(window, folds) else {
             return Ok(None);
         };
-        let staged = stage.get_or_insert_with(|| Stage::new(start));
         if staged.len + BLOCK > STAGE {
             staged.hand_over_before_starter(self.text, run, em)?;
         }
