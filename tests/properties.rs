@@ -253,7 +253,12 @@ fn arabic_text(max: usize) -> impl Strategy<Value = String> {
 
 /// Text and byte positions to split it at (anywhere, even inside a character).
 fn text_and_cuts() -> impl Strategy<Value = (String, Vec<usize>)> {
-    arabic_text(40).prop_flat_map(|s| {
+    with_cuts(arabic_text(40))
+}
+
+/// Texts of `text` with up to eight positions to split them at, in order.
+fn with_cuts(text: impl Strategy<Value = String>) -> impl Strategy<Value = (String, Vec<usize>)> {
+    text.prop_flat_map(|s| {
         let len = s.len();
         (Just(s), prop::collection::vec(0..=len, 0..8)).prop_map(|(s, mut cuts)| {
             cuts.sort_unstable();
@@ -645,6 +650,15 @@ fn offsets(cfg: &Config, s: &str) -> Result<(), TestCaseError> {
     Ok(())
 }
 
+/// The reference implementation, the borrow and `is_normalized`, idempotence and
+/// streaming at `cuts`.
+fn through_every_entry_point(cfg: &Config, s: &str, cuts: &[usize]) -> Result<(), TestCaseError> {
+    matches_oracle(cfg, s)?;
+    borrows_exactly_when_normalized(cfg, s)?;
+    idempotent(cfg, s)?;
+    streams(cfg, s, cuts)
+}
+
 fn for_all_configs(f: impl Fn(&Config) -> Result<(), TestCaseError>) -> Result<(), TestCaseError> {
     for cfg in &configs() {
         f(cfg)?;
@@ -683,17 +697,9 @@ proptest! {
     /// Long prose that the engine mostly handles sixteen bytes at a time, through every
     /// entry point.
     #[test]
-    fn prop_block_step((s, cuts) in block_heavy_text().prop_flat_map(|s| {
-        let len = s.len();
-        (Just(s), prop::collection::vec(0..=len, 0..8))
-    })) {
-        let mut cuts = cuts;
-        cuts.sort_unstable();
+    fn prop_block_step((s, cuts) in with_cuts(block_heavy_text())) {
         for_all_configs(|cfg| {
-            matches_oracle(cfg, &s)?;
-            borrows_exactly_when_normalized(cfg, &s)?;
-            idempotent(cfg, &s)?;
-            streams(cfg, &s, &cuts)?;
+            through_every_entry_point(cfg, &s, &cuts)?;
             offsets(cfg, &s)
         })?;
     }
@@ -711,18 +717,8 @@ proptest! {
     /// Long diacritized text, which the engine takes a stretch of blocks at a time,
     /// through every entry point.
     #[test]
-    fn prop_dense_step((s, cuts) in diacritized_text().prop_flat_map(|s| {
-        let len = s.len();
-        (Just(s), prop::collection::vec(0..=len, 0..8))
-    })) {
-        let mut cuts = cuts;
-        cuts.sort_unstable();
-        for_all_configs(|cfg| {
-            matches_oracle(cfg, &s)?;
-            borrows_exactly_when_normalized(cfg, &s)?;
-            idempotent(cfg, &s)?;
-            streams(cfg, &s, &cuts)
-        })?;
+    fn prop_dense_step((s, cuts) in with_cuts(diacritized_text())) {
+        for_all_configs(|cfg| through_every_entry_point(cfg, &s, &cuts))?;
     }
 }
 

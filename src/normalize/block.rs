@@ -278,13 +278,6 @@ pub(super) struct Folds {
 impl Folds {
     /// The folds of the `search` preset: every one on, and `، ؛ ؟` left alone.
     pub(super) const SEARCH: Folds = Folds {
-        alef_hamza: true,
-        alef_wasla: true,
-        alef_maksura: true,
-        teh_marbuta: true,
-        waw_hamza: true,
-        yeh_hamza: true,
-        digits: true,
         harakat: true,
         marks: true,
         dagger_alef: true,
@@ -294,6 +287,7 @@ impl Folds {
         quranic: true,
         lone_hamza_kept: true,
         small_letters_kept: true,
+        ..ALL_FOLDS
     };
 
     /// The folds a normalizer's rules make, from its class masks.
