@@ -470,11 +470,9 @@ fn fate<const RARE: bool>(lead: u8, second: u8, folds: &Folds) -> Fate {
 /// A block rewritten lane by lane ([`rewrite`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(super) struct Rewritten {
-    /// Each byte as it is written (meaningful where `kept`).
+    /// Each byte as it is written (meaningful where kept).
     pub(super) bytes: [u8; BLOCK],
-    /// Whether the byte is written at all.
-    pub(super) kept: [bool; BLOCK],
-    /// `kept` as bits, lane `k` at bit `k`.
+    /// The bytes that are written at all, lane `k` at bit `k`.
     pub(super) kept_bits: u32,
     /// The bytes where a character the dense step keeps or replaces begins: ASCII, and
     /// the lead bytes of all but the deleted characters. All are starters (combining
@@ -561,7 +559,6 @@ fn rewrite_with<const RARE: bool>(window: &[u8; BLOCK + 1], folds: &Folds) -> Op
     }
     Some(Rewritten {
         bytes: written,
-        kept,
         kept_bits: bits(kept),
         starts: bits(starts),
     })

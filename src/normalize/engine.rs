@@ -455,12 +455,15 @@ impl Stage {
             let before = (rewritten.kept_bits & block::low_bits(last)).count_ones() as usize;
             self.last_starter = Some((at + last as usize, self.len + before));
         }
-        for (lane, (&byte, &kept)) in rewritten.bytes.iter().zip(&rewritten.kept).enumerate() {
-            // Every byte is written; only the kept ones are counted.
+        // Every byte is written; only the kept ones are counted. The bytes are shifted
+        // out of one word, which the compiler keeps in two registers.
+        let word = u128::from_le_bytes(rewritten.bytes);
+        let kept = rewritten.kept_bits & lanes;
+        for lane in 0..BLOCK {
             if let Some(slot) = self.bytes.get_mut(self.len) {
-                *slot = byte;
+                *slot = (word >> (8 * lane)) as u8;
             }
-            self.len += usize::from(kept & (lane < end));
+            self.len += ((kept >> lane) & 1) as usize;
         }
     }
 
