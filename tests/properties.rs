@@ -746,6 +746,21 @@ fn dense_step_takes_back_a_cluster_at_every_alignment() {
     }
 }
 
+/// A cluster whose marks fill whole blocks, right where the dense step hands its stage
+/// over to make room, and that then stops the step: the stretch must be taken back to
+/// the cluster's letter, which the stage kept through the hand-over. The stage fills at
+/// a different place for each shift of the text; the shifts cover 320 bytes of output,
+/// more than the stage holds.
+#[test]
+fn dense_step_takes_back_a_cluster_across_a_hand_over() {
+    let prose = "كَتَبَ ٱلطَّالِبُ دَرْسَهُ ".repeat(8);
+    let cluster = format!("\u{0627}{}\u{0654}", "\u{064E}".repeat(20));
+    for shift in 0..320 {
+        let s = format!("{}{prose}{cluster}{prose}", "a".repeat(shift));
+        for_all_configs(|cfg| matches_oracle(cfg, &s)).unwrap();
+    }
+}
+
 /// Normalized output (from the reference) fed back in: the reference says it is
 /// normalized, so the engine must borrow it.
 #[test]

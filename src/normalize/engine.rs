@@ -433,8 +433,42 @@ struct Stage {
     len: usize,
     /// The input position of `bytes[0]`.
     from: usize,
-    /// The input position of the last starter written, with `len` before it.
-    last_starter: Option<(usize, usize)>,
+    /// The last block written with a starter in it.
+    last_starter: Option<StarterBlock>,
+}
+
+/// A block of the stage with a starter in it, as written: where its last starter is, in
+/// the input and in the stage, is worked out only when it is needed (a hand-over, the
+/// end of the stretch), not for every block.
+#[derive(Clone, Copy)]
+struct StarterBlock {
+    /// The block's input position.
+    at: usize,
+    /// Its starters (never 0).
+    starts: u32,
+    /// Its kept bytes.
+    kept: u32,
+    /// The stage's length before it.
+    len: usize,
+}
+
+impl StarterBlock {
+    /// A starter at input position `at`, written at the stage's start.
+    fn at_stage_start(at: usize) -> Self {
+        StarterBlock {
+            at,
+            starts: 1,
+            kept: 0,
+            len: 0,
+        }
+    }
+
+    /// The input position of the last starter, with the stage's length before it.
+    fn last_starter(&self) -> (usize, usize) {
+        let last = block::last_set(self.starts).unwrap_or(0);
+        let kept_before = (self.kept & block::low_bits(last)).count_ones() as usize;
+        (self.at + last as usize, self.len + kept_before)
+    }
 }
 
 impl Stage {
@@ -451,9 +485,14 @@ impl Stage {
     #[inline(always)]
     fn write(&mut self, at: usize, rewritten: &block::Rewritten, end: usize) {
         let lanes = block::low_bits(end as u32);
-        if let Some(last) = block::last_set(rewritten.starts & lanes) {
-            let before = (rewritten.kept_bits & block::low_bits(last)).count_ones() as usize;
-            self.last_starter = Some((at + last as usize, self.len + before));
+        let starts = rewritten.starts & lanes;
+        if starts != 0 {
+            self.last_starter = Some(StarterBlock {
+                at,
+                starts,
+                kept: rewritten.kept_bits,
+                len: self.len,
+            });
         }
         // Every byte is written; only the kept ones are counted. The bytes are shifted
         // out of one word, which the compiler keeps in two registers.
@@ -477,21 +516,22 @@ impl Stage {
         em: &mut Emitter<S>,
     ) -> Result<(), usize> {
         // With no starter written, nothing is written either: there is room.
-        let Some((pos, at)) = self.last_starter else {
+        let Some(block) = self.last_starter else {
             return Ok(());
         };
+        let (pos, at) = block.last_starter();
         self.check_and_push(text, at, pos, run, em)?;
         self.bytes.copy_within(at..self.len, 0);
         self.len -= at;
         self.from = pos;
-        self.last_starter = Some((pos, 0));
+        self.last_starter = Some(StarterBlock::at_stage_start(pos));
         Ok(())
     }
 
     /// Takes the stretch back to its last starter; returns its input position (the
     /// stretch's start when none was written).
     fn take_back_to_starter(&mut self) -> usize {
-        match self.last_starter {
+        match self.last_starter.map(|block| block.last_starter()) {
             Some((pos, at)) => {
                 self.len = at;
                 pos
