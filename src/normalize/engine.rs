@@ -498,12 +498,14 @@ impl Stage {
         // out of one word, which the compiler keeps in two registers.
         let word = u128::from_le_bytes(rewritten.bytes);
         let kept = rewritten.kept_bits & lanes;
+        let mut len = self.len;
         for lane in 0..BLOCK {
-            if let Some(slot) = self.bytes.get_mut(self.len) {
+            if let Some(slot) = self.bytes.get_mut(len) {
                 *slot = (word >> (8 * lane)) as u8;
             }
-            self.len += ((kept >> lane) & 1) as usize;
+            len += ((kept >> lane) & 1) as usize;
         }
+        self.len = len;
     }
 
     /// Hands over the output before the last starter, to make room; keeps the rest
