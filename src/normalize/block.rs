@@ -349,6 +349,21 @@ fn within(byte: u8, lo: u8, hi: u8) -> bool {
     byte.wrapping_sub(lo) <= hi - lo
 }
 
+/// The block of `bytes` at `i` with the byte before it, when there are both.
+#[inline(always)]
+pub(super) fn window_at(bytes: &[u8], i: usize) -> Option<&[u8; BLOCK + 1]> {
+    i.checked_sub(1)
+        .and_then(|before| bytes.get(before..i + BLOCK))
+        .and_then(|w| <&[u8; BLOCK + 1]>::try_from(w).ok())
+}
+
+/// Past the block of `window`, to the next character boundary: `BLOCK`, or one less
+/// when the block's last byte begins a character.
+#[inline(always)]
+pub(super) fn block_end(window: &[u8; BLOCK + 1]) -> usize {
+    BLOCK - usize::from(window.last().is_some_and(|&b| b >= 0xC0))
+}
+
 /// The lanes of the block `window[1..]`; `window[0]` is the byte before it.
 ///
 /// The block must begin at a character boundary, so `window[0]` is never the lead byte

@@ -844,26 +844,18 @@ impl<'t> Engine<'t> {
             Some(&[lead, second]) => arabic_index(lead, second),
             _ => 0,
         };
-        // Past the block, to the next character boundary.
-        let block_end = |window: &[u8; BLOCK + 1]| {
-            BLOCK - usize::from(window.last().is_some_and(|&b| b >= 0xC0))
-        };
         // Where the dense step may be tried, and how far past a short stretch.
         let mut dense_from = 0;
         let mut dense_backoff = BLOCK;
         loop {
-            let Some(window) = i
-                .checked_sub(1)
-                .and_then(|before| bytes.get(before..i + BLOCK))
-                .and_then(|w| <&[u8; BLOCK + 1]>::try_from(w).ok())
-            else {
+            let Some(window) = block::window_at(bytes, i) else {
                 return i;
             };
             let lanes = block::scan(window);
             let attention = lanes.attention();
             if !attention.any() {
                 // Nothing to hand over.
-                i += block_end(window);
+                i += block::block_end(window);
                 continue;
             }
             if let Some(replaced) = lanes.replacements_only(&attention, &self.folds) {
@@ -886,7 +878,7 @@ impl<'t> Engine<'t> {
                 i += if later != 0 {
                     later.trailing_zeros() as usize - 1
                 } else {
-                    block_end(window)
+                    block::block_end(window)
                 };
                 continue;
             }
@@ -1046,15 +1038,15 @@ impl<'t> Engine<'t> {
     /// character boundary), unless it has nothing to change or cannot be rewritten.
     #[inline(always)]
     fn dense_block(&self, i: usize, folds: &Folds) -> Option<(block::Rewritten, usize)> {
-        let window = i
-            .checked_sub(1)
-            .and_then(|before| self.text.as_bytes().get(before..i + BLOCK))
-            .and_then(|w| <&[u8; BLOCK + 1]>::try_from(w).ok())?;
-        if !block::scan(window).attention().any() {
-            return None;
-        }
-        let end = BLOCK - usize::from(window.last().is_some_and(|&b| b >= 0xC0));
-        block::rewrite(window, folds).map(|rewritten| (rewritten, end))
+        let window = self.changing_window(i)?;
+        block::rewrite(window, folds).map(|rewritten| (rewritten, block::block_end(window)))
+    }
+
+    /// The block at `i` with the byte before it, unless it has nothing to change.
+    #[inline(always)]
+    fn changing_window(&self, i: usize) -> Option<&'t [u8; BLOCK + 1]> {
+        block::window_at(self.text.as_bytes(), i)
+            .filter(|window| block::scan(window).attention().any())
     }
 
     /// The block at `i` with the rarer characters of Quranic text, written to the
@@ -1068,20 +1060,13 @@ impl<'t> Engine<'t> {
         run: &mut usize,
         em: &mut Emitter<S>,
     ) -> Result<Option<usize>, usize> {
-        let Some(window) = i
-            .checked_sub(1)
-            .and_then(|before| self.text.as_bytes().get(before..i + BLOCK))
-            .and_then(|w| <&[u8; BLOCK + 1]>::try_from(w).ok())
-        else {
+        let Some(window) = self.changing_window(i) else {
             return Ok(None);
         };
-        if !block::scan(window).attention().any() {
-            return Ok(None);
-        }
-        let end = BLOCK - usize::from(window.last().is_some_and(|&b| b >= 0xC0));
         let Some(rewritten) = block::rewrite_rare(window, folds) else {
             return Ok(None);
         };
+        let end = block::block_end(window);
         if staged.len + BLOCK > STAGE {
             staged.hand_over_before_starter(self.text, run, em)?;
         }
