@@ -11,6 +11,9 @@ use super::{Normalizer, is_cut_point};
 struct ChunkSink(String);
 
 impl Sink for ChunkSink {
+    // Only the text is kept, no offsets: the dense step may hand over whole stretches.
+    const TAKES_STRETCHES: bool = true;
+
     fn keep(&mut self, input: &str, range: core::ops::Range<usize>) {
         self.0.push_str(input.get(range).unwrap_or_default());
     }
