@@ -4,8 +4,8 @@
 //! block step tests sixteen bytes at once with plain comparisons, which the compiler
 //! turns into vector instructions without `unsafe`, in two rounds:
 //!
-//! - [`Lanes::any_attention`]: does the block hold anything but ASCII and letters no
-//!   rule changes? Most blocks of news prose do not, and cost this one test.
+//! - [`Lanes::attention`]: does the block hold anything but ASCII and letters no rule
+//!   changes? Most blocks of news prose do not, and cost this one test.
 //! - [`Lanes::sort`], for the others: bytes outside ASCII and U+0600..=U+06FF (the
 //!   engine's character walk takes the block); the characters the [`Folds`] replace or
 //!   delete; the other characters that may change (looked up one by one in the
@@ -13,7 +13,11 @@
 //!   U+0622..=U+064A). Text is handed over only up to a starter, so a cluster (a letter
 //!   and its marks) is never split between the block step and the character walk.
 //!
-//! See `DESIGN.md`, "The block step".
+//! For the engine's dense step (diacritized text), [`rewrite`] writes a block's output
+//! byte by byte from the same lane tests: each lane read as the second byte of a
+//! character, a lead byte taking its character's fate from the next lane.
+//!
+//! See `DESIGN.md`, "The block step" and "The dense step".
 
 use super::class::REPLACED_IN_BLOCK;
 
