@@ -240,6 +240,31 @@ fn diacritized_text() -> impl Strategy<Value = String> {
     })
 }
 
+/// News prose, as the engine's substitution step sees it: the letters U+0621..=U+064A
+/// with a letter a fold replaces every few words (`آ أ إ ؤ ئ ة ى ٱ`), ASCII, a lone hamza
+/// and `، ؛ ؟`. Half the texts also have, now and then, what stops the step: harakat,
+/// composing marks, tatweel, the dagger alef, an NBSP, an Arabic-Indic digit, a
+/// Persian yeh, a mark or letter of another script. Long enough to fill the step's
+/// buffer (1 KiB) a few times.
+fn news_text() -> impl Strategy<Value = String> {
+    let plain = chars_of("ابتثجحخدذرزسشصضطظعغفقكلمنهوي");
+    let folded = chars_of("آأإؤئةىٱ");
+    let other = chars_of("ء،؛؟  a1.\n");
+    let rare = chars_of(
+        "\u{064B}\u{064E}\u{0651}\u{0652}\u{0653}\u{0654}\u{0655}\u{0670}\u{0640}\u{00A0}٣\u{06CC}\u{200F}\u{0301}é",
+    );
+    let text = |rare_weight: u32| {
+        let char = prop_oneof![
+            60 => prop::sample::select(plain.clone()),
+            8 => prop::sample::select(folded.clone()),
+            20 => prop::sample::select(other.clone()),
+            rare_weight => prop::sample::select(rare.clone()),
+        ];
+        prop::collection::vec(char, 0..2500)
+    };
+    prop_oneof![text(0), text(1)].prop_map(|chars| chars.into_iter().collect())
+}
+
 fn arabic_text(max: usize) -> impl Strategy<Value = String> {
     let text = |chars: prop::strategy::BoxedStrategy<char>| {
         prop::collection::vec(chars, 0..max).prop_map(|v| v.into_iter().collect::<String>())
@@ -719,6 +744,80 @@ proptest! {
     #[test]
     fn prop_dense_step((s, cuts) in with_cuts(diacritized_text())) {
         for_all_configs(|cfg| through_every_entry_point(cfg, &s, &cuts))?;
+    }
+}
+
+proptest! {
+    // Long texts: fewer cases.
+    #![proptest_config(runner_config(64))]
+
+    /// Long news prose, which the engine takes a stretch of blocks at a time with the
+    /// folds made where they stand, through every entry point.
+    #[test]
+    fn prop_substitution_step((s, cuts) in with_cuts(news_text())) {
+        for_all_configs(|cfg| through_every_entry_point(cfg, &s, &cuts))?;
+    }
+}
+
+/// What may follow a letter the substitution step kept or replaced, and belong to its
+/// cluster: a mark that composes with it (`ا` + hamza above is `أ`), one that a preset
+/// keeps, a mark it deletes, tatweel. Put right after the end of every block of a
+/// stretch, the step must give the letter back with it.
+#[test]
+fn substitution_step_gives_back_the_letter_before_a_mark_at_every_alignment() {
+    let prose = "أعلنت الوزارة أن المبادرة التي أطلقت في شتنبر الماضي ";
+    let clusters = [
+        "\u{0627}\u{0654}",
+        "\u{064A}\u{0654}",
+        "\u{0648}\u{0653}",
+        "\u{0623}\u{0651}",
+        "\u{0629}\u{064B}",
+        "\u{0649}\u{0670}",
+        "\u{0628}\u{0640}",
+        "\u{0671}\u{0610}",
+        "\u{0621}\u{064E}",
+        "a\u{0301}",
+    ];
+    for shift in 0..2 * 16 {
+        for cluster in clusters {
+            let s = format!("{}{prose}{prose}{cluster}{prose}", "a".repeat(shift));
+            for_all_configs(|cfg| matches_oracle(cfg, &s)).unwrap();
+        }
+    }
+}
+
+/// A letter and a mark that composes with it, around where the substitution step hands
+/// its buffer (1 KiB) over to make room: the text before it grows by three bytes per
+/// shift (`ة` and a space, a fold in every block), from 837 bytes to 1,224.
+#[test]
+fn substitution_step_gives_back_the_letter_before_a_mark_across_a_hand_over() {
+    let prose = "أعلنت الوزارة عن مبادرة جديدة في جهة الدار البيضاء ".repeat(9);
+    assert_eq!(prose.len(), 837);
+    for shift in 0..130 {
+        let s = format!("{}{prose}\u{0627}\u{0654}{prose}", "ة ".repeat(shift));
+        for_all_configs(|cfg| matches_oracle(cfg, &s)).unwrap();
+    }
+}
+
+/// What `search` keeps in news prose but another setting changes, inside a stretch of
+/// the substitution step: a lone hamza (deleted) and `، ؟` (made ASCII). The step keeps
+/// them only when no rule touches them, so here it must leave them to their rules, at
+/// every position in a block.
+#[test]
+fn substitution_step_leaves_a_lone_hamza_and_punctuation_to_their_rules() {
+    let prose = "أعلنت الوزارة، أن المبادرة التي أطلقت في شتنبر الماضي؟ ";
+    // `أ` → `ا`, `ة` → `ه`; nothing else changes under `search`.
+    let folded = "اعلنت الوزاره، ان المبادره التي اطلقت في شتنبر الماضي؟ ";
+    let no_hamza = Normalizer::search().lone_hamza(LoneHamza::Delete);
+    let ascii_punctuation = Normalizer::search().punctuation(true);
+    for shift in 0..2 * 16 {
+        let pad = "a".repeat(shift);
+        let s = format!("{pad}{prose}{prose}جاء ماء {prose}");
+        let expected = format!("{pad}{folded}{folded}جا ما {folded}");
+        assert_eq!(no_hamza.normalize(&s), expected, "shift {shift}");
+        let expected = expected.replace('،', ",").replace('؟', "?");
+        let expected = expected.replace("جا ما", "جاء ماء");
+        assert_eq!(ascii_punctuation.normalize(&s), expected, "shift {shift}");
     }
 }
 

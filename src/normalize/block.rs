@@ -15,9 +15,12 @@
 //!
 //! For the engine's dense step (diacritized text), [`rewrite`] writes a block's output
 //! byte by byte from the same lane tests: each lane read as the second byte of a
-//! character, a lead byte taking its character's fate from the next lane.
+//! character, a lead byte taking its character's fate from the next lane. For its
+//! substitution step (news prose), [`substitute`] does the same for blocks whose only
+//! changes are letters replaced by letters of the same length, so the output keeps the
+//! input's length.
 //!
-//! See `DESIGN.md`, "The block step" and "The dense step".
+//! See `DESIGN.md`, "The block step", "The dense step" and "The substitution step".
 
 use super::class::REPLACED_IN_BLOCK;
 
@@ -583,6 +586,68 @@ fn rewrite_with<const RARE: bool>(window: &[u8; BLOCK + 1], folds: &Folds) -> Op
     })
 }
 
+/// The block `window[1..]` with the folds that replace a letter by a letter of the same
+/// length (`آ أ إ ٱ` → `ا`, `ؤ` → `و`, `ئ` → `ي`, `ة` → `ه`, `ى` → `ي`) made where they
+/// stand, when every other character in it is kept as it is: ASCII, the letters
+/// U+0621..=U+064A and `ٱ` (each replaced or, with its fold off, kept; `ء` only when no
+/// rule touches it) and `، ؛ ؟` left alone. `None` when a lane holds anything else: a
+/// mark, a digit, a character outside U+0600..=U+06FF. `window[0]` is the byte before
+/// the block, which must begin at a character boundary. Also says whether anything
+/// changed.
+///
+/// Every character it keeps is a starter that joins no cluster, so the output of a
+/// run of such blocks can be handed over at any of its character boundaries. The
+/// output has the input's length, byte for byte.
+#[inline(always)]
+pub(super) fn substitute(window: &[u8; BLOCK + 1], folds: &Folds) -> Option<([u8; BLOCK], bool)> {
+    let Lanes { before, bytes } = scan(window);
+    let mut unknown = [false; BLOCK];
+    let mut lead_change = [0; BLOCK];
+    let mut second_change = [0; BLOCK];
+    let lanes = unknown
+        .iter_mut()
+        .zip(lead_change.iter_mut().zip(second_change.iter_mut()));
+    for ((&before, &byte), (unknown, (lead_change, second_change))) in
+        before.iter().zip(&bytes).zip(lanes)
+    {
+        let ends = arabic_lead(before);
+        let d8 = before == 0xD8;
+        let d9 = before == 0xD9;
+        let letter = d8 & within(byte, 0xA1, 0xBA) & ((byte != 0xA1) | folds.lone_hamza_kept)
+            | d9 & (within(byte, 0x81, 0x8A) | (byte == 0xB1))
+            | kept_punctuation(before, byte, folds);
+        *unknown = !(ascii(byte) | arabic_lead(byte) | ends) | ends & !letter;
+        // What changes, as the XOR of the old bytes and the new: at most one of the
+        // flags is set.
+        let mask = |flag: bool| 0u8.wrapping_sub(u8::from(flag));
+        let change = |flag: bool, [lead, second]: [u8; 2]| {
+            [mask(flag) & (lead ^ before), mask(flag) & (second ^ byte)]
+        };
+        let changes = [
+            change(
+                d8 & (within(byte, 0xA2, 0xA3) | (byte == 0xA5)) & folds.alef_hamza,
+                ALEF_FOR_HAMZA,
+            ),
+            change(d9 & (byte == 0xB1) & folds.alef_wasla, ALEF_FOR_WASLA),
+            change(d9 & (byte == 0x89) & folds.alef_maksura, YEH_FOR_MAKSURA),
+            change(d8 & (byte == 0xA6) & folds.yeh_hamza, YEH_FOR_HAMZA),
+            change(d8 & (byte == 0xA4) & folds.waw_hamza, WAW_FOR_HAMZA),
+            change(d8 & (byte == 0xA9) & folds.teh_marbuta, HEH_FOR_TEH_MARBUTA),
+        ];
+        [*lead_change, *second_change] = changes
+            .iter()
+            .fold([0, 0], |[lead, second], [l, s]| [lead | l, second | s]);
+    }
+    if any(unknown) {
+        return None;
+    }
+    // A lead byte takes its change from the next lane; the last lane's character is cut
+    // by the block's end and left to the next block.
+    let change = u128::from_le_bytes(second_change) ^ u128::from_le_bytes(next_lane(lead_change));
+    let written = (u128::from_le_bytes(bytes) ^ change).to_le_bytes();
+    Some((written, change != 0))
+}
+
 /// Each lane's byte moved to the lane before it; the last lane gets 0. (One shift of
 /// a 128-bit word: a single vector instruction.)
 #[inline(always)]
@@ -655,6 +720,8 @@ pub(super) fn low_bits(n: u32) -> u32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use alloc::format;
+    use alloc::string::String;
 
     fn window(before: u8, text: &str) -> [u8; BLOCK + 1] {
         let mut w = [b' '; BLOCK + 1];
@@ -767,6 +834,90 @@ mod tests {
         assert!(!folds(all_but_yeh).composing_marks);
         let all = all_but_yeh.fold_hamza_carriers(true);
         assert!(folds(all).composing_marks);
+    }
+
+    /// The block [`substitute`] writes for `text` (padded with spaces), as text.
+    fn substituted(text: &str, folds: &Folds) -> Option<(String, bool)> {
+        substitute(&window(b' ', text), folds)
+            .map(|(bytes, changed)| (String::from_utf8(bytes.to_vec()).unwrap(), changed))
+    }
+
+    #[test]
+    fn substitute_makes_same_length_folds_where_they_stand() {
+        let search = Folds::SEARCH;
+        // Second byte only (`أ إ آ ى`), lead byte too (`ة ؤ ئ`: D8 → D9; `ٱ`: D9 → D8).
+        let cases = [
+            ("أبإ آى", "ابا اي"),
+            ("ةؤئ ٱب", "هوي اب"),
+            // Letters no fold changes, ASCII, a kept lone hamza and `، ؛ ؟`: kept.
+            ("كتب، ء؟ 1a", "كتب، ء؟ 1a"),
+        ];
+        for (text, expected) in cases {
+            let padded = format!("{expected}{}", " ".repeat(BLOCK - expected.len()));
+            let changed = text != expected;
+            assert_eq!(
+                substituted(text, &search),
+                Some((padded, changed)),
+                "{text}"
+            );
+        }
+        // Each fold off: its letters are kept.
+        let none = Folds {
+            lone_hamza_kept: true,
+            punctuation_kept: true,
+            ..Folds::default()
+        };
+        let text = "أةٱىؤئء،";
+        let padded = format!("{text}{}", " ".repeat(BLOCK - text.len()));
+        assert_eq!(substituted(text, &none), Some((padded, false)));
+        let only_teh = Folds {
+            teh_marbuta: true,
+            ..none
+        };
+        let expected = format!("أهٱىؤئء،{}", " ".repeat(BLOCK - text.len()));
+        assert_eq!(substituted(text, &only_teh), Some((expected, true)));
+    }
+
+    #[test]
+    fn substitute_refuses_what_changes_length_or_needs_a_neighbour() {
+        let search = Folds::SEARCH;
+        // A haraka, a composing mark, tatweel, an Arabic-Indic digit, the dagger alef,
+        // a Persian yeh, another script, an NBSP, a presentation form.
+        for text in [
+            "بَ",
+            "ا\u{0654}",
+            "كـ",
+            "٣",
+            "\u{0670}",
+            "ی",
+            "é",
+            "\u{00A0}",
+            "\u{FEFB}",
+        ] {
+            assert_eq!(substituted(text, &search), None, "{text:?}");
+        }
+        // A lone hamza or `،` that a rule changes.
+        let hamza_changed = Folds {
+            lone_hamza_kept: false,
+            ..search
+        };
+        assert_eq!(substituted("ء", &hamza_changed), None);
+        let punctuation_changed = Folds {
+            punctuation_kept: false,
+            ..search
+        };
+        assert_eq!(substituted("،", &punctuation_changed), None);
+    }
+
+    #[test]
+    fn substitute_leaves_a_character_cut_by_the_block_end() {
+        // `ة` whose lead byte is the block's last: the lead byte is left as it is, for
+        // the next block to take with its second byte.
+        let mut w = window(b' ', "");
+        w[BLOCK] = 0xD8;
+        let (bytes, changed) = substitute(&w, &Folds::SEARCH).unwrap();
+        assert_eq!(bytes[BLOCK - 1], 0xD8);
+        assert!(!changed);
     }
 
     #[test]

@@ -427,6 +427,13 @@ const MAX_DENSE_BACKOFF: usize = 64 * BLOCK;
 /// The bytes the dense step writes before it checks them and hands them over.
 const STAGE: usize = 256;
 
+/// The bytes the substitution step writes before it checks them and hands them over.
+const SUBSTITUTION_STAGE: usize = 1024;
+
+/// The substitution step stops after this many blocks in a row with nothing to change:
+/// the block step skips such blocks with nothing to write.
+const QUIET_BLOCKS: usize = 16;
+
 /// The dense step's output, written before it is checked and handed over.
 struct Stage {
     bytes: [u8; STAGE],
@@ -847,6 +854,9 @@ impl<'t> Engine<'t> {
         // Where the dense step may be tried, and how far past a short stretch.
         let mut dense_from = 0;
         let mut dense_backoff = BLOCK;
+        // The same for the substitution step.
+        let mut substitute_from = 0;
+        let mut substitute_backoff = BLOCK;
         loop {
             let Some(window) = block::window_at(bytes, i) else {
                 return i;
@@ -859,6 +869,27 @@ impl<'t> Engine<'t> {
                 continue;
             }
             if let Some(replaced) = lanes.replacements_only(&attention, &self.folds) {
+                if S::TAKES_STRETCHES && replaced != 0 && i >= substitute_from {
+                    match self.run_substituted(i, run, em) {
+                        Ok(next) => {
+                            substitute_backoff = if next >= i + SHORT_STRETCH {
+                                (substitute_backoff / 2).max(BLOCK)
+                            } else {
+                                (substitute_backoff * 2).min(MAX_DENSE_BACKOFF)
+                            };
+                            substitute_from = next + substitute_backoff;
+                            if next > i {
+                                i = next;
+                                continue;
+                            }
+                        }
+                        Err(at) => {
+                            i = at;
+                            substitute_from = usize::MAX;
+                            continue;
+                        }
+                    }
+                }
                 // Only letters and digits replaced one for one: no mark, no cluster to
                 // keep whole. Those in the last two lanes may be followed by a mark past
                 // the block; the next block starts with the first of them.
@@ -1032,6 +1063,103 @@ impl<'t> Engine<'t> {
         }
         staged.hand_over(self.text, i, run, em)?;
         Ok(i)
+    }
+
+    /// The substitution step, for prose with a fold every few words (news): a stretch
+    /// of blocks that [`block::substitute`] rewrites where they stand, written into a
+    /// buffer, checked as UTF-8 in one go and handed to the sink as one replacement per
+    /// buffer, so it runs only for a sink that keeps no finer offsets. The output has
+    /// the input's length, so every position of the stretch is known in both.
+    ///
+    /// Stops after a few blocks with nothing to change (the block step skips them for
+    /// free) and before a block it cannot rewrite. There, a mark may follow, which
+    /// belongs to the cluster of the character before it: the stretch then gives that
+    /// character back (every character it keeps is a starter that joins no cluster).
+    ///
+    /// Returns where the stretch ends (`start` when it made no progress), or `Err` with
+    /// the input position of a buffer that failed its check (it cannot).
+    // Kept out of the block step's loop: it is called once per stretch.
+    #[inline(never)]
+    fn run_substituted<S: Sink>(
+        &self,
+        start: usize,
+        run: &mut usize,
+        em: &mut Emitter<S>,
+    ) -> Result<usize, usize> {
+        if self.folds == Folds::SEARCH {
+            self.substituted(start, &Folds::SEARCH, run, em)
+        } else {
+            self.substituted(start, &self.folds, run, em)
+        }
+    }
+
+    /// [`Engine::run_substituted`] with the folds given.
+    #[inline(always)]
+    fn substituted<S: Sink>(
+        &self,
+        start: usize,
+        folds: &Folds,
+        run: &mut usize,
+        em: &mut Emitter<S>,
+    ) -> Result<usize, usize> {
+        let bytes = self.text.as_bytes();
+        let mut stage = [0; SUBSTITUTION_STAGE];
+        // The input position of `stage[0]`.
+        let mut from = start;
+        let mut i = start;
+        let mut quiet = 0;
+        while let Some(window) = block::window_at(bytes, i) {
+            let Some((written, changed)) = block::substitute(window, folds) else {
+                break;
+            };
+            if i - from + BLOCK > SUBSTITUTION_STAGE {
+                self.hand_over_substituted(&stage, from..i, run, em)?;
+                from = i;
+            }
+            if let Some(slot) = stage.get_mut(i - from..i - from + BLOCK) {
+                slot.copy_from_slice(&written);
+            }
+            i += block::block_end(window);
+            quiet = if changed { 0 } else { quiet + 1 };
+            if quiet == QUIET_BLOCKS {
+                break;
+            }
+        }
+        if i > from && !block::starter_at(bytes, i) {
+            // Give back the last character, one or two bytes, to the cluster after it.
+            let last_is_ascii = bytes.get(i - 1).is_some_and(|&b| b < 0x80);
+            i = (i - if last_is_ascii { 1 } else { 2 }).max(from);
+        }
+        self.hand_over_substituted(&stage, from..i, run, em)?;
+        Ok(i)
+    }
+
+    /// Checks the substitution step's output for the input `range` (the start of
+    /// `stage`, as long as the range) and hands it over, after the text from `run`.
+    fn hand_over_substituted<S: Sink>(
+        &self,
+        stage: &[u8],
+        range: Range<usize>,
+        run: &mut usize,
+        em: &mut Emitter<S>,
+    ) -> Result<(), usize> {
+        if range.is_empty() {
+            return Ok(());
+        }
+        let Ok(output) = simdutf8::basic::from_utf8(stage.get(..range.len()).unwrap_or_default())
+        else {
+            debug_assert!(
+                false,
+                "the substitution step wrote bytes that are not UTF-8"
+            );
+            return Err(range.start);
+        };
+        if *run < range.start {
+            em.sink.keep(self.text, *run..range.start);
+        }
+        *run = range.end;
+        em.sink.push(output, range);
+        Ok(())
     }
 
     /// The block at `i` rewritten by `folds`, with its end (past it, to the next
