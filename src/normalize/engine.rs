@@ -416,13 +416,61 @@ fn compose(starter: char, marks: &mut [char]) -> (char, usize) {
 /// The longest stretch the character walk takes before the block step is tried again.
 const MAX_BACKOFF: usize = 16 * BLOCK;
 
-/// A stretch of the dense step shorter than this is not worth its set-up: the next one
-/// is tried further on.
+/// A stretch of the dense or the substitution step shorter than this is not worth its
+/// set-up: the next one is tried further on.
 const SHORT_STRETCH: usize = 8 * BLOCK;
 
-/// The longest stretch the block step takes before the dense step is tried again
-/// after short stretches.
-const MAX_DENSE_BACKOFF: usize = 64 * BLOCK;
+/// The longest stretch the block step takes before the dense or the substitution step
+/// is tried again after short stretches.
+const MAX_STRETCH_BACKOFF: usize = 64 * BLOCK;
+
+/// Where the block step may next try a stretch of the dense or the substitution step.
+/// It is not tried again on the block that stopped the last stretch, and where
+/// stretches keep stopping short (a preset that keeps some marks of diacritized text),
+/// less and less often: a long stretch halves the distance, a short one doubles it.
+struct StretchBackoff {
+    /// The first position where a stretch may start.
+    from: usize,
+    /// How far past the end of the last stretch that is.
+    distance: usize,
+}
+
+impl StretchBackoff {
+    fn new() -> Self {
+        StretchBackoff {
+            from: 0,
+            distance: BLOCK,
+        }
+    }
+
+    /// Whether a stretch may start at `i`.
+    #[inline(always)]
+    fn allows(&self, i: usize) -> bool {
+        i >= self.from
+    }
+
+    /// Takes note of how the stretch tried at `start` ended, and says where the block
+    /// step goes on: past the stretch, or at a buffer that failed its check (no stretch
+    /// is tried again); `None` when the stretch made no progress.
+    #[inline(always)]
+    fn after(&mut self, start: usize, outcome: Result<usize, usize>) -> Option<usize> {
+        match outcome {
+            Ok(next) => {
+                self.distance = if next >= start + SHORT_STRETCH {
+                    (self.distance / 2).max(BLOCK)
+                } else {
+                    (self.distance * 2).min(MAX_STRETCH_BACKOFF)
+                };
+                self.from = next + self.distance;
+                (next > start).then_some(next)
+            }
+            Err(at) => {
+                self.from = usize::MAX;
+                Some(at)
+            }
+        }
+    }
+}
 
 /// The bytes the dense step writes before it checks them and hands them over.
 const STAGE: usize = 256;
@@ -851,12 +899,8 @@ impl<'t> Engine<'t> {
             Some(&[lead, second]) => arabic_index(lead, second),
             _ => 0,
         };
-        // Where the dense step may be tried, and how far past a short stretch.
-        let mut dense_from = 0;
-        let mut dense_backoff = BLOCK;
-        // The same for the substitution step.
-        let mut substitute_from = 0;
-        let mut substitute_backoff = BLOCK;
+        let mut dense = StretchBackoff::new();
+        let mut substitution = StretchBackoff::new();
         loop {
             let Some(window) = block::window_at(bytes, i) else {
                 return i;
@@ -869,25 +913,13 @@ impl<'t> Engine<'t> {
                 continue;
             }
             if let Some(replaced) = lanes.replacements_only(&attention, &self.folds) {
-                if S::TAKES_STRETCHES && replaced != 0 && i >= substitute_from {
-                    match self.run_substituted(i, run, em) {
-                        Ok(next) => {
-                            substitute_backoff = if next >= i + SHORT_STRETCH {
-                                (substitute_backoff / 2).max(BLOCK)
-                            } else {
-                                (substitute_backoff * 2).min(MAX_DENSE_BACKOFF)
-                            };
-                            substitute_from = next + substitute_backoff;
-                            if next > i {
-                                i = next;
-                                continue;
-                            }
-                        }
-                        Err(at) => {
-                            i = at;
-                            substitute_from = usize::MAX;
-                            continue;
-                        }
+                // A stretch of the substitution step is worth it from a block that
+                // replaces a letter.
+                if S::TAKES_STRETCHES && replaced != 0 && substitution.allows(i) {
+                    let outcome = self.run_substituted(i, run, em);
+                    if let Some(next) = substitution.after(i, outcome) {
+                        i = next;
+                        continue;
                     }
                 }
                 // Only letters and digits replaced one for one: no mark, no cluster to
@@ -918,31 +950,13 @@ impl<'t> Engine<'t> {
                 return i;
             }
             // A stretch of the dense step is worth it from a block that deletes two
-            // characters or more. It is not tried again on the block that stopped the
-            // last one, and where stretches keep stopping short (a preset that keeps
-            // some marks of diacritized text), it is tried less and less often.
+            // characters or more.
             let deleted = sorted.deleted();
-            if S::TAKES_STRETCHES && i >= dense_from && deleted & deleted.wrapping_sub(1) != 0 {
-                match self.run_dense(i, run, em) {
-                    Ok(next) => {
-                        // A long stretch halves the distance, a short one doubles it.
-                        dense_backoff = if next >= i + SHORT_STRETCH {
-                            (dense_backoff / 2).max(BLOCK)
-                        } else {
-                            (dense_backoff * 2).min(MAX_DENSE_BACKOFF)
-                        };
-                        dense_from = next + dense_backoff;
-                        if next > i {
-                            i = next;
-                            continue;
-                        }
-                    }
-                    Err(at) => {
-                        // A stretch failed its check (it cannot): go on without it.
-                        i = at;
-                        dense_from = usize::MAX;
-                        continue;
-                    }
+            if S::TAKES_STRETCHES && dense.allows(i) && deleted & deleted.wrapping_sub(1) != 0 {
+                let outcome = self.run_dense(i, run, em);
+                if let Some(next) = dense.after(i, outcome) {
+                    i = next;
+                    continue;
                 }
             }
             let starts = sorted.starts();
