@@ -1118,6 +1118,40 @@ fn writer_does_not_cut_before_a_deleted_lone_hamza() {
     }
 }
 
+/// Bytes that are not UTF-8 are refused with `InvalidData` and `std`'s own description
+/// of where they are, whether they stand in a long write (checked with SIMD), after a
+/// sequence split between writes, or at the very end.
+#[test]
+fn writer_refuses_bytes_that_are_not_utf8() {
+    use std::io::ErrorKind;
+    let utf8_error = |e: &std::io::Error| {
+        assert_eq!(e.kind(), ErrorKind::InvalidData);
+        *e.get_ref()
+            .and_then(|inner| inner.downcast_ref::<std::str::Utf8Error>())
+            .expect("std's Utf8Error inside")
+    };
+    let prose = "أعلنت الوزارة عن مبادرة جديدة ".repeat(8);
+    // A stray continuation byte in the middle of a long write.
+    let mut bytes = prose.as_bytes().to_vec();
+    bytes.push(0x80);
+    bytes.extend_from_slice(prose.as_bytes());
+    let mut w = Normalizer::search().writer(Vec::new());
+    let e = w.write(&bytes).unwrap_err();
+    assert_eq!(utf8_error(&e).valid_up_to(), prose.len());
+    // The lead byte of `ة` at the end of one write, then ASCII.
+    let mut w = Normalizer::search().writer(Vec::new());
+    w.write_all(&prose.as_bytes()[..prose.len() - 1]).unwrap();
+    w.write_all(&[0xD8]).unwrap();
+    let e = w.write(b"abc").unwrap_err();
+    assert_eq!(e.kind(), ErrorKind::InvalidData);
+    // A long write cut inside `ة`: held back, then refused at the end.
+    let mut w = Normalizer::search().writer(Vec::new());
+    w.write_all(&prose.as_bytes()[..prose.find('ة').unwrap() + 1])
+        .unwrap();
+    let e = w.finish().unwrap_err();
+    assert_eq!(e.kind(), ErrorKind::InvalidData);
+}
+
 /// Normalization should be idempotent. With composition on, the letter folds run after
 /// it, so a fold that produces `ي` or `ا` before a hamza or maddah mark leaves a pair that
 /// only the next pass composes: `یٔ` → `ئ` → `ئ`. (No preset is affected: `search`
