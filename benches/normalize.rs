@@ -251,5 +251,41 @@ fn scaling(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, normalize, scaling);
+/// The streaming writer (`Normalizer::writer`) with `search`, fed in writes of 64 KiB as
+/// `std::io::copy` does, into a buffer with room for the output: news prose and fully
+/// diacritized text.
+fn streaming(c: &mut Criterion) {
+    use std::io::Write;
+    let search = Normalizer::search();
+    let mut group = c.benchmark_group("normalize/stream");
+    group.sample_size(20);
+    group.warm_up_time(Duration::from_millis(500));
+    group.measurement_time(Duration::from_secs(2));
+    let stream = |text: &str| {
+        let mut writer = search.writer(Vec::with_capacity(text.len()));
+        for piece in text.as_bytes().chunks(64 * 1024) {
+            writer.write_all(piece).expect("a Vec takes every write");
+        }
+        writer.finish().expect("the text is UTF-8")
+    };
+    for (name, words) in [("news", NEWS_WORDS), ("diacritized", DIACRITIZED_WORDS)] {
+        let text = generate(words, SIZE);
+        assert_eq!(
+            stream(&text),
+            search.normalize(&text).as_bytes(),
+            "the writer must give what normalize gives"
+        );
+        group.throughput(Throughput::Bytes(text.len() as u64));
+        let bytes = text.as_bytes();
+        group.bench_function(format!("{name}/from_utf8"), |b| {
+            b.iter(|| std::str::from_utf8(black_box(bytes)).map(str::len))
+        });
+        group.bench_function(format!("{name}/search"), |b| {
+            b.iter(|| stream(black_box(&text)).len())
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, normalize, scaling, streaming);
 criterion_main!(benches);
