@@ -79,7 +79,7 @@
 //! - `std` (default): the [`clean`](mod@clean) pipeline, the [`date`] module, and the
 //!   streaming [`NormalizeWriter`] and [`Normalizer::normalize_stream`], and the choice
 //!   at run time of the fastest UTF-8 check the CPU offers (AVX2 or SSE4.2) for the
-//!   normalizer's dense step. Without it the crate needs only `core` and `alloc` and
+//!   normalizer's dense and substitution steps. Without it the crate needs only `core` and `alloc` and
 //!   offers normalization and deduplication.
 //!
 //! Off by default:

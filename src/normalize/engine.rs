@@ -482,6 +482,57 @@ const SUBSTITUTION_STAGE: usize = 1024;
 /// the block step skips such blocks with nothing to write.
 const QUIET_BLOCKS: usize = 16;
 
+/// Writes the kept bytes of `rewritten` in `lanes` into `stage` from `len` on, and
+/// returns the new length. Every byte is written; only the kept ones are counted. The
+/// bytes are shifted out of one word, which the compiler keeps in two registers.
+#[inline(always)]
+fn write_kept<const N: usize>(
+    stage: &mut [u8; N],
+    len: usize,
+    rewritten: &block::Rewritten,
+    lanes: u32,
+) -> usize {
+    let word = u128::from_le_bytes(rewritten.bytes);
+    let kept = rewritten.kept_bits & lanes;
+    let mut len = len;
+    for lane in 0..BLOCK {
+        if let Some(slot) = stage.get_mut(len) {
+            *slot = (word >> (8 * lane)) as u8;
+        }
+        len += ((kept >> lane) & 1) as usize;
+    }
+    len
+}
+
+/// For the substitution step: the block of `window` at input position `at` rewritten by
+/// the dense step's [`block::rewrite`] (a haraka or tatweel deleted), written into
+/// `stage` from `len` on, when it has a starter. Returns the stage's new length and the
+/// block's starters. A block of marks alone is left to the block step: the cluster it
+/// continues may begin blocks back.
+// Out of the step's loop: news prose needs it once in a few hundred bytes.
+#[inline(never)]
+fn compact(
+    window: &[u8; BLOCK + 1],
+    folds: &Folds,
+    stage: &mut [u8; SUBSTITUTION_STAGE],
+    len: usize,
+    at: usize,
+) -> Option<(usize, StarterBlock)> {
+    let rewritten = block::rewrite(window, folds)?;
+    let lanes = block::low_bits(block::block_end(window) as u32);
+    let starts = rewritten.starts & lanes;
+    if starts == 0 {
+        return None;
+    }
+    let block = StarterBlock {
+        at,
+        starts,
+        kept: rewritten.kept_bits,
+        len,
+    };
+    Some((write_kept(stage, len, &rewritten, lanes), block))
+}
+
 /// The dense step's output, written before it is checked and handed over.
 struct Stage {
     bytes: [u8; STAGE],
@@ -549,18 +600,7 @@ impl Stage {
                 len: self.len,
             });
         }
-        // Every byte is written; only the kept ones are counted. The bytes are shifted
-        // out of one word, which the compiler keeps in two registers.
-        let word = u128::from_le_bytes(rewritten.bytes);
-        let kept = rewritten.kept_bits & lanes;
-        let mut len = self.len;
-        for lane in 0..BLOCK {
-            if let Some(slot) = self.bytes.get_mut(len) {
-                *slot = (word >> (8 * lane)) as u8;
-            }
-            len += ((kept >> lane) & 1) as usize;
-        }
-        self.len = len;
+        self.len = write_kept(&mut self.bytes, self.len, rewritten, lanes);
     }
 
     /// Hands over the output before the last starter, to make room; keeps the rest
@@ -1118,41 +1158,72 @@ impl<'t> Engine<'t> {
     ) -> Result<usize, usize> {
         let bytes = self.text.as_bytes();
         let mut stage = [0; SUBSTITUTION_STAGE];
-        // The input position of `stage[0]`.
+        // The input position of `stage[0]`, and the stage's length.
         let mut from = start;
+        let mut len = 0;
         let mut i = start;
         let mut quiet = 0;
+        // The last block written, when it was compacted: where its last starter is.
+        let mut compacted = None;
         while let Some(window) = block::window_at(bytes, i) {
-            let Some((written, changed)) = block::substitute(window, folds) else {
-                break;
-            };
-            if i - from + BLOCK > SUBSTITUTION_STAGE {
-                self.hand_over_substituted(&stage, from..i, run, em)?;
-                from = i;
+            if len + BLOCK > SUBSTITUTION_STAGE {
+                // Handed over only before a starter: the stretch may still be given
+                // back to the start of the cluster it stops in, which is then after it.
+                if !block::starter_at(bytes, i) {
+                    break;
+                }
+                self.hand_over_substituted(&stage, len, from..i, run, em)?;
+                (from, len, compacted) = (i, 0, None);
             }
-            if let Some(slot) = stage.get_mut(i - from..i - from + BLOCK) {
-                slot.copy_from_slice(&written);
+            let end = block::block_end(window);
+            if let Some((written, changed)) = block::substitute(window, folds) {
+                if let Some(slot) = stage.get_mut(len..len + BLOCK) {
+                    slot.copy_from_slice(&written);
+                }
+                len += end;
+                compacted = None;
+                quiet = if changed { 0 } else { quiet + 1 };
+            } else {
+                // A haraka or tatweel among the letters: the dense step's rewrite.
+                let Some((compacted_len, block)) = compact(window, folds, &mut stage, len, i)
+                else {
+                    break;
+                };
+                len = compacted_len;
+                compacted = Some(block);
+                quiet = 0;
             }
-            i += block::block_end(window);
-            quiet = if changed { 0 } else { quiet + 1 };
+            i += end;
             if quiet == QUIET_BLOCKS {
                 break;
             }
         }
         if i > from && !block::starter_at(bytes, i) {
-            // Give back the last character, one or two bytes, to the cluster after it.
-            let last_is_ascii = bytes.get(i - 1).is_some_and(|&b| b < 0x80);
-            i = (i - if last_is_ascii { 1 } else { 2 }).max(from);
+            // Give back the cluster the stretch stops in, to its starter: the last
+            // starter of a compacted block (what follows it was deleted), or else the
+            // last character, one or two bytes that kept their length.
+            (i, len) = match compacted {
+                Some(block) => block.last_starter(),
+                None => {
+                    let last = if bytes.get(i - 1).is_some_and(|&b| b < 0x80) {
+                        1
+                    } else {
+                        2
+                    };
+                    (i - last, len - last)
+                }
+            };
         }
-        self.hand_over_substituted(&stage, from..i, run, em)?;
+        self.hand_over_substituted(&stage, len, from..i, run, em)?;
         Ok(i)
     }
 
-    /// Checks the substitution step's output for the input `range` (the start of
-    /// `stage`, as long as the range) and hands it over, after the text from `run`.
+    /// Checks the substitution step's output for the input `range` (`stage[..len]`) and
+    /// hands it over, after the text from `run`.
     fn hand_over_substituted<S: Sink>(
         &self,
         stage: &[u8],
+        len: usize,
         range: Range<usize>,
         run: &mut usize,
         em: &mut Emitter<S>,
@@ -1160,7 +1231,7 @@ impl<'t> Engine<'t> {
         if range.is_empty() {
             return Ok(());
         }
-        let Ok(output) = simdutf8::basic::from_utf8(stage.get(..range.len()).unwrap_or_default())
+        let Ok(output) = simdutf8::basic::from_utf8(stage.get(..len).unwrap_or_default())
         else {
             debug_assert!(
                 false,
