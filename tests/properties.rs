@@ -45,7 +45,7 @@ use proptest::test_runner::TestCaseError;
 // target (`fuzz/fuzz_targets/normalize.rs`).
 #[path = "common/reference.rs"]
 mod reference;
-use reference::{Config, configs, deleted_alone, is_canonical, oracle};
+use reference::{CLEAN, Config, Spec, configs, deleted_alone, is_canonical, oracle};
 
 // ---------------------------------------------------------------------------------------
 // Helpers.
@@ -796,6 +796,68 @@ fn substitution_step_gives_back_the_letter_before_a_mark_across_a_hand_over() {
     for shift in 0..130 {
         let s = format!("{}{prose}\u{0627}\u{0654}{prose}", "ة ".repeat(shift));
         for_all_configs(|cfg| matches_oracle(cfg, &s)).unwrap();
+    }
+}
+
+/// The configurations, and one more for the give-back of the stretch steps: letters
+/// folded (so the substitution step runs) and harakat deleted (so it compacts), but no
+/// alef fold and the other marks kept. An alef and a hamza above then compose into `أ`,
+/// which stays, so a cluster cut in two (`ا`, then a lone hamza above) shows.
+fn configs_and_kept_hamza() -> Vec<Config> {
+    let mut all = configs();
+    all.push(Config {
+        name: "clean+harakat+teh+maksura",
+        normalizer: Normalizer::clean()
+            .remove_harakat(true)
+            .fold_teh_marbuta(true)
+            .fold_alef_maksura(true),
+        spec: Spec {
+            harakat: true,
+            teh: true,
+            maksura: true,
+            ..CLEAN
+        },
+    });
+    all
+}
+
+/// A cluster that the substitution step compacts (a letter and harakat it deletes), then
+/// a mark that stops the step (a hamza above, which composes with the alef; a Quranic
+/// mark): the step must give the whole cluster back to its letter, however many blocks
+/// its marks fill (from none to more than one block) and wherever the blocks fall.
+#[test]
+fn substitution_step_gives_back_a_compacted_cluster_at_every_alignment() {
+    let prose = "أعلنت الوزارة أن المبادرة التي أطلقت في شتنبر الماضي ";
+    for marks in [0, 1, 2, 7, 8, 9, 17] {
+        for stopper in ["\u{0654}", "\u{0610}"] {
+            let cluster = format!("\u{0627}{}{stopper}", "\u{064E}".repeat(marks));
+            for shift in 0..16 {
+                let pad = "a".repeat(shift);
+                let s = format!("{pad}{prose}كشـ24 {prose}{cluster}{prose}");
+                for cfg in &configs_and_kept_hamza() {
+                    matches_oracle(cfg, &s).unwrap();
+                }
+            }
+        }
+    }
+}
+
+/// A cluster whose marks fill whole blocks, across the place where the substitution
+/// step hands its buffer over (news prose with a shadda in every word before it, so that
+/// the buffer fills with compacted blocks, then a few words with no mark): the buffer is
+/// handed over only before a starter, so the stretch can still be given back to the
+/// cluster's letter. The buffer fills inside the cluster for several shifts (39, 40, 69
+/// and 84 among them).
+#[test]
+fn substitution_step_gives_back_a_compacted_cluster_across_a_hand_over() {
+    let prose = "أعلنّت الوزارّة عن مبادّرة جديّدة في جهّة الدار البيّضاء ".repeat(9);
+    let plain = "أعلنت الوزارة عن مبادرة جديدة ";
+    let cluster = format!("\u{0627}{}\u{0654}", "\u{064E}".repeat(20));
+    for shift in 0..130 {
+        let s = format!("{}{prose}{plain}{cluster}{prose}", "ة ".repeat(shift));
+        for cfg in &configs_and_kept_hamza() {
+            matches_oracle(cfg, &s).unwrap();
+        }
     }
 }
 

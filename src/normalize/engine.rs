@@ -518,7 +518,7 @@ fn compact(
     len: usize,
     at: usize,
 ) -> Option<(usize, StarterBlock)> {
-    let rewritten = block::rewrite(window, folds)?;
+    let rewritten = block::rewrite(window, folds).or_else(|| block::rewrite_rare(window, folds))?;
     let lanes = block::low_bits(block::block_end(window) as u32);
     let starts = rewritten.starts & lanes;
     if starts == 0 {
@@ -1231,8 +1231,7 @@ impl<'t> Engine<'t> {
         if range.is_empty() {
             return Ok(());
         }
-        let Ok(output) = simdutf8::basic::from_utf8(stage.get(..len).unwrap_or_default())
-        else {
+        let Ok(output) = simdutf8::basic::from_utf8(stage.get(..len).unwrap_or_default()) else {
             debug_assert!(
                 false,
                 "the substitution step wrote bytes that are not UTF-8"
