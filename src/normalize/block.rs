@@ -109,6 +109,7 @@ const ALL_FOLDS: Folds = Folds {
     quranic: false,
     lone_hamza_kept: false,
     small_letters_kept: false,
+    nbsp: false,
 };
 
 /// The second byte of `، ؛ ؟` when no rule touches them.
@@ -280,6 +281,8 @@ pub(super) struct Folds {
     pub(super) lone_hamza_kept: bool,
     /// Small waw and small yeh U+06E5, U+06E6 left as they are.
     pub(super) small_letters_kept: bool,
+    /// NBSP U+00A0 → U+0020.
+    pub(super) nbsp: bool,
 }
 
 impl Folds {
@@ -294,6 +297,7 @@ impl Folds {
         quranic: true,
         lone_hamza_kept: true,
         small_letters_kept: true,
+        nbsp: true,
         ..ALL_FOLDS
     };
 
@@ -322,6 +326,7 @@ impl Folds {
             quranic: deleted_marks & Class::QuranicMark.bit() != 0,
             lone_hamza_kept: !acts_on(Class::LoneHamza),
             small_letters_kept: !acts_on(Class::SmallLetter),
+            nbsp: acts_on(Class::SpaceSeparator),
         }
     }
 }
@@ -426,8 +431,9 @@ struct Fate {
     pair: [u8; 2],
 }
 
-/// With `RARE`, the rarer characters of Quranic text are tested too (the composing
-/// marks, Quranic marks, lone hamza and small letters); without, they are unknown.
+/// With `RARE`, the rarer characters are tested too (the composing marks, Quranic marks,
+/// lone hamza and small letters of Quranic text, and the NBSP of news prose); without,
+/// they are unknown.
 #[inline(always)]
 fn fate<const RARE: bool>(lead: u8, second: u8, folds: &Folds) -> Fate {
     let d8 = lead == 0xD8;
@@ -439,6 +445,8 @@ fn fate<const RARE: bool>(lead: u8, second: u8, folds: &Folds) -> Fate {
     let waw_hamza = d8 & (second == 0xA4) & folds.waw_hamza;
     let teh_marbuta = d8 & (second == 0xA9) & folds.teh_marbuta;
     let digit = d9 & within(second, 0xA0, 0xA9) & folds.digits;
+    let nbsp = RARE & (lead == 0xC2) & (second == 0xA0);
+    let space = nbsp & folds.nbsp;
     // U+06D6..=U+06ED but for U+06DD, U+06DE and U+06E9: the Quranic marks and the
     // small letters.
     let db_marks = (lead == 0xDB)
@@ -472,19 +480,26 @@ fn fate<const RARE: bool>(lead: u8, second: u8, folds: &Folds) -> Fate {
         .wrapping_add(ZERO_FOR_ARABIC_INDIC);
     let pair = [
         choose(|[lead, _]| lead),
-        choose(|[_, second]| second) | mask(digit) & digit_byte,
+        choose(|[_, second]| second) | mask(digit) & digit_byte | mask(space) & b' ',
     ];
-    let replaced =
-        alef_hamza | alef_wasla | alef_maksura | yeh_hamza | waw_hamza | teh_marbuta | digit;
+    let replaced = alef_hamza
+        | alef_wasla
+        | alef_maksura
+        | yeh_hamza
+        | waw_hamza
+        | teh_marbuta
+        | digit
+        | space;
     Fate {
         known: untouched_letter(lead, second)
             | kept_punctuation(lead, second, folds)
             | foldable(lead, second, &ALL_FOLDS)
             | kept_letter
+            | nbsp
             | deleted,
         deleted,
         replaced,
-        to_ascii: digit,
+        to_ascii: digit | space,
         pair,
     }
 }
@@ -535,12 +550,15 @@ fn rewrite_with<const RARE: bool>(window: &[u8; BLOCK + 1], folds: &Folds) -> Op
     let lanes = (unknown.iter_mut().zip(deleted.iter_mut()))
         .zip(replaced.iter_mut().zip(to_ascii.iter_mut()))
         .zip(lead_to.iter_mut().zip(second_to.iter_mut()));
+    // The lead bytes of the two-byte characters the lane tests know: U+0600..=U+06FF,
+    // and with `RARE` the NBSP's too.
+    let known_lead = |byte: u8| arabic_lead(byte) | RARE & (byte == 0xC2);
     for ((&before, &byte), (((unknown, deleted), (replaced, to_ascii)), (lead_to, second_to))) in
         before.iter().zip(&bytes).zip(lanes)
     {
-        let ends = arabic_lead(before);
+        let ends = known_lead(before);
         let fate = fate::<RARE>(before, byte, folds);
-        *unknown = !(ascii(byte) | arabic_lead(byte) | ends) | ends & !fate.known;
+        *unknown = !(ascii(byte) | known_lead(byte) | ends) | ends & !fate.known;
         *deleted = ends & fate.deleted;
         *replaced = ends & fate.replaced;
         *to_ascii = ends & fate.to_ascii;
@@ -568,7 +586,7 @@ fn rewrite_with<const RARE: bool>(window: &[u8; BLOCK + 1], folds: &Folds) -> Op
         bytes.iter().zip(second_fates).zip(lead_fates).zip(out)
     {
         let ((&next_deleted, &next_replaced), (&next_to_ascii, &next_lead_to)) = lead;
-        let leads = arabic_lead(byte);
+        let leads = known_lead(byte);
         *written = if leads & next_replaced {
             next_lead_to
         } else if replaced {
@@ -722,6 +740,7 @@ mod tests {
     use super::*;
     use alloc::format;
     use alloc::string::String;
+    use alloc::vec::Vec;
 
     fn window(before: u8, text: &str) -> [u8; BLOCK + 1] {
         let mut w = [b' '; BLOCK + 1];
@@ -918,6 +937,37 @@ mod tests {
         let (bytes, changed) = substitute(&w, &Folds::SEARCH).unwrap();
         assert_eq!(bytes[BLOCK - 1], 0xD8);
         assert!(!changed);
+    }
+
+    #[test]
+    fn the_rare_round_turns_an_nbsp_into_a_space_when_its_rule_is_on() {
+        // `في` NBSP `2014`: the NBSP's lead byte is dropped, its second byte becomes a
+        // space; with the rule off both stay. Other characters of U+0080..=U+00FF
+        // (a guillemet, a soft hyphen) are unknown.
+        let text = "في\u{00A0}2014";
+        let kept_bytes = |r: Rewritten| -> Vec<u8> {
+            (0..BLOCK)
+                .filter(|&k| r.kept_bits >> k & 1 != 0)
+                .map(|k| r.bytes[k])
+                .collect()
+        };
+        let padding = " ".repeat(BLOCK - text.len());
+        let search = rewrite_rare(&window(b' ', text), &Folds::SEARCH).unwrap();
+        assert_eq!(kept_bytes(search), format!("في 2014{padding}").into_bytes());
+        let off = Folds {
+            nbsp: false,
+            ..Folds::SEARCH
+        };
+        let kept = rewrite_rare(&window(b' ', text), &off).unwrap();
+        assert_eq!(kept_bytes(kept), format!("{text}{padding}").into_bytes());
+        assert_eq!(rewrite(&window(b' ', text), &Folds::SEARCH), None);
+        for other in ["\u{00AB}", "\u{00AD}"] {
+            assert_eq!(
+                rewrite_rare(&window(b' ', other), &Folds::SEARCH),
+                None,
+                "{other:?}"
+            );
+        }
     }
 
     #[test]
