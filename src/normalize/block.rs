@@ -531,7 +531,8 @@ pub(super) fn rewrite(window: &[u8; BLOCK + 1], folds: &Folds) -> Option<Rewritt
     rewrite_with::<false>(window, folds)
 }
 
-/// [`rewrite`] for a block with the rarer characters of Quranic text: tried when
+/// [`rewrite`] for a block with the rarer characters (the composing marks, Quranic marks,
+/// lone hamza and small letters of Quranic text, the NBSP of news prose): tried when
 /// [`rewrite`] fails.
 #[inline(always)]
 pub(super) fn rewrite_rare(window: &[u8; BLOCK + 1], folds: &Folds) -> Option<Rewritten> {

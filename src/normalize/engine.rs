@@ -1101,8 +1101,8 @@ impl<'t> Engine<'t> {
                 i += end;
             }
             // Stopped: at a quiet block, at the end, or at a block with a character the
-            // common lane tests do not know. The rarer ones of Quranic text are tested
-            // here, out of the loop above.
+            // common lane tests do not know. The rarer ones (of Quranic text, and the
+            // NBSP) are tested here, out of the loop above.
             match self.rare_dense_block(i, folds, &mut staged, run, em)? {
                 Some(next) => i = next,
                 None => break,
@@ -1261,7 +1261,7 @@ impl<'t> Engine<'t> {
             .filter(|window| block::scan(window).attention().any())
     }
 
-    /// The block at `i` with the rarer characters of Quranic text, written to the
+    /// The block at `i` with the rarer characters (of Quranic text, or an NBSP), written to the
     /// stretch's stage: where it ends, or `None` when it cannot be rewritten.
     #[inline(never)]
     fn rare_dense_block<S: Sink>(
