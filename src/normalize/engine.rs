@@ -505,7 +505,8 @@ fn write_kept<const N: usize>(
 }
 
 /// For the substitution step: the block of `window` at input position `at` rewritten by
-/// the dense step's [`block::rewrite`] (a haraka or tatweel deleted), written into
+/// the dense step's [`block::rewrite`] or its rare round (a haraka or tatweel deleted,
+/// an NBSP made a space), written into
 /// `stage` from `len` on, when it has a starter. Returns the stage's new length and the
 /// block's starters. A block of marks alone is left to the block step: the cluster it
 /// continues may begin blocks back.
@@ -1120,15 +1121,16 @@ impl<'t> Engine<'t> {
     }
 
     /// The substitution step, for prose with a fold every few words (news): a stretch
-    /// of blocks that [`block::substitute`] rewrites where they stand, written into a
-    /// buffer, checked as UTF-8 in one go and handed to the sink as one replacement per
-    /// buffer, so it runs only for a sink that keeps no finer offsets. The output has
-    /// the input's length, so every position of the stretch is known in both.
+    /// of blocks that [`block::substitute`] rewrites where they stand (the odd block
+    /// with a haraka, tatweel or an NBSP compacted by the dense step's rewrite instead),
+    /// written into a buffer, checked as UTF-8 in one go and handed to the sink as one
+    /// replacement per buffer, so it runs only for a sink that keeps no finer offsets.
     ///
     /// Stops after a few blocks with nothing to change (the block step skips them for
-    /// free) and before a block it cannot rewrite. There, a mark may follow, which
-    /// belongs to the cluster of the character before it: the stretch then gives that
-    /// character back (every character it keeps is a starter that joins no cluster).
+    /// free) and before a block it can rewrite neither way. There, a mark may follow,
+    /// which belongs to the cluster the stretch was in: the stretch then gives that
+    /// cluster back to its starter (every character it keeps is a starter; a substituted
+    /// block keeps every position, a compacted one says where its starters are).
     ///
     /// Returns where the stretch ends (`start` when it made no progress), or `Err` with
     /// the input position of a buffer that failed its check (it cannot).
