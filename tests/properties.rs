@@ -759,6 +759,18 @@ proptest! {
     }
 }
 
+/// Each cluster after two copies of `prose` and before a third, behind 0 to 31 bytes of
+/// ASCII (so at every alignment of two blocks), against the reference in every
+/// configuration.
+fn cluster_at_every_alignment(prose: &str, clusters: &[&str]) {
+    for shift in 0..2 * 16 {
+        for cluster in clusters {
+            let s = format!("{}{prose}{prose}{cluster}{prose}", "a".repeat(shift));
+            for_all_configs(|cfg| matches_oracle(cfg, &s)).unwrap();
+        }
+    }
+}
+
 /// What may follow a letter the substitution step kept or replaced, and belong to its
 /// cluster: a mark that composes with it (`ا` + hamza above is `أ`), one that a preset
 /// keeps, a mark it deletes, tatweel. Put right after the end of every block of a
@@ -778,12 +790,7 @@ fn substitution_step_gives_back_the_letter_before_a_mark_at_every_alignment() {
         "\u{0621}\u{064E}",
         "a\u{0301}",
     ];
-    for shift in 0..2 * 16 {
-        for cluster in clusters {
-            let s = format!("{}{prose}{prose}{cluster}{prose}", "a".repeat(shift));
-            for_all_configs(|cfg| matches_oracle(cfg, &s)).unwrap();
-        }
-    }
+    cluster_at_every_alignment(prose, &clusters);
 }
 
 /// A letter and a mark that composes with it, around where the substitution step hands
@@ -899,12 +906,7 @@ fn dense_step_takes_back_a_cluster_at_every_alignment() {
         "\u{0628}\u{064E}\u{0610}\u{064B}",
         "\u{0671}\u{064E}\u{0654}",
     ];
-    for shift in 0..2 * 16 {
-        for cluster in clusters {
-            let s = format!("{}{filler}{filler}{cluster}{filler}", "a".repeat(shift));
-            for_all_configs(|cfg| matches_oracle(cfg, &s)).unwrap();
-        }
-    }
+    cluster_at_every_alignment(filler, &clusters);
 }
 
 /// A cluster whose marks fill whole blocks, right where the dense step hands its stage

@@ -1142,6 +1142,8 @@ impl<'t> Engine<'t> {
         run: &mut usize,
         em: &mut Emitter<S>,
     ) -> Result<usize, usize> {
+        // As in `run_dense`. One helper for both, taking the step as a closure, was
+        // measured 16% slower on news prose and 5% on diacritized text.
         if self.folds == Folds::SEARCH {
             self.substituted(start, &Folds::SEARCH, run, em)
         } else {
