@@ -1104,7 +1104,7 @@ impl<'t> Engine<'t> {
             // Stopped: at a quiet block, at the end, or at a block with a character the
             // common lane tests do not know. The rarer ones (of Quranic text, and the
             // NBSP) are tested here, out of the loop above.
-            match self.rare_dense_block(i, folds, &mut staged, run, em)? {
+            match self.rare_dense_blocks(i, folds, &mut staged, run, em)? {
                 Some(next) => i = next,
                 None => break,
             }
@@ -1265,10 +1265,12 @@ impl<'t> Engine<'t> {
             .filter(|window| block::scan(window).attention().any())
     }
 
-    /// The block at `i` with the rarer characters (of Quranic text, or an NBSP), written to the
-    /// stretch's stage: where it ends, or `None` when it cannot be rewritten.
+    /// The blocks from `i` on with the rarer characters (of Quranic text, or an NBSP),
+    /// written to the stretch's stage: where they end, or `None` when the first cannot
+    /// be rewritten. Where one block has them, the next few often do too (Quranic
+    /// text), so the rest of the stretch is tested for them, once per block.
     #[inline(never)]
-    fn rare_dense_block<S: Sink>(
+    fn rare_dense_blocks<S: Sink>(
         &self,
         i: usize,
         folds: &Folds,
@@ -1276,18 +1278,19 @@ impl<'t> Engine<'t> {
         run: &mut usize,
         em: &mut Emitter<S>,
     ) -> Result<Option<usize>, usize> {
-        let Some(window) = self.changing_window(i) else {
-            return Ok(None);
-        };
-        let Some(rewritten) = block::rewrite_rare(window, folds) else {
-            return Ok(None);
-        };
-        let end = block::block_end(window);
-        if staged.len + BLOCK > STAGE {
-            staged.hand_over_before_starter(self.text, run, em)?;
+        let mut next = i;
+        while let Some(window) = self.changing_window(next) {
+            let Some(rewritten) = block::rewrite_rare(window, folds) else {
+                break;
+            };
+            let end = block::block_end(window);
+            if staged.len + BLOCK > STAGE {
+                staged.hand_over_before_starter(self.text, run, em)?;
+            }
+            staged.write(next, &rewritten, end);
+            next += end;
         }
-        staged.write(i, &rewritten, end);
-        Ok(Some(i + end))
+        Ok((next > i).then_some(next))
     }
 
     /// For the block step: hands over the kept text from `run` to `at`, then what
