@@ -110,6 +110,12 @@ const ALL_FOLDS: Folds = Folds {
     lone_hamza_kept: false,
     small_letters_kept: false,
     nbsp: false,
+    plain_marks: PlainMarks {
+        harakat: false,
+        other: false,
+        dagger_alef: false,
+        quranic: false,
+    },
 };
 
 /// The second byte of `، ؛ ؟` when no rule touches them.
@@ -283,6 +289,19 @@ pub(super) struct Folds {
     pub(super) small_letters_kept: bool,
     /// NBSP U+00A0 → U+0020.
     pub(super) nbsp: bool,
+    /// Marks no rule looks at (their class is not active, and canonical composition is
+    /// off), kept as they are by the rare round: harakat, other marks (U+0653..=U+065F),
+    /// the dagger alef, Quranic marks.
+    pub(super) plain_marks: PlainMarks,
+}
+
+/// Which mark classes no rule looks at ([`Folds::plain_marks`]).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(super) struct PlainMarks {
+    pub(super) harakat: bool,
+    pub(super) other: bool,
+    pub(super) dagger_alef: bool,
+    pub(super) quranic: bool,
 }
 
 impl Folds {
@@ -305,6 +324,8 @@ impl Folds {
     pub(super) fn of(masks: &super::ClassMasks) -> Self {
         use super::class::Class;
         let acts_on = |class: Class| masks.active & class.bit() != 0;
+        // No rule, not even canonical composition, looks at the class.
+        let unseen = |class: Class| masks.trigger & class.bit() == 0;
         let (deleted, deleted_marks) = (masks.deleted, masks.deleted_marks);
         Folds {
             alef_hamza: acts_on(Class::AlefHamza),
@@ -327,6 +348,12 @@ impl Folds {
             lone_hamza_kept: !acts_on(Class::LoneHamza),
             small_letters_kept: !acts_on(Class::SmallLetter),
             nbsp: acts_on(Class::SpaceSeparator),
+            plain_marks: PlainMarks {
+                harakat: unseen(Class::Haraka),
+                other: unseen(Class::OtherMark),
+                dagger_alef: unseen(Class::DaggerAlef),
+                quranic: unseen(Class::QuranicMark),
+            },
         }
     }
 }
@@ -465,6 +492,13 @@ fn fate<const RARE: bool>(lead: u8, second: u8, folds: &Folds) -> Fate {
     let deleted = common_deleted | RARE & rare_deleted;
     let kept_letter = RARE
         & (d8 & (second == 0xA1) & folds.lone_hamza_kept | small_letter & folds.small_letters_kept);
+    let plain = &folds.plain_marks;
+    let plain_mark = RARE
+        & (d9
+            & (within(second, 0x8B, 0x92) & plain.harakat
+                | within(second, 0x93, 0x9F) & plain.other
+                | (second == 0xB0) & plain.dagger_alef)
+            | (d8 & within(second, 0x90, 0x9A) | db_marks & !small_letter) & plain.quranic);
     // Branch-free choice of the replacement: at most one of the flags is set.
     let mask = |flag: bool| 0u8.wrapping_sub(u8::from(flag));
     let choose = |byte_of: fn([u8; 2]) -> u8| {
@@ -495,6 +529,7 @@ fn fate<const RARE: bool>(lead: u8, second: u8, folds: &Folds) -> Fate {
             | kept_punctuation(lead, second, folds)
             | foldable(lead, second, &ALL_FOLDS)
             | kept_letter
+            | plain_mark
             | nbsp
             | deleted,
         deleted,
@@ -513,7 +548,8 @@ pub(super) struct Rewritten {
     pub(super) kept_bits: u32,
     /// The bytes where a character the dense step keeps or replaces begins: ASCII, and
     /// the lead bytes of all but the deleted characters. All are starters (combining
-    /// class 0, composing with nothing before them).
+    /// class 0, composing with nothing before them), but for the plain marks of the rare
+    /// round, which exist only where nothing composes.
     pub(super) starts: u32,
 }
 
@@ -969,6 +1005,46 @@ mod tests {
                 "{other:?}"
             );
         }
+    }
+
+    #[test]
+    fn marks_no_rule_looks_at_are_plain_only_without_composition() {
+        use super::super::Normalizer;
+        let plain = |n: Normalizer| Folds::of(&n.class_masks()).plain_marks;
+        // `lucene` deletes harakat and composes nothing: the other marks, the dagger
+        // alef and the Quranic marks pass as they are.
+        let lucene = PlainMarks {
+            harakat: false,
+            other: true,
+            dagger_alef: true,
+            quranic: true,
+        };
+        assert_eq!(plain(Normalizer::lucene()), lucene);
+        // Composition looks at every mark; `search` deletes them.
+        assert_eq!(plain(Normalizer::clean()), PlainMarks::default());
+        assert_eq!(plain(Normalizer::search()), PlainMarks::default());
+        // `lucene` with the dagger alef written as a full alef: that rule looks at it.
+        let dagger_to_alef = Normalizer::lucene().dagger_alef(super::super::DaggerAlef::Alef);
+        assert!(!plain(dagger_to_alef).dagger_alef);
+    }
+
+    #[test]
+    fn the_rare_round_keeps_plain_marks_as_they_are() {
+        // `حْمَـٰن` under `lucene`: sukun, fatha and tatweel deleted, the dagger alef
+        // kept where it stands.
+        let folds = Folds::of(&super::super::Normalizer::lucene().class_masks());
+        let text = "حْمَـٰن";
+        let rewritten = rewrite_rare(&window(b' ', text), &folds).unwrap();
+        let kept: Vec<u8> = (0..BLOCK)
+            .filter(|&k| rewritten.kept_bits >> k & 1 != 0)
+            .map(|k| rewritten.bytes[k])
+            .collect();
+        assert_eq!(
+            kept,
+            format!("حمٰن{}", " ".repeat(BLOCK - text.len())).into_bytes()
+        );
+        // The common round does not know the kept dagger alef.
+        assert_eq!(rewrite(&window(b' ', text), &folds), None);
     }
 
     #[test]
