@@ -32,8 +32,8 @@ use super::options::{
 /// over replacement text for an input range (empty for a deletion is never pushed).
 pub(crate) trait Sink {
     /// Whether the sink may take a stretch of rewritten text as one replacement for the
-    /// whole input range (it keeps no offsets finer than that): the engine's dense step
-    /// runs only for such a sink.
+    /// whole input range (it keeps no offsets finer than that): the engine's dense and
+    /// substitution steps run only for such a sink.
     const TAKES_STRETCHES: bool = false;
     /// `input[range]` is output unchanged.
     fn keep(&mut self, input: &str, range: Range<usize>);
@@ -1188,7 +1188,7 @@ impl<'t> Engine<'t> {
                 compacted = None;
                 quiet = if changed { 0 } else { quiet + 1 };
             } else {
-                // A haraka or tatweel among the letters: the dense step's rewrite.
+                // A haraka, tatweel or NBSP among the letters: the dense step's rewrite.
                 let Some((compacted_len, block)) = compact(window, folds, &mut stage, len, i)
                 else {
                     break;
@@ -1846,7 +1846,7 @@ mod tests {
 
     #[test]
     fn the_search_preset_takes_the_constant_folds() {
-        // Else the dense step's specialized copy would never run.
+        // Else the specialized copies of the dense and substitution steps would never run.
         let engine = Engine::new(&Normalizer::search(), "", None);
         assert_eq!(engine.folds, Folds::SEARCH);
     }

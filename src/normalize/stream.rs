@@ -11,7 +11,8 @@ use super::{Normalizer, is_cut_point};
 struct ChunkSink(String);
 
 impl Sink for ChunkSink {
-    // Only the text is kept, no offsets: the dense step may hand over whole stretches.
+    // Only the text is kept, no offsets: the dense and substitution steps may hand over
+    // whole stretches.
     const TAKES_STRETCHES: bool = true;
 
     fn keep(&mut self, input: &str, range: core::ops::Range<usize>) {
