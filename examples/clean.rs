@@ -419,6 +419,7 @@ fn date_kind(kind: DateKind) -> &'static str {
         DateKind::RelativeResolved => "relative_resolved",
         DateKind::RelativeUnresolved => "relative_unresolved",
         DateKind::NamedEvent => "named_event",
+        DateKind::Inferred => "inferred",
         _ => "other",
     }
 }

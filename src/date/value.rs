@@ -249,6 +249,10 @@ pub enum DateKind {
     RelativeUnresolved,
     /// The date in the name of an event (`حركة 20 فبراير`, `ثورة 17 فبراير`).
     NamedEvent,
+    /// The text gives part of the value and the rest was taken from context: the year of
+    /// `في 9 يوليوز` from the reference date, the month of `يوم 12 منه` from the date
+    /// before it in the text.
+    Inferred,
 }
 
 /// A relative expression, as written.
