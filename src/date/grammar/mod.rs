@@ -1,0 +1,587 @@
+//! The grammar of date expressions over a window of tokens: [`Matcher`] reads the
+//! tokens, and each file of this folder holds one kind of expression.
+
+mod day;
+mod month;
+mod numeric;
+mod relative;
+
+use core::ops::Range;
+
+use super::calendar::{civil_from_days, days_from_hijri};
+use super::finder::DateFinder;
+use super::lexicon::{self, Head, Keyword as K, Lex};
+use super::resolve::{resolve_relative, weekday_matches};
+use super::token::{Kind, Token, Tokenizer};
+use super::{Date, DateKind, DateMatch, DateValue, HijriDate, MonthNaming, Relative, Weekday};
+use crate::error::ParseDateErrorKind;
+
+/// A candidate match.
+#[derive(Clone, Debug)]
+pub(super) struct Found {
+    pub(super) span: Range<usize>,
+    pub(super) next: usize,
+    pub(super) value: DateValue,
+    pub(super) kind: DateKind,
+    pub(super) naming: MonthNaming,
+    pub(super) weekday: Option<Weekday>,
+    pub(super) relative: Option<Relative>,
+    pub(super) invalid: Option<ParseDateErrorKind>,
+}
+
+impl Found {
+    pub(super) fn into_match(self) -> DateMatch {
+        let weekday_matches = weekday_matches(self.weekday, self.value);
+        DateMatch {
+            span: self.span,
+            value: self.value,
+            kind: self.kind,
+            naming: self.naming,
+            weekday: self.weekday,
+            weekday_matches,
+            relative: self.relative,
+        }
+    }
+}
+
+/// A month name as read at a token.
+#[derive(Clone, Copy, Debug)]
+struct MonthAt {
+    month: u8,
+    naming: MonthNaming,
+    ambiguous: bool,
+    /// The byte where the name starts (after a glued proclitic).
+    start: usize,
+    /// The token after the name.
+    next: usize,
+    /// A proclitic `و` was glued to it.
+    with_and: bool,
+}
+
+impl MonthAt {
+    /// The month alone, with no day or year (`شهر شتنبر`, `شهر رمضان`).
+    fn month_only(&self) -> DateValue {
+        if self.hijri() {
+            let hijri = HijriDate {
+                month: Some(self.month),
+                ..HijriDate::default()
+            };
+            DateValue::Hijri {
+                hijri,
+                gregorian: None,
+                converted: false,
+            }
+        } else {
+            DateValue::Gregorian(Date {
+                month: Some(self.month),
+                ..Date::default()
+            })
+        }
+    }
+
+    fn hijri(&self) -> bool {
+        self.naming.contains(MonthNaming::HIJRI)
+    }
+    fn libyan(&self) -> bool {
+        self.naming.contains(MonthNaming::LIBYAN)
+    }
+}
+
+/// A year as read at a token, with its era marker.
+#[derive(Clone, Copy, Debug)]
+struct YearAt {
+    year: i32,
+    hijri_era: bool,
+    libyan_era: bool,
+    end: usize,
+    next: usize,
+}
+
+/// How many tokens the matcher keeps in view.
+const WINDOW: usize = 48;
+
+/// The token window and the patterns.
+#[derive(Clone, Debug)]
+pub(super) struct Matcher<'t> {
+    finder: DateFinder,
+    text: &'t str,
+    tokenizer: Tokenizer<'t>,
+    /// Tokens `first..first + len`, in a ring starting at `head`.
+    ring: [Token; WINDOW],
+    head: usize,
+    first: usize,
+    len: usize,
+    /// The token before `first`.
+    before: Option<Token>,
+    ended: bool,
+    /// A `بين` opened the expression being read (`بين … و …` is a range).
+    between: bool,
+}
+
+impl<'t> Matcher<'t> {
+    pub(super) fn new(finder: DateFinder, text: &'t str) -> Self {
+        Matcher {
+            finder,
+            text,
+            tokenizer: Tokenizer::new(text),
+            ring: [Token::default(); WINDOW],
+            head: 0,
+            first: 0,
+            len: 0,
+            before: None,
+            ended: false,
+            between: false,
+        }
+    }
+
+    /// Token number `k` (an `End` token past the text or past the window).
+    pub(super) fn token(&mut self, k: usize) -> Token {
+        if k < self.first {
+            return if k + 1 == self.first {
+                self.before.unwrap_or_default()
+            } else {
+                Token::default()
+            };
+        }
+        let offset = k - self.first;
+        if offset >= WINDOW {
+            return Token {
+                start: self.text.len(),
+                end: self.text.len(),
+                ..Token::default()
+            };
+        }
+        while self.len <= offset {
+            let token = if self.ended {
+                Token {
+                    start: self.text.len(),
+                    end: self.text.len(),
+                    ..Token::default()
+                }
+            } else {
+                self.tokenizer.next_token()
+            };
+            self.ended |= token.kind == Kind::End;
+            if let Some(slot) = self.ring.get_mut((self.head + self.len) % WINDOW) {
+                *slot = token;
+            }
+            self.len += 1;
+        }
+        self.ring
+            .get((self.head + offset) % WINDOW)
+            .copied()
+            .unwrap_or_default()
+    }
+
+    /// The first token from `k` on that can start an expression (a number or a word of the
+    /// lexicon), or the end; tokens passed over are read straight from the tokenizer
+    /// without entering the window.
+    pub(super) fn skip_to_start(&mut self, k: usize) -> usize {
+        self.forget_before(k);
+        let can_start = |token: &Token| match token.kind {
+            Kind::End | Kind::Number => true,
+            Kind::Word => token.reading.keyword.is_some() || token.reading.month.is_some(),
+            Kind::Punct(_) => false,
+        };
+        let mut k = k;
+        loop {
+            if self.len > 0 {
+                let token = self.token(k);
+                if can_start(&token) {
+                    return k;
+                }
+                k += 1;
+                self.forget_before(k);
+                continue;
+            }
+            if self.ended {
+                return k;
+            }
+            let token = self.tokenizer.next_token();
+            if can_start(&token) {
+                self.ended |= token.kind == Kind::End;
+                if let Some(slot) = self.ring.get_mut(self.head) {
+                    *slot = token;
+                }
+                self.len = 1;
+                return k;
+            }
+            self.before = Some(token);
+            k += 1;
+            self.first = k;
+        }
+    }
+
+    /// Drops tokens before `k`.
+    pub(super) fn forget_before(&mut self, k: usize) {
+        while self.first < k {
+            if self.len == 0 {
+                // Not yet read: read it to move on.
+                self.token(self.first);
+            }
+            self.before = self.ring.get(self.head).copied();
+            self.head = (self.head + 1) % WINDOW;
+            self.first += 1;
+            self.len = self.len.saturating_sub(1);
+        }
+    }
+
+    fn word_text(&mut self, k: usize) -> Option<&'t str> {
+        let token = self.token(k);
+        if token.kind != Kind::Word {
+            return None;
+        }
+        self.text.get(token.start..token.end)
+    }
+
+    fn lex(&mut self, k: usize) -> Option<Lex> {
+        self.token(k).reading.keyword.map(|(lex, _)| lex)
+    }
+
+    /// The byte length of a proclitic glued to the keyword at `k`.
+    fn clitic(&mut self, k: usize) -> usize {
+        self.token(k)
+            .reading
+            .keyword
+            .map_or(0, |(_, clitic)| usize::from(clitic))
+    }
+
+    fn is_kw(&mut self, k: usize, keyword: K) -> bool {
+        self.lex(k) == Some(Lex::Keyword(keyword))
+    }
+
+    fn is_punct(&mut self, k: usize, c: char) -> bool {
+        self.token(k).kind == Kind::Punct(c)
+    }
+
+    /// A number at `k`: its value and digit count.
+    fn number(&mut self, k: usize) -> Option<(u32, u8)> {
+        let token = self.token(k);
+        (token.kind == Kind::Number).then_some((token.value, token.digits))
+    }
+
+    /// A day of the month (1..=31, at most two digits), not glued to a word before it
+    /// other than a proclitic (`كشـ24` is a name, `لـ24` is "on the 24th").
+    fn day(&mut self, k: usize) -> Option<u8> {
+        let token = self.token(k);
+        if !token.space_before && k > 0 {
+            let before = self.token(k - 1);
+            let glued_word = before.kind == Kind::Word
+                && !self
+                    .text
+                    .get(before.start..before.end)
+                    .is_some_and(is_proclitic);
+            if glued_word {
+                return None;
+            }
+        }
+        let (value, digits) = self.number(k)?;
+        (digits <= 2 && (1..=31).contains(&value)).then_some(value as u8)
+    }
+
+    /// A month name at `k` (one or two words), paired names included.
+    fn month(&mut self, k: usize) -> Option<MonthAt> {
+        let first = self.single_month(k)?;
+        // Paired names: `كانون الأول/ديسمبر`, `ديسمبر-دجنبر`, `آب (أغسطس)`.
+        let next = first.next;
+        let (open, close) = (
+            self.is_punct(next, '('),
+            self.is_punct(next, '/') || self.is_punct(next, '-'),
+        );
+        if open || close {
+            if let Some(second) = self.single_month(next + 1) {
+                if second.month == first.month && second.hijri() == first.hijri() {
+                    let after = if open {
+                        if !self.is_punct(second.next, ')') {
+                            return Some(first);
+                        }
+                        second.next + 1
+                    } else {
+                        second.next
+                    };
+                    return Some(MonthAt {
+                        naming: first.naming.union(second.naming),
+                        ambiguous: first.ambiguous && second.ambiguous,
+                        next: after,
+                        ..first
+                    });
+                }
+            }
+        }
+        Some(first)
+    }
+
+    fn single_month(&mut self, k: usize) -> Option<MonthAt> {
+        let text = self.word_text(k)?;
+        let token = self.token(k);
+        let (lex, clitic) = token.reading.month?;
+        let clitic = usize::from(clitic);
+        let with_and = clitic > 0 && text.starts_with('\u{0648}');
+        let at = |month: u8, naming: MonthNaming, ambiguous: bool, next: usize| MonthAt {
+            month,
+            naming,
+            ambiguous,
+            start: token.start + clitic,
+            next,
+            with_and,
+        };
+        match lex {
+            Lex::Month {
+                month,
+                naming,
+                ambiguous,
+            } => {
+                if naming == MonthNaming::LIBYAN && !self.finder.libyan {
+                    return None;
+                }
+                Some(at(month, naming, ambiguous, k + 1))
+            }
+            Lex::MonthHead(head) => {
+                let second = self.lex(k + 1);
+                let number = self.number(k + 1).map(|(v, _)| v);
+                let (first_ord, second_ord, last_ord) = (
+                    second == Some(Lex::Keyword(K::FirstOrdinal)) || number == Some(1),
+                    second == Some(Lex::Keyword(K::SecondOrdinal)) || number == Some(2),
+                    second == Some(Lex::Keyword(K::LastOrdinal)),
+                );
+                let (month, naming) = match head {
+                    Head::Kanun if second_ord => (1, MonthNaming::LEVANTINE),
+                    Head::Kanun if first_ord => (12, MonthNaming::LEVANTINE),
+                    Head::Tishrin if first_ord => (10, MonthNaming::LEVANTINE),
+                    Head::Tishrin if second_ord => (11, MonthNaming::LEVANTINE),
+                    Head::Rabi if first_ord => (3, MonthNaming::HIJRI),
+                    Head::Rabi if second_ord || last_ord => (4, MonthNaming::HIJRI),
+                    Head::Jumada if first_ord => (5, MonthNaming::HIJRI),
+                    Head::Jumada if second_ord || last_ord => (6, MonthNaming::HIJRI),
+                    Head::Ay
+                        if self.finder.libyan
+                            && self
+                                .word_text(k + 1)
+                                .is_some_and(|w| lexicon::is(w, "النار")) =>
+                    {
+                        (1, MonthNaming::LIBYAN)
+                    }
+                    _ => return None,
+                };
+                Some(at(month, naming, false, k + 2))
+            }
+            // `الفاتح`, the Libyan September (otherwise "the first of").
+            Lex::Keyword(K::FirstOfMonth)
+                if self.finder.libyan && clitic == 0 && lexicon::is(text, "الفاتح") =>
+            {
+                Some(at(9, MonthNaming::LIBYAN, true, k + 1))
+            }
+            Lex::Keyword(K::Dhu) => {
+                let second = self.word_text(k + 1)?;
+                let month = if lexicon::is(second, lexicon::DHU_QADA) {
+                    11
+                } else if lexicon::is(second, lexicon::DHU_HIJJA) {
+                    12
+                } else {
+                    return None;
+                };
+                Some(at(month, MonthNaming::HIJRI, false, k + 2))
+            }
+            _ => None,
+        }
+    }
+
+    /// A four-digit year at `k`, with an era marker after it.
+    fn year(&mut self, k: usize) -> Option<YearAt> {
+        let (value, digits) = self.number(k)?;
+        if digits != 4 {
+            return None;
+        }
+        let mut found = YearAt {
+            year: value as i32,
+            hijri_era: false,
+            libyan_era: false,
+            end: self.token(k).end,
+            next: k + 1,
+        };
+        match self.lex(k + 1) {
+            Some(Lex::Keyword(K::HijriEra)) => found.hijri_era = true,
+            Some(Lex::Keyword(K::Gregorian)) => {}
+            _ => {
+                // `و.ر`: the Libyan era.
+                if self.finder.libyan
+                    && self.word_text(k + 1).is_some_and(|w| lexicon::is(w, "و"))
+                    && self.is_punct(k + 2, '.')
+                    && self.word_text(k + 3).is_some_and(|w| lexicon::is(w, "ر"))
+                {
+                    found.libyan_era = true;
+                    found.end = self.token(k + 3).end;
+                    found.next = k + 4;
+                }
+                return Some(found);
+            }
+        }
+        found.end = self.token(k + 1).end;
+        found.next = k + 2;
+        Some(found)
+    }
+
+    /// Whether a Gregorian year is plausible in news text.
+    fn plausible_gregorian(year: i32) -> bool {
+        (1000..=2200).contains(&year)
+    }
+
+    /// The pattern that starts at token `k`, if any.
+    pub(super) fn match_at(&mut self, k: usize) -> Option<Found> {
+        let mut found = self.match_plain(k)?;
+        // A glued proclitic is not part of the date (`وعام 2013`, `والفاتح من نوفمبر`).
+        let token = self.token(k);
+        if found.span.start == token.start && token.kind == Kind::Word {
+            found.span.start += self.clitic(k);
+        }
+        // Context that says it is not a date.
+        let before = if k == 0 { None } else { self.lex(k - 1) };
+        match before {
+            Some(Lex::Keyword(K::ThereseMay)) => return None,
+            Some(Lex::Keyword(K::Car)) if found.naming.contains(MonthNaming::LEVANTINE) => {
+                return None;
+            }
+            // `احتفالات يناير`, `إيض يناير`: the Amazigh new year, not January.
+            Some(Lex::Keyword(K::Amazigh))
+                if found.value.gregorian().and_then(|d| d.month) == Some(1) =>
+            {
+                return None;
+            }
+            _ => {}
+        }
+        Some(found)
+    }
+
+    fn match_plain(&mut self, k: usize) -> Option<Found> {
+        let token = self.token(k);
+        match token.kind {
+            Kind::Number => self.numeric(k).or_else(|| self.day_first(k)),
+            Kind::Word => {
+                let lex = self.lex(k);
+                match lex {
+                    Some(Lex::Keyword(K::Day)) => {
+                        // `يوم 5 ماي`, `يومي 25 و26 يونيو`, `يوم أمس الاثنين`, `يوم الاثنين 17 دجنبر`.
+                        let mut inner = self.match_plain(k + 1)?;
+                        inner.span.start = token.start;
+                        Some(inner)
+                    }
+                    Some(Lex::Weekday(weekday)) => {
+                        let mut next = k + 1;
+                        if self.is_punct(next, ',') || self.is_punct(next, '،') {
+                            next += 1;
+                        }
+                        let mut inner = self.match_plain(next)?;
+                        if inner.weekday.is_some() || matches!(inner.value, DateValue::Range(..)) {
+                            return None;
+                        }
+                        inner.weekday = Weekday::from_iso(weekday);
+                        inner.span.start = token.start;
+                        Some(inner)
+                    }
+                    Some(Lex::Keyword(opener @ (K::From | K::Between))) => {
+                        self.between = opener == K::Between;
+                        let inner = self.day_first(k + 1);
+                        self.between = false;
+                        let mut inner = inner?;
+                        if !matches!(
+                            inner.value,
+                            DateValue::Range(..) | DateValue::HijriRange { .. }
+                        ) {
+                            return None;
+                        }
+                        inner.span.start = token.start;
+                        Some(inner)
+                    }
+                    Some(Lex::Keyword(K::FirstOfMonth)) => self.first_of_month(k),
+                    Some(Lex::Keyword(K::Event)) => {
+                        let mut inner = self
+                            .day_first(k + 1)
+                            .or_else(|| self.first_of_month(k + 1))?;
+                        inner.kind = DateKind::NamedEvent;
+                        inner.span.start = token.start;
+                        Some(inner)
+                    }
+                    Some(Lex::Keyword(K::Month)) => self.month_word(k),
+                    Some(Lex::Keyword(K::Year)) => self.year_only(k),
+                    // `العام 2013`, or `العام الماضي`.
+                    Some(Lex::Keyword(K::TheYear)) => {
+                        self.year_only(k).or_else(|| self.relative(k))
+                    }
+                    // `أول نوفمبر 1954`, or `أول أمس`.
+                    Some(Lex::Keyword(K::FirstOrdinal)) => {
+                        self.first_of_month(k).or_else(|| self.relative(k))
+                    }
+                    Some(Lex::Keyword(
+                        K::Yesterday | K::Today | K::Tomorrow | K::After | K::Week | K::TheMonth,
+                    )) => self.relative(k),
+                    _ => self.month_first(k, false),
+                }
+            }
+            _ => None,
+        }
+    }
+
+    fn found(
+        &self,
+        span: Range<usize>,
+        next: usize,
+        value: DateValue,
+        naming: MonthNaming,
+    ) -> Found {
+        let invalid = match value {
+            DateValue::Gregorian(date) => invalid_day(&date),
+            DateValue::Range(first, last) => invalid_day(&first)
+                .or_else(|| invalid_day(&last))
+                .or_else(|| {
+                    (first > last && first.year.is_some() == last.year.is_some())
+                        .then_some(ParseDateErrorKind::ReversedRange)
+                }),
+            // Hijri months have 29 or 30 days by sighting: any day up to 30 is possible.
+            DateValue::Hijri { hijri, .. } | DateValue::HijriRange { last: hijri, .. } => {
+                match (hijri.month, hijri.day) {
+                    (Some(month), Some(day)) if day > 30 => Some(ParseDateErrorKind::InvalidDate {
+                        year: hijri.year,
+                        month,
+                        day,
+                    }),
+                    _ => None,
+                }
+            }
+        };
+        Found {
+            span,
+            next,
+            value,
+            kind: DateKind::Absolute,
+            naming,
+            weekday: None,
+            relative: None,
+            invalid,
+        }
+    }
+}
+
+/// Whether a word is only proclitics (`و`, `لـ`, `وب`): a number glued to it is a day.
+fn is_proclitic(word: &str) -> bool {
+    let mut letters = lexicon::folded(word);
+    let count = letters.clone().count();
+    (1..=2).contains(&count)
+        && letters.all(|c| {
+            matches!(
+                c,
+                '\u{0648}' | '\u{0641}' | '\u{0628}' | '\u{0644}' | '\u{0643}'
+            )
+        })
+}
+
+/// The error for a day that does not exist.
+fn invalid_day(date: &Date) -> Option<ParseDateErrorKind> {
+    if date.is_valid() {
+        return None;
+    }
+    Some(ParseDateErrorKind::InvalidDate {
+        year: date.year,
+        month: date.month.unwrap_or(0),
+        day: date.day.unwrap_or(0),
+    })
+}
