@@ -2,8 +2,8 @@
 
 use core::fmt;
 
-/// Why [`parse_date`](crate::parse_date) or a [`DateFinder`](crate::DateFinder) setting
-/// rejected its input.
+/// Why [`parse_date`](crate::parse_date), a [`DateFinder`](crate::DateFinder) setting or
+/// the `FromStr` of [`Date`](crate::Date) rejected its input.
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct ParseDateError {
@@ -42,6 +42,20 @@ pub enum ParseDateErrorKind {
         year: i32,
         /// The month given.
         month: u8,
+        /// The day given.
+        day: u8,
+    },
+    /// Not an ISO 8601 date as [`Date`](crate::Date) writes it: a digit or a dash is
+    /// missing or out of place (`2014-1`, `17/12/2014`), or the year does not fit an
+    /// `i32`.
+    InvalidFormat,
+    /// A month outside 1..=12 (`2014-13`).
+    InvalidMonth {
+        /// The month given.
+        month: u8,
+    },
+    /// A day without a month outside 1..=31 (`---32`).
+    InvalidDay {
         /// The day given.
         day: u8,
     },
@@ -120,6 +134,21 @@ impl fmt::Display for ParseDateError {
             ParseDateErrorKind::InvalidReference { year, month, day } => write!(
                 f,
                 "invalid reference date {year:04}-{month:02}-{day:02}: no such day in the years 1 to 9999"
+            ),
+            ParseDateErrorKind::InvalidFormat => write!(
+                f,
+                "not an ISO 8601 date (like 2014-12-17): unexpected character or end at byte {}",
+                self.at
+            ),
+            ParseDateErrorKind::InvalidMonth { month } => write!(
+                f,
+                "invalid date at byte {}: month {month} does not exist",
+                self.at
+            ),
+            ParseDateErrorKind::InvalidDay { day } => write!(
+                f,
+                "invalid date at byte {}: day {day} does not exist in any month",
+                self.at
             ),
         }
     }

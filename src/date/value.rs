@@ -1,8 +1,10 @@
 //! What a date expression means: values, kinds, weekdays.
 
 use core::fmt;
+use core::str::FromStr;
 
 use super::calendar::{days_from_civil, days_in_month, weekday_from_days};
+use crate::error::{ParseDateError, ParseDateErrorKind};
 
 /// A Gregorian date of which the text gives some parts: a day, a month, a year, or a
 /// combination. Nothing the text does not say is filled in.
@@ -64,7 +66,8 @@ impl Date {
         }
     }
 
-    /// The weekday of a full date.
+    /// The weekday of a full date; `None` when a part is missing or the day does not
+    /// exist (see [`is_valid`](Self::is_valid)).
     ///
     /// # Examples
     ///
@@ -73,9 +76,14 @@ impl Date {
     ///
     /// assert_eq!(Date::ymd(2014, 12, 17).weekday(), Some(Weekday::Wednesday));
     /// assert_eq!(Date::ym(2014, 12).weekday(), None);
+    /// assert_eq!(Date::ymd(2015, 13, 40).weekday(), None);
+    /// assert_eq!(Date::ymd(2019, 2, 29).weekday(), None);
     /// ```
     pub fn weekday(&self) -> Option<Weekday> {
         let (year, month, day) = (self.year?, self.month?, self.day?);
+        if !self.is_valid() {
+            return None;
+        }
         Weekday::from_iso(weekday_from_days(days_from_civil(year, month, day)))
     }
 
@@ -120,6 +128,176 @@ impl fmt::Display for Date {
     }
 }
 
+/// Reads a date as its [`Display`](fmt::Display) writes it, in ISO 8601: `2014-12-17`,
+/// `2014-12`, `2014`, and without a year `--12-17`, `--12` (and `---17`, a day alone).
+///
+/// The year has at least four characters, a minus sign included, as `Display` pads it
+/// (`0987`, `12345`, `-001`); months and days have two digits. Nothing else is read: no
+/// white space, no time (`2014-12-17T10:00`), no week or ordinal date, and not the `?`
+/// that `Display` writes for a date with no part. `Display` then `parse` gives the same
+/// date back for every date it can read.
+///
+/// # Errors
+///
+/// A [`ParseDateError`] whose [`offset`](ParseDateError::offset) is the byte where the
+/// problem is, and whose [`kind`](ParseDateError::kind) is:
+/// - [`Empty`](ParseDateErrorKind::Empty) for an empty string;
+/// - [`InvalidFormat`](ParseDateErrorKind::InvalidFormat) where a digit or a dash was
+///   expected and is not there (`2014-1`, `17/12/2014`, a year that does not fit an
+///   `i32`);
+/// - [`TrailingText`](ParseDateErrorKind::TrailingText) for text after a whole date;
+/// - [`InvalidMonth`](ParseDateErrorKind::InvalidMonth) for a month outside 1..=12
+///   (`2014-13`);
+/// - [`InvalidDate`](ParseDateErrorKind::InvalidDate) for a day its month does not have
+///   (`2019-02-29`, `--06-31`), and [`InvalidDay`](ParseDateErrorKind::InvalidDay) for a
+///   day alone outside 1..=31.
+///
+/// # Examples
+///
+/// ```
+/// use arabic_text::{Date, ParseDateErrorKind};
+///
+/// assert_eq!("2014-12-17".parse(), Ok(Date::ymd(2014, 12, 17)));
+/// assert_eq!("2014-12".parse(), Ok(Date::ym(2014, 12)));
+/// let no_year: Date = "--12-17".parse()?;
+/// assert_eq!((no_year.year, no_year.month, no_year.day), (None, Some(12), Some(17)));
+///
+/// let date = Date::ymd(2016, 2, 29);
+/// assert_eq!(date.to_string().parse(), Ok(date));
+///
+/// let err = "2019-02-29".parse::<Date>().unwrap_err();
+/// assert!(matches!(err.kind(), ParseDateErrorKind::InvalidDate { year: Some(2019), month: 2, day: 29 }));
+/// assert_eq!(err.offset(), 8);
+/// let err = "2014-13".parse::<Date>().unwrap_err();
+/// assert_eq!((err.kind(), err.offset()), (ParseDateErrorKind::InvalidMonth { month: 13 }, 5));
+/// let err = "2014-12-17 10:00".parse::<Date>().unwrap_err();
+/// assert_eq!((err.kind(), err.offset()), (ParseDateErrorKind::TrailingText, 10));
+/// # Ok::<(), arabic_text::ParseDateError>(())
+/// ```
+impl FromStr for Date {
+    type Err = ParseDateError;
+
+    fn from_str(text: &str) -> Result<Self, ParseDateError> {
+        let bytes = text.as_bytes();
+        if bytes.is_empty() {
+            return Err(ParseDateError::new(ParseDateErrorKind::Empty, 0));
+        }
+        let mut iso = Iso { bytes, at: 0 };
+        let mut date = Date::default();
+        // Where the month and the day start, for the errors.
+        let (mut month_at, mut day_at) = (0, 0);
+        if bytes.starts_with(b"---") {
+            iso.at = 3;
+            day_at = iso.at;
+            date.day = Some(iso.two_digits()?);
+        } else if bytes.starts_with(b"--") {
+            iso.at = 2;
+            month_at = iso.at;
+            date.month = Some(iso.two_digits()?);
+            if iso.dash() {
+                day_at = iso.at;
+                date.day = Some(iso.two_digits()?);
+            }
+        } else {
+            date.year = Some(iso.year()?);
+            if iso.dash() {
+                month_at = iso.at;
+                date.month = Some(iso.two_digits()?);
+                if iso.dash() {
+                    day_at = iso.at;
+                    date.day = Some(iso.two_digits()?);
+                }
+            }
+        }
+        if iso.at < bytes.len() {
+            return Err(ParseDateError::new(
+                ParseDateErrorKind::TrailingText,
+                iso.at,
+            ));
+        }
+        let kind = match (date.month, date.day) {
+            (Some(month), _) if !(1..=12).contains(&month) => {
+                return Err(ParseDateError::new(
+                    ParseDateErrorKind::InvalidMonth { month },
+                    month_at,
+                ));
+            }
+            (None, Some(day)) => ParseDateErrorKind::InvalidDay { day },
+            (Some(month), Some(day)) => ParseDateErrorKind::InvalidDate {
+                year: date.year,
+                month,
+                day,
+            },
+            (_, None) => return Ok(date),
+        };
+        if date.is_valid() {
+            Ok(date)
+        } else {
+            Err(ParseDateError::new(kind, day_at))
+        }
+    }
+}
+
+/// A cursor over an ISO 8601 date, for [`Date::from_str`].
+struct Iso<'a> {
+    bytes: &'a [u8],
+    at: usize,
+}
+
+impl Iso<'_> {
+    fn digit(&self, at: usize) -> Option<u8> {
+        self.bytes
+            .get(at)
+            .filter(|b| b.is_ascii_digit())
+            .map(|b| b - b'0')
+    }
+
+    fn format_error(&self) -> ParseDateError {
+        ParseDateError::new(ParseDateErrorKind::InvalidFormat, self.at)
+    }
+
+    /// Two ASCII digits.
+    fn two_digits(&mut self) -> Result<u8, ParseDateError> {
+        let tens = self.digit(self.at).ok_or_else(|| self.format_error())?;
+        self.at += 1;
+        let ones = self.digit(self.at).ok_or_else(|| self.format_error())?;
+        self.at += 1;
+        Ok(tens * 10 + ones)
+    }
+
+    /// A `-` (and moves past it), or nothing.
+    fn dash(&mut self) -> bool {
+        let dash = self.bytes.get(self.at) == Some(&b'-');
+        if dash {
+            self.at += 1;
+        }
+        dash
+    }
+
+    /// A year: an optional minus sign and digits, four characters at least in all.
+    fn year(&mut self) -> Result<i32, ParseDateError> {
+        let start = self.at;
+        let negative = self.dash();
+        let mut year: i64 = 0;
+        while let Some(digit) = self.digit(self.at) {
+            year = year * 10 + i64::from(digit);
+            if year > i64::from(i32::MAX) + 1 {
+                return Err(ParseDateError::new(
+                    ParseDateErrorKind::InvalidFormat,
+                    start,
+                ));
+            }
+            self.at += 1;
+        }
+        if self.at - start < 4 {
+            return Err(self.format_error());
+        }
+        let year = if negative { -year } else { year };
+        i32::try_from(year)
+            .map_err(|_| ParseDateError::new(ParseDateErrorKind::InvalidFormat, start))
+    }
+}
+
 /// A date in the Hijri calendar, with the parts the text gives.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
@@ -145,8 +323,12 @@ impl fmt::Display for HijriDate {
 }
 
 /// What a date expression stands for.
+///
+/// New kinds of value may be added: a `match` outside this crate needs a wildcard arm
+/// (or [`gregorian`](Self::gregorian), which every kind answers).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
 pub enum DateValue {
     /// One Gregorian day, month or year (or what the text gives of it).
     Gregorian(Date),
@@ -313,5 +495,228 @@ impl Weekday {
             7 => Weekday::Sunday,
             _ => return None,
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use alloc::format;
+    use alloc::string::ToString;
+
+    use proptest::prelude::*;
+
+    use super::*;
+
+    fn err(text: &str) -> (ParseDateErrorKind, usize) {
+        let e = text.parse::<Date>().unwrap_err();
+        (e.kind(), e.offset())
+    }
+
+    #[test]
+    fn weekday_is_none_for_a_day_that_does_not_exist() {
+        assert_eq!(Date::ymd(2015, 13, 40).weekday(), None);
+        assert_eq!(Date::ymd(2015, 0, 1).weekday(), None);
+        assert_eq!(Date::ymd(2015, 6, 0).weekday(), None);
+        assert_eq!(Date::ymd(2015, 6, 31).weekday(), None);
+        assert_eq!(Date::ymd(2019, 2, 29).weekday(), None);
+        assert_eq!(Date::ymd(2016, 2, 29).weekday(), Some(Weekday::Monday));
+        assert_eq!(Date::ymd(1970, 1, 1).weekday(), Some(Weekday::Thursday));
+        assert_eq!(Date::ymd(2000, 2, 29).weekday(), Some(Weekday::Tuesday));
+        assert_eq!(Date::ymd(1900, 2, 29).weekday(), None);
+    }
+
+    #[test]
+    fn every_shape_display_writes_is_read_back() {
+        let table = [
+            (Date::ymd(2014, 12, 17), "2014-12-17"),
+            (Date::ym(2014, 12), "2014-12"),
+            (Date::y(2014), "2014"),
+            (
+                Date {
+                    year: None,
+                    month: Some(12),
+                    day: Some(17),
+                },
+                "--12-17",
+            ),
+            (
+                Date {
+                    year: None,
+                    month: Some(2),
+                    day: Some(29),
+                },
+                "--02-29",
+            ),
+            (
+                Date {
+                    year: None,
+                    month: Some(12),
+                    day: None,
+                },
+                "--12",
+            ),
+            (
+                Date {
+                    year: None,
+                    month: None,
+                    day: Some(7),
+                },
+                "---07",
+            ),
+            (Date::ymd(987, 1, 2), "0987-01-02"),
+            (Date::y(0), "0000"),
+            (Date::y(12345), "12345"),
+            (Date::ym(-1, 3), "-001-03"),
+            (Date::y(-2014), "-2014"),
+            (Date::y(i32::MAX), "2147483647"),
+            (Date::y(i32::MIN), "-2147483648"),
+        ];
+        for (date, text) in table {
+            assert_eq!(date.to_string(), text);
+            assert_eq!(text.parse::<Date>(), Ok(date), "{text}");
+        }
+    }
+
+    #[test]
+    fn anything_else_is_rejected_where_it_goes_wrong() {
+        use ParseDateErrorKind::*;
+        assert_eq!(err(""), (Empty, 0));
+        assert_eq!(err("?"), (InvalidFormat, 0));
+        assert_eq!(err(" 2014"), (InvalidFormat, 0));
+        assert_eq!(err("201"), (InvalidFormat, 3));
+        assert_eq!(err("-01"), (InvalidFormat, 3));
+        assert_eq!(err("2014-1"), (InvalidFormat, 6));
+        assert_eq!(err("2014-"), (InvalidFormat, 5));
+        assert_eq!(err("2014-12-"), (InvalidFormat, 8));
+        assert_eq!(err("2014-12-1"), (InvalidFormat, 9));
+        assert_eq!(err("17/12/2014"), (InvalidFormat, 2));
+        assert_eq!(err("--1"), (InvalidFormat, 3));
+        assert_eq!(err("---"), (InvalidFormat, 3));
+        assert_eq!(err("٢٠١٤-١٢-١٧"), (InvalidFormat, 0));
+        assert_eq!(err("2147483648"), (InvalidFormat, 0));
+        assert_eq!(err("-2147483649"), (InvalidFormat, 0));
+        assert_eq!(err("99999999999999999999"), (InvalidFormat, 0));
+        assert_eq!(err("2014 "), (TrailingText, 4));
+        assert_eq!(err("2014/12"), (TrailingText, 4));
+        assert_eq!(err("2014-12-17T10:00"), (TrailingText, 10));
+        assert_eq!(err("2014-12-170"), (TrailingText, 10));
+        assert_eq!(err("--12-17-01"), (TrailingText, 7));
+        assert_eq!(err("---17-"), (TrailingText, 5));
+        assert_eq!(err("2014-13"), (InvalidMonth { month: 13 }, 5));
+        assert_eq!(err("2014-00-01"), (InvalidMonth { month: 0 }, 5));
+        assert_eq!(err("--13-01"), (InvalidMonth { month: 13 }, 2));
+        assert_eq!(
+            err("2019-02-29"),
+            (
+                InvalidDate {
+                    year: Some(2019),
+                    month: 2,
+                    day: 29
+                },
+                8
+            )
+        );
+        assert_eq!(
+            err("2014-06-31"),
+            (
+                InvalidDate {
+                    year: Some(2014),
+                    month: 6,
+                    day: 31
+                },
+                8
+            )
+        );
+        assert_eq!(
+            err("--04-00"),
+            (
+                InvalidDate {
+                    year: None,
+                    month: 4,
+                    day: 0
+                },
+                5
+            )
+        );
+        assert_eq!(err("---32"), (InvalidDay { day: 32 }, 3));
+        assert_eq!(err("---00"), (InvalidDay { day: 0 }, 3));
+    }
+
+    #[test]
+    fn errors_read_well() {
+        let message = |text: &str| text.parse::<Date>().unwrap_err().to_string();
+        assert_eq!(
+            message("2014-1"),
+            "not an ISO 8601 date (like 2014-12-17): unexpected character or end at byte 6"
+        );
+        assert_eq!(
+            message("2014-13"),
+            "invalid date at byte 5: month 13 does not exist"
+        );
+        assert_eq!(
+            message("---32"),
+            "invalid date at byte 3: day 32 does not exist in any month"
+        );
+        assert_eq!(
+            message("2019-02-29"),
+            "invalid date at byte 8: day 29 does not exist in month 2 of 2019"
+        );
+    }
+
+    /// Every shape `Display` writes, with any year and any month and day, possible or not.
+    fn any_date() -> impl Strategy<Value = Date> {
+        (any::<i32>(), 0u8..=99, 0u8..=99, 0usize..6).prop_map(|(year, month, day, shape)| {
+            let (year, month, day) = match shape {
+                0 => (Some(year), Some(month), Some(day)),
+                1 => (Some(year), Some(month), None),
+                2 => (Some(year), None, None),
+                3 => (None, Some(month), Some(day)),
+                4 => (None, Some(month), None),
+                _ => (None, None, Some(day)),
+            };
+            Date { year, month, day }
+        })
+    }
+
+    proptest! {
+        #[test]
+        fn display_then_parse_gives_the_date_back(date in any_date()) {
+            let text = date.to_string();
+            match text.parse::<Date>() {
+                Ok(back) => {
+                    prop_assert!(date.is_valid(), "{text} read, but {date:?} is not valid");
+                    prop_assert_eq!(back, date);
+                }
+                Err(e) => {
+                    prop_assert!(!date.is_valid(), "{text} rejected: {e}");
+                    prop_assert!(e.offset() < text.len());
+                    let expected = matches!(
+                        e.kind(),
+                        ParseDateErrorKind::InvalidMonth { .. }
+                            | ParseDateErrorKind::InvalidDate { .. }
+                            | ParseDateErrorKind::InvalidDay { .. }
+                    );
+                    prop_assert!(expected, "{text}: {e}");
+                }
+            }
+        }
+
+        #[test]
+        fn parsing_never_panics_and_what_it_reads_it_writes(text in "[-0-9]{0,12}") {
+            if let Ok(date) = text.parse::<Date>() {
+                prop_assert!(date.is_valid());
+                // The same date back from what Display writes (the text may differ:
+                // `02014` is 2014).
+                prop_assert_eq!(date.to_string().parse::<Date>(), Ok(date));
+            }
+        }
+
+        #[test]
+        fn valid_full_dates_round_trip(year in 1i32..=9999, month in 1u8..=12, day in 1u8..=31) {
+            let date = Date::ymd(year, month, day);
+            prop_assume!(date.is_valid());
+            prop_assert_eq!(format!("{date}").parse::<Date>(), Ok(date));
+            prop_assert!(date.weekday().is_some());
+        }
     }
 }
