@@ -1,0 +1,484 @@
+//! Scores the date finder on the hand-labelled sentences of `tests/data/dates/*.txt`.
+//!
+//! The files are read at run time; their format, the value shapes, the kinds and the span
+//! conventions are described in `tests/data/dates/README.md`. A record is **fully right**
+//! when the finder reports exactly the labelled dates, in order, each with the labelled
+//! span (compared as byte ranges, each labelled span located in the sentence from the end
+//! of the previous one), value (`DateValue`'s `Display`; for a label starting with `[`,
+//! only the found `Display` from its first `[`) and kind.
+//!
+//! Each file has its own test asserting that the share of fully right records is at least
+//! its `FLOOR`, set to what the finder reached when the floor was last raised (rounded
+//! down to the percent): raise the floors as the finder improves. Every test prints its
+//! scores and each wrong record, with what was expected and what was found, to stderr
+//! (`cargo test --test date_devset -- --nocapture`).
+
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::panic
+)]
+
+use std::fmt::Write as _;
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+
+use arabic_text::{DateFinder, DateMatch};
+
+// ---------------------------------------------------------------------------------------
+// Floors: the share of records fully right each file must keep
+// ---------------------------------------------------------------------------------------
+
+/// `tn-jawharafm.txt`: real Tunisian news sentences.
+const TN_JAWHARAFM_FLOOR: f64 = 0.60;
+
+// ---------------------------------------------------------------------------------------
+// The files
+// ---------------------------------------------------------------------------------------
+
+/// One labelled date.
+#[derive(Debug)]
+struct Label {
+    /// The exact text of the expression.
+    span: String,
+    /// `DateValue`'s `Display`, or its bracketed Hijri part.
+    value: String,
+    /// `abs`, `rel`, `inf` or `event`.
+    kind: String,
+    /// The line of the `=` line, from 1.
+    line: usize,
+}
+
+/// One sentence with its labels.
+#[derive(Debug)]
+struct Record {
+    /// The line of the `@` line, from 1.
+    line: usize,
+    /// The reference date, when the `@` line has one.
+    reference: Option<(i32, u8, u8)>,
+    /// The `@` line's text as written after the date.
+    reference_text: String,
+    text: String,
+    labels: Vec<Label>,
+}
+
+fn dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/dates")
+}
+
+/// Every `*.txt` file of the directory, sorted.
+fn files() -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir())
+        .expect("tests/data/dates exists")
+        .map(|entry| entry.expect("readable directory entry").path())
+        .filter(|path| path.extension().is_some_and(|ext| ext == "txt"))
+        .collect();
+    files.sort();
+    files
+}
+
+/// `YYYY-MM-DD`, without checking that the day exists.
+fn parse_ymd(s: &str) -> Option<(i32, u8, u8)> {
+    let b = s.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
+    if !s
+        .char_indices()
+        .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
+    {
+        return None;
+    }
+    Some((
+        s[..4].parse().ok()?,
+        s[5..7].parse().ok()?,
+        s[8..].parse().ok()?,
+    ))
+}
+
+/// Parses the records of one file; panics with `file:line` on a malformed record.
+fn parse_file(path: &Path) -> Vec<Record> {
+    let name = path.file_name().unwrap().to_string_lossy().into_owned();
+    let content = std::fs::read_to_string(path)
+        .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
+    let lines: Vec<&str> = content.lines().collect();
+    let bad = |line: usize, what: &str| -> ! { panic!("{name}:{line}: malformed record: {what}") };
+    let mut records = Vec::new();
+    let mut i = 0;
+    while i < lines.len() {
+        let line = lines[i];
+        if line.trim().is_empty() || line.starts_with('#') {
+            i += 1;
+            continue;
+        }
+        let at_line = i + 1;
+        let Some(header) = line.strip_prefix("@ ") else {
+            bad(at_line, "a record starts with an `@ ` line");
+        };
+        let (date, reference_text) = header.split_once(' ').unwrap_or((header, ""));
+        let reference = if date == "-" {
+            None
+        } else {
+            Some(parse_ymd(date).unwrap_or_else(|| {
+                bad(
+                    at_line,
+                    &format!("reference `{date}` is neither YYYY-MM-DD nor -"),
+                )
+            }))
+        };
+        i += 1;
+        let Some(text) = lines.get(i) else {
+            bad(at_line, "the `@` line is followed by no text line");
+        };
+        if text.trim().is_empty() || text.starts_with("= ") || text.starts_with("@ ") {
+            bad(i + 1, "the `@` line must be followed by the sentence");
+        }
+        i += 1;
+        let mut labels = Vec::new();
+        while let Some(line) = lines.get(i) {
+            if line.trim().is_empty() {
+                break;
+            }
+            let Some(label) = line.strip_prefix("= ") else {
+                bad(
+                    i + 1,
+                    "expected an `= span | value | kind` line or a blank line",
+                );
+            };
+            let parts: Vec<&str> = label.split(" | ").collect();
+            let [span, value, kind] = parts[..] else {
+                bad(i + 1, "an `=` line has three fields separated by ` | `");
+            };
+            if span.is_empty() || value.is_empty() || kind.is_empty() {
+                bad(i + 1, "empty field in an `=` line");
+            }
+            labels.push(Label {
+                span: span.to_owned(),
+                value: value.trim().to_owned(),
+                kind: kind.trim().to_owned(),
+                line: i + 1,
+            });
+            i += 1;
+        }
+        records.push(Record {
+            line: at_line,
+            reference,
+            reference_text: reference_text.to_owned(),
+            text: (*text).to_owned(),
+            labels,
+        });
+    }
+    records
+}
+
+/// Where each labelled span is: the first occurrence after the previous one.
+fn label_spans(record: &Record) -> Result<Vec<Range<usize>>, String> {
+    let mut cursor = 0;
+    let mut spans = Vec::new();
+    for label in &record.labels {
+        let Some(at) = record.text[cursor..].find(&label.span) else {
+            return Err(format!(
+                "line {}: «{}» is not in the sentence after byte {cursor}",
+                label.line, label.span
+            ));
+        };
+        let start = cursor + at;
+        spans.push(start..start + label.span.len());
+        cursor = start + label.span.len();
+    }
+    Ok(spans)
+}
+
+/// The `Debug` name of the `DateKind` a label's kind letters stand for.
+fn kind_name(kind: &str, has_reference: bool) -> Option<&'static str> {
+    match kind {
+        "abs" => Some("Absolute"),
+        "rel" if has_reference => Some("RelativeResolved"),
+        "rel" => Some("RelativeUnresolved"),
+        "inf" => Some("Inferred"),
+        "event" => Some("NamedEvent"),
+        _ => None,
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Value shapes
+// ---------------------------------------------------------------------------------------
+
+/// `\d{4}` with a year from 1 to 9999.
+fn is_year(s: &str) -> bool {
+    s.len() == 4 && s.bytes().all(|b| b.is_ascii_digit()) && s != "0000"
+}
+
+fn is_month(s: &str) -> bool {
+    s.len() == 2 && s.parse::<u8>().is_ok_and(|m| (1..=12).contains(&m))
+}
+
+fn is_day(s: &str) -> bool {
+    s.len() == 2 && s.parse::<u8>().is_ok_and(|d| (1..=31).contains(&d))
+}
+
+/// `2014-12-17`, `2014-12`, `2014`, `--12-17`, `--12`, `---17`, `?`.
+fn is_date(s: &str) -> bool {
+    if s == "?" {
+        return true;
+    }
+    if let Some(rest) = s.strip_prefix("---") {
+        return is_day(rest);
+    }
+    if let Some(rest) = s.strip_prefix("--") {
+        let parts: Vec<&str> = rest.split('-').collect();
+        return match parts[..] {
+            [m] => is_month(m),
+            [m, d] => is_month(m) && is_day(d) && day_exists(2000, m, d),
+            _ => false,
+        };
+    }
+    let parts: Vec<&str> = s.split('-').collect();
+    match parts[..] {
+        [y] => is_year(y),
+        [y, m] => is_year(y) && is_month(m),
+        [y, m, d] => is_year(y) && is_month(m) && is_day(d) && day_exists(y.parse().unwrap(), m, d),
+        _ => false,
+    }
+}
+
+fn day_exists(year: i32, month: &str, day: &str) -> bool {
+    days_in_month(year, month.parse().unwrap()) >= day.parse().unwrap()
+}
+
+fn days_in_month(year: i32, month: u8) -> u8 {
+    match month {
+        4 | 6 | 9 | 11 => 30,
+        2 if year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) => 29,
+        2 => 28,
+        _ => 31,
+    }
+}
+
+/// A Gregorian value, a range of two, or a bracketed Hijri value (`[1440-09 AH]`,
+/// `[1436-10-01 AH/1436-10-03 AH]`).
+fn is_value(s: &str) -> bool {
+    if let Some(inner) = s.strip_prefix('[').and_then(|s| s.strip_suffix(']')) {
+        let hijri = |part: &str| part.strip_suffix(" AH").is_some_and(is_date);
+        return match inner.split_once('/') {
+            Some((first, last)) => hijri(first) && hijri(last),
+            None => hijri(inner),
+        };
+    }
+    match s.split_once('/') {
+        Some((first, last)) => is_date(first) && is_date(last),
+        None => is_date(s),
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Scoring
+// ---------------------------------------------------------------------------------------
+
+/// One found date as the report prints it.
+fn describe_found(text: &str, m: &DateMatch) -> String {
+    format!(
+        "«{}» {:?} | {} | {:?}",
+        text.get(m.span.clone())
+            .unwrap_or("<not on a char boundary>"),
+        m.span,
+        m.value,
+        m.kind
+    )
+}
+
+/// Checks one record; returns what went wrong, empty when it is fully right.
+fn check(record: &Record) -> Vec<String> {
+    let finder = match record.reference {
+        Some((y, m, d)) => DateFinder::new().try_with_reference(y, m, d).unwrap(),
+        None => DateFinder::new(),
+    };
+    let found: Vec<DateMatch> = finder.find_iter(&record.text).collect();
+    let spans = label_spans(record).unwrap_or_else(|e| panic!("bad label: {e}"));
+    let mut problems = Vec::new();
+    if found.len() != record.labels.len() {
+        problems.push(format!(
+            "{} date(s) expected, {} found",
+            record.labels.len(),
+            found.len()
+        ));
+    }
+    for (i, ((label, span), m)) in record.labels.iter().zip(&spans).zip(&found).enumerate() {
+        let mut wrong = Vec::new();
+        if m.span != *span {
+            wrong.push(format!(
+                "span «{}» {:?}, expected «{}» {:?}",
+                record.text.get(m.span.clone()).unwrap_or("?"),
+                m.span,
+                label.span,
+                span
+            ));
+        }
+        let shown = m.value.to_string();
+        let value = if label.value.starts_with('[') {
+            shown.find('[').map_or(shown.as_str(), |at| &shown[at..])
+        } else {
+            shown.as_str()
+        };
+        if value != label.value {
+            wrong.push(format!("value {shown}, expected {}", label.value));
+        }
+        let kind = format!("{:?}", m.kind);
+        let expected_kind = kind_name(&label.kind, record.reference.is_some()).unwrap_or("?");
+        if kind != expected_kind {
+            wrong.push(format!("kind {kind}, expected {expected_kind}"));
+        }
+        if !wrong.is_empty() {
+            problems.push(format!("date {}: {}", i + 1, wrong.join("; ")));
+        }
+    }
+    if !problems.is_empty() {
+        for label in &record.labels {
+            problems.push(format!(
+                "expected: «{}» | {} | {}",
+                label.span, label.value, label.kind
+            ));
+        }
+        for m in &found {
+            problems.push(format!("found:    {}", describe_found(&record.text, m)));
+        }
+    }
+    problems
+}
+
+/// `right / all` as a share, 1 for no records.
+fn share(right: usize, all: usize) -> f64 {
+    if all == 0 {
+        1.0
+    } else {
+        #[allow(clippy::cast_precision_loss)]
+        let share = right as f64 / all as f64;
+        share
+    }
+}
+
+/// Scores one file, prints the scores and the wrong records, and asserts the floor.
+fn score_file(name: &str, floor: f64) {
+    let path = dir().join(name);
+    assert!(
+        path.is_file(),
+        "tests/data/dates/{name} is missing: this test scores the finder on it; write the \
+         file (see tests/data/dates/README.md) or remove the test"
+    );
+    let records = parse_file(&path);
+    assert!(
+        !records.is_empty(),
+        "tests/data/dates/{name} has no records"
+    );
+    let (mut dated, mut dated_right, mut undated, mut undated_right) = (0, 0, 0, 0);
+    let mut report = String::new();
+    for record in &records {
+        let problems = check(record);
+        let right = problems.is_empty();
+        if record.labels.is_empty() {
+            undated += 1;
+            undated_right += usize::from(right);
+        } else {
+            dated += 1;
+            dated_right += usize::from(right);
+        }
+        if !right {
+            let reference = record.reference.map_or_else(
+                || "-".to_owned(),
+                |(y, m, d)| format!("{y:04}-{m:02}-{d:02}"),
+            );
+            let _ = writeln!(
+                report,
+                "{name}:{} @ {reference} {}\n  {}",
+                record.line, record.reference_text, record.text
+            );
+            for problem in problems {
+                let _ = writeln!(report, "    {problem}");
+            }
+        }
+    }
+    let all = share(dated_right + undated_right, dated + undated);
+    eprintln!("{report}");
+    eprintln!(
+        "{name}: with dates {dated_right}/{dated} fully right ({:.1}%); without dates \
+         {undated_right}/{undated} with no date found ({:.1}%); all {}/{} ({:.1}%), floor \
+         {:.0}%",
+        100.0 * share(dated_right, dated),
+        100.0 * share(undated_right, undated),
+        dated_right + undated_right,
+        dated + undated,
+        100.0 * all,
+        100.0 * floor
+    );
+    assert!(
+        all >= floor,
+        "{name}: {:.1}% of the records fully right, below the floor of {:.0}%",
+        100.0 * all,
+        100.0 * floor
+    );
+}
+
+// ---------------------------------------------------------------------------------------
+// The tests
+// ---------------------------------------------------------------------------------------
+
+#[test]
+fn tunisian_news() {
+    score_file("tn-jawharafm.txt", TN_JAWHARAFM_FLOOR);
+}
+
+/// The files themselves: every record parses, every labelled span occurs in its sentence
+/// in order, every value has one of the README's shapes, every kind is one of the four,
+/// every reference is a day that exists.
+#[test]
+fn the_files_are_well_formed() {
+    let files = files();
+    assert!(!files.is_empty(), "no tests/data/dates/*.txt file");
+    let mut problems = String::new();
+    for path in &files {
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        for record in parse_file(path) {
+            let at = format!("{name}:{}", record.line);
+            if let Some((y, m, d)) = record.reference {
+                let exists = (1..=9999).contains(&y)
+                    && (1..=12).contains(&m)
+                    && (1..=days_in_month(y, m)).contains(&d);
+                if !exists || DateFinder::new().try_with_reference(y, m, d).is_err() {
+                    let _ = writeln!(problems, "{at}: reference {y}-{m}-{d} is not a day");
+                }
+            }
+            if record.text.trim() != record.text {
+                let _ = writeln!(problems, "{at}: white space around the sentence");
+            }
+            if let Err(e) = label_spans(&record) {
+                let _ = writeln!(problems, "{at}: {e}");
+            }
+            for label in &record.labels {
+                if label.span.trim() != label.span {
+                    let _ = writeln!(
+                        problems,
+                        "{name}:{}: white space around the span «{}»",
+                        label.line, label.span
+                    );
+                }
+                if !is_value(&label.value) {
+                    let _ = writeln!(
+                        problems,
+                        "{name}:{}: value `{}` has none of the README's shapes",
+                        label.line, label.value
+                    );
+                }
+                if kind_name(&label.kind, true).is_none() {
+                    let _ = writeln!(
+                        problems,
+                        "{name}:{}: kind `{}` is not abs, rel, inf or event",
+                        label.line, label.kind
+                    );
+                }
+            }
+        }
+    }
+    assert!(problems.is_empty(), "malformed labels:\n{problems}");
+}
