@@ -18,6 +18,7 @@
 mod calendar;
 mod finder;
 mod grammar;
+mod hijri;
 mod lexicon;
 mod resolve;
 #[cfg(feature = "serde")]
