@@ -60,6 +60,19 @@
 //! With `--replace`, FIELD itself holds the cleaned text, in its place, and no field is
 //! added (spans into a text that is gone would mean nothing).
 //!
+//! With `--published-field DATE_FIELD`, each record's string field DATE_FIELD gives its
+//! publication date: ISO 8601 with or without a time and an offset
+//! (`2017-01-20T21:43:00+01:00`, `2017-01-20 21:43`, `2017-01-22T185600`, `2017-01-20`),
+//! `dd/mm/yyyy` (`29/04/2016`, a time may follow after a space), or an Arabic date that
+//! [`arabic_text::parse_date`] reads as a whole day (`الخميس 19 جانفي 2017`). The date
+//! as written is the record's (no time-zone shifting: `2017-01-20T23:30:00-05:00` is
+//! 20 January). It is the reference for the record's relative dates, instead of a
+//! byline in the text, and `FIELD_published` gives it with `source` `given`. A record
+//! whose DATE_FIELD is missing, not a string, given twice or not a date it can read is
+//! reported on standard error with its line number and the value, and cleaned all the
+//! same, with no publication date: its relative dates stay unresolved (the text's
+//! byline is not used either); it counts as an error in the summary and the exit code.
+//!
 //! A line that is not UTF-8, not JSON, not an object, or whose FIELD is missing, not a
 //! string or given twice, is reported on standard error with its line number and what
 //! was wrong, and written out unchanged; the run goes on. Blank lines (empty or white
@@ -83,7 +96,8 @@
 //!
 //! - 0: done (also when standard output is closed early, as by `| head`: it stops);
 //! - 1: the input could not be read (or is not UTF-8, for one page), or output failed,
-//!   or in corpus mode some lines were reported as errors (the others were cleaned);
+//!   or in corpus mode some lines were reported as errors (the others were cleaned; a
+//!   record with a bad `--published-field` value is cleaned too);
 //! - 2: usage error (an unknown option or preset, a bad `--published` date, `--replace`
 //!   without `--jsonl`…), with a message saying what was wrong.
 
@@ -98,8 +112,8 @@ use std::sync::mpsc::{Receiver, SyncSender, channel, sync_channel};
 use std::time::{Duration, Instant};
 
 use arabic_text::{
-    Cleaned, Cleaner, DateKind, DateMatch, Normalizer, Publication, PublicationSource, Removal,
-    RemovalKind, Weekday,
+    Cleaned, Cleaner, Date, DateKind, DateMatch, Normalizer, Publication, PublicationSource,
+    Removal, RemovalKind, Weekday,
 };
 use clap::{Parser, ValueEnum};
 use rayon::prelude::*;
@@ -157,6 +171,15 @@ struct Args {
     /// Corpus mode: clean the string field FIELD of each JSON line.
     #[arg(long, value_name = "FIELD")]
     jsonl: Option<String>,
+    /// With --jsonl: the string field of each record that gives its publication date
+    /// (ISO 8601, dd/mm/yyyy or an Arabic date): the reference for its relative dates.
+    #[arg(
+        long,
+        value_name = "DATE_FIELD",
+        requires = "jsonl",
+        conflicts_with = "published"
+    )]
+    published_field: Option<String>,
     /// With --jsonl: put the cleaned text into FIELD itself and add no field.
     #[arg(long, requires = "jsonl")]
     replace: bool,
@@ -243,6 +266,7 @@ fn main() -> ExitCode {
         Some(field) => {
             let options = Corpus {
                 field,
+                published_field: args.published_field.as_deref(),
                 replace: args.replace,
                 threads: args.threads.unwrap_or(0),
                 progress: args.progress || io::stderr().is_terminal(),
@@ -495,6 +519,8 @@ fn published_json(published: Option<&Publication>) -> Value {
 /// The corpus-mode options.
 struct Corpus<'a> {
     field: &'a str,
+    /// The field that gives each record's publication date.
+    published_field: Option<&'a str>,
     replace: bool,
     /// 0: one per core.
     threads: usize,
@@ -521,8 +547,14 @@ impl Batch {
 
 /// What became of one line.
 enum Outcome {
-    /// A record, cleaned: the line to write.
-    Cleaned { line: Vec<u8>, stats: Stats },
+    /// A record, cleaned: the line to write, and what was wrong with its publication
+    /// date field, if anything (the record is cleaned all the same, and counted as an
+    /// error).
+    Cleaned {
+        line: Vec<u8>,
+        stats: Stats,
+        bad_date: Option<String>,
+    },
     /// A blank line, written out as it is.
     Blank,
     /// A bad line, written out as it is, and why it is bad.
@@ -624,32 +656,23 @@ fn clean_line(line: &[u8], cleaner: &Cleaner, options: &Corpus<'_>) -> Outcome {
         Err(e) => return Outcome::Bad(format!("not a JSON object: {}", json_error(&e))),
     };
     let field = options.field;
-    let mut found = fields.iter().filter(|(key, _)| key == field);
-    let raw = match (found.next(), found.next()) {
-        (None, _) => return Outcome::Bad(format!("no field {field:?}")),
-        (Some(_), Some(_)) => return Outcome::Bad(format!("field {field:?} given twice")),
-        (Some((_, raw)), None) => *raw,
+    let text = match string_field(&fields, field) {
+        Ok(text) => text,
+        Err(why) => return Outcome::Bad(why),
     };
-    if !raw.get().starts_with('"') {
-        return Outcome::Bad(format!(
-            "field {field:?} is {}, not a string",
-            json_type(raw)
-        ));
-    }
-    // A JSON string with no escape holds its text as it is, between its quotes (the
-    // parser checked it); with escapes it is decoded into a string of its own.
-    let quoted = raw.get();
-    let text: Cow<'_, str> = match quoted.get(1..quoted.len() - 1) {
-        Some(inner) if !inner.contains('\\') => Cow::Borrowed(inner),
-        _ => match serde_json::from_str::<String>(quoted) {
-            Ok(text) => Cow::Owned(text),
-            Err(e) => return Outcome::Bad(format!("field {field:?}: {}", json_error(&e))),
+    let (cleaner, bad_date) = match options.published_field {
+        None => (*cleaner, None),
+        Some(date_field) => match record_cleaner(cleaner, &fields, date_field) {
+            Ok(cleaner) => (cleaner, None),
+            // No publication date: not the given one, not one found in the text.
+            Err(why) => (cleaner.find_publication(false), Some(why)),
         },
     };
 
     let cleaned = cleaner.clean(&text);
     let stats = Stats {
         records: 1,
+        errors: u64::from(bad_date.is_some()),
         text_in: text.len() as u64,
         text_out: cleaned.text.len() as u64,
         removed: cleaned.bytes_removed() as u64,
@@ -695,7 +718,159 @@ fn clean_line(line: &[u8], cleaner: &Cleaner, options: &Corpus<'_>) -> Outcome {
         let _ = serde_json::to_writer(&mut out, &published_json(cleaned.published.as_ref()));
     }
     out.push(b'}');
-    Outcome::Cleaned { line: out, stats }
+    Outcome::Cleaned {
+        line: out,
+        stats,
+        bad_date,
+    }
+}
+
+/// The string value of the record's field `field`, decoded; or what is wrong with it
+/// (missing, given twice, not a string).
+fn string_field<'a>(
+    fields: &[(String, &'a RawValue)],
+    field: &str,
+) -> Result<Cow<'a, str>, String> {
+    let mut found = fields.iter().filter(|(key, _)| key == field);
+    let raw = match (found.next(), found.next()) {
+        (None, _) => return Err(format!("no field {field:?}")),
+        (Some(_), Some(_)) => return Err(format!("field {field:?} given twice")),
+        (Some((_, raw)), None) => *raw,
+    };
+    if !raw.get().starts_with('"') {
+        return Err(format!(
+            "field {field:?} is {}, not a string",
+            json_type(raw)
+        ));
+    }
+    // A JSON string with no escape holds its text as it is, between its quotes (the
+    // parser checked it); with escapes it is decoded into a string of its own.
+    let quoted = raw.get();
+    match quoted.get(1..quoted.len() - 1) {
+        Some(inner) if !inner.contains('\\') => Ok(Cow::Borrowed(inner)),
+        _ => serde_json::from_str::<String>(quoted)
+            .map(Cow::Owned)
+            .map_err(|e| format!("field {field:?}: {}", json_error(&e))),
+    }
+}
+
+/// `cleaner` with the record's publication date, read from its field `date_field`; or
+/// what is wrong with that field, its value included.
+fn record_cleaner(
+    cleaner: &Cleaner,
+    fields: &[(String, &RawValue)],
+    date_field: &str,
+) -> Result<Cleaner, String> {
+    let value = string_field(fields, date_field)?;
+    let date = record_date(&value).ok_or_else(|| {
+        format!(
+            "field {date_field:?}: cannot read {value:?} as a date (ISO 8601, dd/mm/yyyy or an Arabic date with its day)"
+        )
+    })?;
+    let (Some(year), Some(month), Some(day)) = (date.year, date.month, date.day) else {
+        return Err(format!(
+            "field {date_field:?}: {value:?} is not a whole day"
+        ));
+    };
+    cleaner
+        .published_on(year, month, day)
+        .map_err(|e| format!("field {date_field:?}: {value:?}: {e}"))
+}
+
+/// A record's publication date as its metadata writes it: the date part, as written, of
+/// an ISO 8601 date and time (`2017-01-20T21:43:00+01:00`, `2017-01-20 21:43`,
+/// `2017-01-22T185600`, `2017-01-20`) or of `dd/mm/yyyy` (`29/04/2016`, `29/04/2016
+/// 14:30`); else an Arabic date expression that [`arabic_text::parse_date`] reads as a
+/// whole day in absolute terms. Surrounding white space is ignored. `None` for anything
+/// else, and for a day that does not exist.
+fn record_date(value: &str) -> Option<Date> {
+    let value = value.trim();
+    let full = |date: Date| {
+        (date.year.is_some() && date.month.is_some() && date.day.is_some() && date.is_valid())
+            .then_some(date)
+    };
+    let (day, time) = match value.split_once(['T', ' ']) {
+        Some((day, time)) => (day, Some(time)),
+        None => (value, None),
+    };
+    if time.is_none_or(is_time) {
+        if let Some(date) = day.parse::<Date>().ok().and_then(full) {
+            return Some(date);
+        }
+        if value.split_once('T').is_none() {
+            let mut parts = day.split('/');
+            if let (Some(d), Some(m), Some(y), None) =
+                (parts.next(), parts.next(), parts.next(), parts.next())
+            {
+                let digits = |s: &str, n: std::ops::RangeInclusive<usize>| {
+                    n.contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit())
+                };
+                if digits(d, 1..=2) && digits(m, 1..=2) && digits(y, 4..=4) {
+                    let (Ok(d), Ok(m), Ok(y)) = (d.parse(), m.parse(), y.parse()) else {
+                        return None;
+                    };
+                    return full(Date::ymd(y, m, d));
+                }
+            }
+        }
+    }
+    let found = arabic_text::parse_date(value).ok()?;
+    if found.kind != DateKind::Absolute {
+        return None;
+    }
+    found.value.gregorian().and_then(full)
+}
+
+/// Whether `text` is an ISO 8601 time of day, basic or extended, with an optional
+/// fraction and offset: `21:43`, `21:43:00`, `185600`, `21:43:00.5Z`, `21:43:00+01:00`.
+fn is_time(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let two = |at: usize, max: u8| match bytes.get(at..at + 2) {
+        Some(&[a, b]) if a.is_ascii_digit() && b.is_ascii_digit() => {
+            (a - b'0') * 10 + (b - b'0') <= max
+        }
+        _ => false,
+    };
+    if !two(0, 24) {
+        return false;
+    }
+    let mut at = 2;
+    // Minutes, then seconds (60: a leap second), each after an optional colon.
+    for max in [59, 60] {
+        let colon = usize::from(bytes.get(at) == Some(&b':'));
+        if two(at + colon, max) {
+            at += colon + 2;
+        } else if colon == 1 {
+            return false;
+        } else {
+            break;
+        }
+    }
+    if matches!(bytes.get(at), Some(b'.' | b',')) {
+        let digits = bytes.get(at + 1..).map_or(0, |rest| {
+            rest.iter().take_while(|b| b.is_ascii_digit()).count()
+        });
+        if digits == 0 {
+            return false;
+        }
+        at += 1 + digits;
+    }
+    match bytes.get(at) {
+        None => true,
+        Some(b'Z') => at + 1 == bytes.len(),
+        Some(b'+' | b'-') => {
+            if !two(at + 1, 23) {
+                return false;
+            }
+            let rest = bytes.get(at + 3..).unwrap_or_default();
+            match rest {
+                [] => true,
+                [b':', ..] => rest.len() == 3 && two(at + 4, 59),
+                _ => rest.len() == 2 && two(at + 3, 59),
+            }
+        }
+        _ => false,
+    }
 }
 
 /// Corpus mode: a reader thread cuts the input into batches, this thread hands each
@@ -845,8 +1020,19 @@ fn write_batches(
             let mut errors = String::new();
             for (i, outcome) in outcomes.iter().enumerate() {
                 let line = match outcome {
-                    Outcome::Cleaned { line, stats: s } => {
+                    Outcome::Cleaned {
+                        line,
+                        stats: s,
+                        bad_date,
+                    } => {
                         stats.add(s);
+                        if let Some(why) = bad_date {
+                            let number = batch.first_line + i as u64;
+                            let _ = writeln!(
+                                errors,
+                                "clean: line {number}: {why}; cleaned with no publication date (relative dates unresolved)"
+                            );
+                        }
                         line.as_slice()
                     }
                     Outcome::Blank => {
@@ -1005,6 +1191,7 @@ mod tests {
     fn options(replace: bool) -> Corpus<'static> {
         Corpus {
             field: "text",
+            published_field: None,
             replace,
             threads: 1,
             progress: false,
@@ -1088,5 +1275,90 @@ mod tests {
             cleaned(r#"{"text":"\"\u0643\u0640\"\n\t"}"#, true),
             r#"{"text":"\"ك\"\n\t"}"#
         );
+    }
+
+    #[test]
+    fn record_dates_are_read_as_written() {
+        let ymd = |y, m, d| Some(Date::ymd(y, m, d));
+        let mut failures = Vec::new();
+        for (value, date) in [
+            ("2017-01-20T21:43:00+01:00", ymd(2017, 1, 20)),
+            // The date as written, not shifted to UTC.
+            ("2017-01-20T23:30:00-05:00", ymd(2017, 1, 20)),
+            ("2017-01-20T00:30:00+0100", ymd(2017, 1, 20)),
+            ("2017-01-20T21:43:00.250Z", ymd(2017, 1, 20)),
+            ("2017-01-20T21:43Z", ymd(2017, 1, 20)),
+            ("2017-01-20T21+01", ymd(2017, 1, 20)),
+            ("2017-01-22T185600", ymd(2017, 1, 22)),
+            ("2017-01-20 21:43", ymd(2017, 1, 20)),
+            ("2017-01-20", ymd(2017, 1, 20)),
+            (" 2017-01-20\n", ymd(2017, 1, 20)),
+            ("2016-02-29", ymd(2016, 2, 29)),
+            ("29/04/2016", ymd(2016, 4, 29)),
+            ("9/4/2016", ymd(2016, 4, 9)),
+            ("29/04/2016 14:30", ymd(2016, 4, 29)),
+            ("الخميس 19 جانفي 2017", ymd(2017, 1, 19)),
+            ("17 دجنبر 2014", ymd(2014, 12, 17)),
+            ("17/12/2014", ymd(2014, 12, 17)),
+            // What `parse_date` reads besides.
+            ("2016/04/29", ymd(2016, 4, 29)),
+            ("29-04-2016", ymd(2016, 4, 29)),
+            // Not a day, or not one that exists.
+            ("2019-02-29", None),
+            ("31/06/2016", None),
+            ("2017-01", None),
+            ("2017", None),
+            ("04/2016", None),
+            ("29/04/16", None),
+            ("29/04/2016T14:30", None),
+            ("2017-01-20T25:00", None),
+            ("2017-01-20T21:60", None),
+            ("2017-01-20T21:43:00+01:00 x", None),
+            ("2017-01-20T", None),
+            ("2017-01-20 مساء", None),
+            ("جانفي 2017", None),
+            ("أمس", None),
+            ("", None),
+            ("n/a", None),
+        ] {
+            if record_date(value) != date {
+                failures.push(format!("{value:?}: {:?}", record_date(value)));
+            }
+        }
+        assert!(failures.is_empty(), "{failures:#?}");
+    }
+
+    #[test]
+    fn a_bad_record_date_is_reported_and_the_record_cleaned() {
+        let options = Corpus {
+            published_field: Some("time"),
+            ..options(false)
+        };
+        let line = r#"{"time":"hier","text":"وقع الحادث يوم أمس."}"#;
+        match clean_line(line.as_bytes(), &Cleaner::new(), &options) {
+            Outcome::Cleaned {
+                bad_date: Some(why),
+                stats,
+                ..
+            } => {
+                assert!(
+                    why.contains(r#""time""#) && why.contains(r#""hier""#),
+                    "{why}"
+                );
+                assert_eq!((stats.records, stats.errors), (1, 1));
+            }
+            _ => panic!("not cleaned with a bad date"),
+        }
+        let line = r#"{"time":"0000-01-01","text":"نص"}"#;
+        match clean_line(line.as_bytes(), &Cleaner::new(), &options) {
+            Outcome::Cleaned {
+                bad_date: Some(why),
+                ..
+            } => assert!(
+                why.contains("0000-01-01") && why.contains("1 to 9999"),
+                "{why}"
+            ),
+            _ => panic!("not cleaned with a bad date"),
+        }
     }
 }

@@ -508,6 +508,18 @@ fn usage_errors_exit_with_2_and_say_what_was_wrong() {
         ),
         (&["--published", "2015-13-01"], &["2015-13-01"]),
         (&["--replace"], &["--jsonl"]),
+        (&["--published-field", "time"], &["--jsonl"]),
+        (
+            &[
+                "--jsonl",
+                "text",
+                "--published-field",
+                "time",
+                "--published",
+                "2017-01-20",
+            ],
+            &["--published-field", "--published"],
+        ),
         (&["--threads", "2"], &["--jsonl"]),
         (&["--json", "--jsonl", "text"], &["--json", "--jsonl"]),
         (&["--bogus"], &["--bogus"]),
@@ -533,6 +545,7 @@ fn usage_errors_exit_with_2_and_say_what_was_wrong() {
         "--published",
         "--json",
         "--jsonl",
+        "--published-field",
     ] {
         assert!(stdout(&help).contains(option), "{option} not in --help");
     }
@@ -758,4 +771,201 @@ fn jsonl_progress_is_shown_when_asked() {
     // Without --progress (and stderr is no terminal here) only the summary is printed.
     let quiet = run(&["--jsonl", "text", file.0.to_str().unwrap()], b"");
     assert!(!stderr(&quiet).contains("ETA"), "{}", stderr(&quiet));
+}
+
+/// A news record in the shape of the Tunisian corpus (`docno`, `time`, `title`,
+/// `abstract`, `text`); `time` is left out when `None`.
+fn news(docno: &str, time: Option<Value>, title: &str, text: &str) -> String {
+    let mut fields = vec![("docno", Value::from(docno))];
+    fields.extend(time.map(|time| ("time", time)));
+    fields.extend([
+        ("title", title.into()),
+        ("abstract", "".into()),
+        ("text", text.into()),
+    ]);
+    record(&fields)
+}
+
+#[test]
+fn jsonl_published_field_gives_each_record_its_own_reference() {
+    // The same sentence in records 1 and 3, published on different days: its `أمس` is
+    // the day before each record's own date.
+    let vaccines = "أعلنت وزارة الصحة أمس عن انطلاق الحملة الوطنية للتلقيح في المدارس الابتدائية بكامل ولايات الجمهورية.";
+    // 29 April 2016 is a Friday: `أمس الخميس` is Thursday 28, and the weekday matches.
+    let book_fair = "افتتح والي صفاقس أمس الخميس الدورة الجديدة لمعرض الكتاب بمشاركة عشرات دور النشر التونسية والعربية.";
+    // A byline in the text gives 15 January; the record's field gives 20 January, which
+    // wins: `أمس` is 19 January, and the byline's date is an ordinary date.
+    let conference = "تاريخ النشر: الأحد 15 جانفي 2017\nانطلقت أمس بتونس العاصمة أشغال الندوة الدولية حول الطاقات المتجددة.";
+    // Records with no readable date: cleaned (the tatweel goes), with no publication
+    // date, not even the byline's, and `أمس` unresolved.
+    let works = "نشر في: 10 جانفي 2017\nأكد المديـر الجهوي أمس أن الأشغال ستنتهي قبل موفى السنة.";
+    let works_clean = works.replace('\u{640}', "");
+    let mayor = "صرح رئيس البلدية أمس بأن المشروع سينطلق قريبا.";
+    let lines = [
+        news(
+            "JA-societe-1-20170120",
+            Some("2017-01-20T21:43:00+01:00".into()),
+            "انطلاق حملة التلقيح في المدارس",
+            vaccines,
+        ),
+        news(
+            "JA-culture-2-20160429",
+            Some("29/04/2016".into()),
+            "افتتاح معرض صفاقس للكتاب",
+            book_fair,
+        ),
+        news(
+            "JA-societe-3-20170125",
+            Some("2017-01-25 08:15".into()),
+            "انطلاق حملة التلقيح في المدارس",
+            vaccines,
+        ),
+        news(
+            "JA-economie-4-20170120",
+            Some("2017-01-20".into()),
+            "ندوة دولية حول الطاقات المتجددة",
+            conference,
+        ),
+        news(
+            "JA-regions-5",
+            Some("غير محدد".into()),
+            "أشغال الطريق الجهوية",
+            works,
+        ),
+        news("JA-regions-6", None, "مشروع بلدي جديد", mayor),
+        news(
+            "JA-regions-7",
+            Some(20170120.into()),
+            "مشروع بلدي جديد",
+            mayor,
+        ),
+    ];
+    let input = lines.join("\n") + "\n";
+    let output = run(
+        &["--jsonl", "text", "--published-field", "time"],
+        input.as_bytes(),
+    );
+    let err = stderr(&output);
+    assert_eq!(code(&output), 1, "bad dates are errors: {err}");
+    let out: Vec<Map<String, Value>> = stdout(&output)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(out.len(), lines.len(), "one output line per input line");
+
+    // Every record is cleaned: its fields as read, then the four added ones.
+    for (rec, line) in out.iter().zip(&lines) {
+        let read: Map<String, Value> = serde_json::from_str(line).unwrap();
+        let mut keys: Vec<&str> = read.keys().map(String::as_str).collect();
+        keys.extend([
+            "text_clean",
+            "text_removals",
+            "text_dates",
+            "text_published",
+        ]);
+        assert_eq!(rec.keys().map(String::as_str).collect::<Vec<_>>(), keys);
+        for (key, value) in &read {
+            assert_eq!(&rec[key], value, "{key}");
+        }
+    }
+
+    let given = |date: &str| serde_json::json!({"date": date, "source": "given", "start": null, "end": null});
+    let dates = |i: usize| dates_of(out[i]["text"].as_str().unwrap(), &out[i]["text_dates"]);
+
+    assert_eq!(out[0]["text_published"], given("2017-01-20"));
+    assert_eq!(dates(0), [triple("أمس", "2017-01-19", "relative_resolved")]);
+
+    assert_eq!(out[1]["text_published"], given("2016-04-29"));
+    assert_eq!(
+        dates(1),
+        [triple("أمس الخميس", "2016-04-28", "relative_resolved")]
+    );
+    assert_eq!(out[1]["text_dates"][0]["weekday"], "thursday");
+    assert_eq!(out[1]["text_dates"][0]["weekday_matches"], true);
+
+    assert_eq!(out[2]["text_published"], given("2017-01-25"));
+    assert_eq!(dates(2), [triple("أمس", "2017-01-24", "relative_resolved")]);
+
+    assert_eq!(out[3]["text_published"], given("2017-01-20"));
+    assert_eq!(
+        dates(3),
+        [
+            triple("الأحد 15 جانفي 2017", "2017-01-15", "absolute"),
+            triple("أمس", "2017-01-19", "relative_resolved"),
+        ]
+    );
+
+    assert_eq!(out[4]["text_clean"], works_clean);
+    assert_eq!(out[4]["text_published"], Value::Null);
+    let unresolved = dates(4);
+    assert_eq!(unresolved.len(), 2, "{unresolved:?}");
+    assert_eq!(
+        unresolved[0],
+        triple("10 جانفي 2017", "2017-01-10", "absolute")
+    );
+    assert_eq!(
+        (unresolved[1].0.as_str(), unresolved[1].2.as_str()),
+        ("أمس", "relative_unresolved")
+    );
+    for i in [5, 6] {
+        assert_eq!(out[i]["text_clean"], mayor);
+        assert_eq!(out[i]["text_published"], Value::Null);
+        let found = dates(i);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(
+            (found[0].0.as_str(), found[0].2.as_str()),
+            ("أمس", "relative_unresolved")
+        );
+    }
+
+    // The bad values are reported with their line, the value and what became of the
+    // record; the summary counts them as errors.
+    let reports: Vec<&str> = err
+        .lines()
+        .filter(|l| l.starts_with("clean: line "))
+        .collect();
+    let cleaned_anyway = "; cleaned with no publication date (relative dates unresolved)";
+    assert_eq!(
+        reports,
+        [
+            format!(
+                "clean: line 5: field \"time\": cannot read \"غير محدد\" as a date \
+                 (ISO 8601, dd/mm/yyyy or an Arabic date with its day){cleaned_anyway}"
+            ),
+            format!("clean: line 6: no field \"time\"{cleaned_anyway}"),
+            format!("clean: line 7: field \"time\" is a number, not a string{cleaned_anyway}"),
+        ],
+        "{err}"
+    );
+    assert!(err.contains("7 records, 0 blank lines, 3 errors"), "{err}");
+}
+
+#[test]
+fn jsonl_published_field_values_that_are_no_day() {
+    // A month without a day, a day that does not exist, a year out of range, a relative
+    // word: each is reported with its value, and the record cleaned.
+    let values = ["جانفي 2017", "2019-02-29", "0000-01-01", "أمس"];
+    let input: String = values
+        .iter()
+        .map(|v| record(&[("time", (*v).into()), ("text", "كشـ24".into())]) + "\n")
+        .collect();
+    let output = run(
+        &["--jsonl", "text", "--published-field", "time"],
+        input.as_bytes(),
+    );
+    let err = stderr(&output);
+    assert_eq!(code(&output), 1, "{err}");
+    for (i, line) in stdout(&output).lines().enumerate() {
+        let rec: Value = serde_json::from_str(line).unwrap();
+        assert_eq!(rec["text_clean"], "كش24", "line {}", i + 1);
+        assert_eq!(rec["text_published"], Value::Null, "line {}", i + 1);
+    }
+    for (i, value) in values.iter().enumerate() {
+        let report = err
+            .lines()
+            .find(|l| l.starts_with(&format!("clean: line {}: ", i + 1)))
+            .unwrap_or_else(|| panic!("line {} not reported: {err}", i + 1));
+        assert!(report.contains(&format!("{value:?}")), "{report}");
+    }
+    assert!(err.contains("4 records, 0 blank lines, 4 errors"), "{err}");
 }
