@@ -366,3 +366,33 @@ fn the_publication_date_wins_over_the_finders_own_reference() {
         DateValue::Gregorian(Date::ymd(2015, 12, 16))
     );
 }
+
+#[test]
+fn one_cleaner_gives_each_record_its_own_date() {
+    // The way a corpus gives each record the date of its metadata (`clean
+    // --published-field`): the shared cleaner is `Copy`, a record's own is one call away.
+    let text = "وقع الحادث أمس بالقرب من المحطة.";
+    let base = Cleaner::new();
+    for (time, yesterday) in [
+        ("2017-01-20", Date::ymd(2017, 1, 19)),
+        ("2016-03-01", Date::ymd(2016, 2, 29)),
+        ("2015-01-01", Date::ymd(2014, 12, 31)),
+    ] {
+        let date: Date = time.parse().unwrap();
+        let (Some(y), Some(m), Some(d)) = (date.year, date.month, date.day) else {
+            panic!("{time} is not a whole day");
+        };
+        let cleaned = base.published_on(y, m, d).unwrap().clean(text);
+        assert_eq!(cleaned.published.unwrap().date, date);
+        assert_eq!(cleaned.dates[0].value, DateValue::Gregorian(yesterday));
+        assert_eq!(cleaned.dates[0].kind, DateKind::RelativeResolved);
+    }
+    // No date for the record, and none taken from its byline: `أمس` stays unresolved.
+    let page = format!("نشر في: 12 نونبر 2015\n{text}");
+    let cleaned = base.find_publication(false).clean(&page);
+    assert_eq!(cleaned.published, None);
+    let yesterday = cleaned.dates.last().unwrap();
+    assert_eq!(&page[yesterday.span.clone()], "أمس");
+    assert_eq!(yesterday.kind, DateKind::RelativeUnresolved);
+    assert_eq!(yesterday.relative, Some(Relative::Days(-1)));
+}

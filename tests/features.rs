@@ -204,6 +204,21 @@ mod serde {
             serde_json::to_value(&trailing).unwrap(),
             json!({"kind": "TrailingText", "offset": "17 دجنبر 2014 ".len()})
         );
+
+        // The errors of `Date`'s `FromStr`.
+        for (text, kind) in [
+            ("2014-1", json!("InvalidFormat")),
+            ("2014-13", json!({"InvalidMonth": {"month": 13}})),
+            ("---32", json!({"InvalidDay": {"day": 32}})),
+        ] {
+            let err = text.parse::<arabic_text::Date>().unwrap_err();
+            assert_eq!(
+                serde_json::to_value(&err).unwrap(),
+                json!({"kind": kind, "offset": err.offset()}),
+                "{text}"
+            );
+            assert_eq!(round_trip(&err), err);
+        }
     }
 
     /// Text that every rule of some preset touches: composition, presentation forms,
@@ -547,6 +562,33 @@ mod chrono {
             ::chrono::Weekday::from(Weekday::Wednesday),
             ::chrono::Weekday::Wed
         );
+    }
+
+    /// `Date`'s `FromStr` and `weekday` against chrono on every `YYYY-MM-DD` with a month
+    /// in 0..=13 and a day in 0..=32 over three centuries (1900 and 2100 are not leap
+    /// years, 2000 is): a date exactly when chrono has one, with chrono's weekday.
+    #[test]
+    fn iso_dates_and_weekdays_agree_with_chrono() {
+        for year in 1899..=2101 {
+            for month in 0..=13u8 {
+                for day in 0..=32u8 {
+                    let text = format!("{year:04}-{month:02}-{day:02}");
+                    let ours = text.parse::<Date>();
+                    let theirs = NaiveDate::parse_from_str(&text, "%Y-%m-%d");
+                    assert_eq!(ours.is_ok(), theirs.is_ok(), "{text}: {ours:?}");
+                    let weekday = Date::ymd(year, month, day).weekday();
+                    assert_eq!(
+                        weekday.map(::chrono::Weekday::from),
+                        theirs.ok().map(|d| d.weekday()),
+                        "{text}"
+                    );
+                    if let Ok(date) = ours {
+                        assert_eq!(date, Date::ymd(year, month, day));
+                        assert_eq!(date.to_string(), text);
+                    }
+                }
+            }
+        }
     }
 }
 
