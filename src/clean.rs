@@ -16,7 +16,7 @@ use alloc::string::String;
 use alloc::vec::Vec;
 use core::ops::Range;
 
-use crate::date::{Date, DateFinder, DateMatch};
+use crate::date::{Date, DateFinder, DateKind, DateMatch};
 use crate::dedup::{Deduper, Removal, apply, kept_pieces};
 use crate::error::ParseDateError;
 use crate::normalize::{Normalizer, is_cut_point};
@@ -443,15 +443,31 @@ impl Cleaner {
                 year: Some(year),
                 month: Some(month),
                 day: Some(day),
-            }) => self.finder.with_reference(year, month, day),
+            }) => self
+                .finder
+                .try_with_reference(year, month, day)
+                .unwrap_or(self.finder),
             _ => self.finder,
         };
         find_kept_dates(finder, text, out);
         if out.published.is_none() && self.publication {
             out.published = find_publication_date(text, &out.removals, &out.dates);
-            if let Some(reference) = out.published.as_ref().map(|p| p.date) {
-                out.dates
-                    .retain_mut(|found| found.resolve_against(reference));
+            let reference = out.published.as_ref().map(|p| p.date);
+            // The dates that depend on a reference (relative ones, a day and month without
+            // a year, and those that take their month or year from them) are read again
+            // against the page's own date.
+            if let Some(Date {
+                year: Some(year),
+                month: Some(month),
+                day: Some(day),
+            }) = reference
+            {
+                if out.dates.iter().any(depends_on_reference) {
+                    if let Ok(finder) = self.finder.try_with_reference(year, month, day) {
+                        out.dates.clear();
+                        find_kept_dates(finder, text, out);
+                    }
+                }
             }
         }
     }
@@ -509,6 +525,19 @@ fn find_kept_dates(finder: DateFinder, text: &str, out: &mut Cleaned<'_>) {
             found.span = found.span.start + start..found.span.end + start;
             found
         }));
+    }
+}
+
+/// Whether a date found with no reference (or another one) reads differently against the
+/// page's own date.
+fn depends_on_reference(found: &DateMatch) -> bool {
+    match found.kind {
+        DateKind::Absolute => found
+            .value
+            .gregorian()
+            .is_some_and(|date| date.year.is_none() && date.month.is_some()),
+        DateKind::NamedEvent => false,
+        _ => true,
     }
 }
 

@@ -13,14 +13,13 @@
 //!   and an event word, but not a glued proclitic (`و`, `لـ`, `بـ`);
 //! * values are written as their ISO 8601 `Display` (`2014-12-17`, `2014-09`, `2014`,
 //!   `--12-17`, `2019-07-12/2019-07-15`); a Hijri date displays as its Gregorian
-//!   equivalent (`~` when computed with the tabular civil calendar) followed by the Hijri
+//!   equivalent (`~` when computed with the Umm al-Qura calendar) followed by the Hijri
 //!   date in brackets; an unresolved relative expression holds only what the text gives
 //!   (`--09` for `شتنبر الماضي`, `?` for `أمس`);
 //! * weekdays were computed from the Gregorian calendar (17 December 2014 is a
-//!   Wednesday) and Hijri equivalents with the tabular civil calendar (epoch 16 July 622
-//!   Julian, leap years 2, 5, 7, 10, 13, 16, 18, 21, 24, 26, 29 of the 30-year cycle),
-//!   checked against 27 Sha'ban 1432 = 29 July 2011 and 1 Muharram 1400 = 21 November
-//!   1979.
+//!   Wednesday) and Hijri equivalents with the Umm al-Qura calendar, the official Saudi
+//!   one (Eid al-Fitr 1436 on Friday 17 July 2015 and Eid al-Adha 1435 on Saturday
+//!   4 October 2014, as Saudi Arabia kept them); weeks start on Saturday.
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -599,7 +598,7 @@ const CASES: &[Case] = &[
     case!(
         Clitic,
         "سجلت درجات حرارة قياسية خلال يوليوز وغشت 2019",
-        [abs("يوليوز وغشت 2019", "2019-07/2019-08")]
+        [abs("يوليوز", "2019-07"), abs("غشت 2019", "2019-08")]
     ),
     case!(
         Clitic,
@@ -671,7 +670,7 @@ const CASES: &[Case] = &[
     case!(
         Era,
         "حل عيد الفطر يوم 1 شوال 1436هـ في أغلب البلدان",
-        [abs("يوم 1 شوال 1436هـ", "2015-07-18~ [1436-10-01 AH]")]
+        [abs("يوم 1 شوال 1436هـ", "2015-07-17~ [1436-10-01 AH]")]
     ),
     case!(
         Era,
@@ -951,7 +950,10 @@ const CASES: &[Case] = &[
     case!(
         Range,
         "تجرى الامتحانات يومي 25 و26 يونيو 2019 في جميع المراكز",
-        [abs("يومي 25 و26 يونيو 2019", "2019-06-25/2019-06-26")]
+        [
+            abs("يومي 25", "2019-06-25"),
+            abs("26 يونيو 2019", "2019-06-26")
+        ]
     ),
     case!(
         Range,
@@ -989,7 +991,7 @@ const CASES: &[Case] = &[
     case!(
         Range,
         "ارتفعت المبيعات في يوليوز و غشت 2019",
-        [abs("يوليوز و غشت 2019", "2019-07/2019-08")]
+        [abs("يوليوز", "2019-07"), abs("غشت 2019", "2019-08")]
     ),
     case!(
         Range,
@@ -1031,7 +1033,7 @@ const CASES: &[Case] = &[
     case!(
         Hijri,
         "صادف عيد الأضحى 10 ذو الحجة 1435 هـ",
-        [abs("10 ذو الحجة 1435 هـ", "2014-10-05~ [1435-12-10 AH]")]
+        [abs("10 ذو الحجة 1435 هـ", "2014-10-04~ [1435-12-10 AH]")]
     ),
     case!(
         Hijri,
@@ -1041,7 +1043,7 @@ const CASES: &[Case] = &[
     case!(
         Hijri,
         "صدر المرسوم في 15 جمادى الآخرة 1440",
-        [abs("15 جمادى الآخرة 1440", "2019-02-21~ [1440-06-15 AH]")]
+        [abs("15 جمادى الآخرة 1440", "2019-02-20~ [1440-06-15 AH]")]
     ),
     case!(
         Hijri,
@@ -1061,7 +1063,7 @@ const CASES: &[Case] = &[
     case!(
         Hijri,
         "حرر بالرباط في 3 ربيع الثاني 1439",
-        [abs("3 ربيع الثاني 1439", "2017-12-22~ [1439-04-03 AH]")]
+        [abs("3 ربيع الثاني 1439", "2017-12-21~ [1439-04-03 AH]")]
     ),
     case!(
         Hijri,
@@ -1071,12 +1073,12 @@ const CASES: &[Case] = &[
     case!(
         Hijri,
         "صدر الأمر الملكي في 10 صفر 1443",
-        [abs("10 صفر 1443", "2021-09-18~ [1443-02-10 AH]")]
+        [abs("10 صفر 1443", "2021-09-17~ [1443-02-10 AH]")]
     ),
     case!(
         Hijri,
         "حرر في 1 ربيع الآخر 1443",
-        [abs("1 ربيع الآخر 1443", "2021-11-07~ [1443-04-01 AH]")]
+        [abs("1 ربيع الآخر 1443", "2021-11-06~ [1443-04-01 AH]")]
     ),
     case!(
         Hijri,
@@ -1112,7 +1114,7 @@ const CASES: &[Case] = &[
     case!(
         Hijri,
         "حرر في 30 ذو الحجة 1445",
-        [abs("30 ذو الحجة 1445", "2024-07-07~ [1445-12-30 AH]")]
+        [abs("30 ذو الحجة 1445", "2024-07-06~ [1445-12-30 AH]")]
     ),
     case!(
         Hijri,
@@ -1179,7 +1181,19 @@ const CASES: &[Case] = &[
     case!(
         YearOnly,
         "تصادف ذكرى الهجرة سنة 1436 هـ يوم السبت",
-        [abs("سنة 1436 هـ", "[1436 AH]")]
+        [
+            abs("سنة 1436 هـ", "[1436 AH]"),
+            // A bare weekday after `يوم`, with no reference: only the weekday is known.
+            unresolved(
+                "يوم السبت",
+                "?",
+                Relative::Weekday {
+                    weekday: Saturday,
+                    direction: 0
+                }
+            )
+            .on(Saturday, None)
+        ]
     ),
     case!(
         YearOnly,
@@ -1299,7 +1313,7 @@ const CASES: &[Case] = &[
         "شهدت المدينة تساقطات مطرية مهمة الأسبوع الماضي",
         [resolved(
             "الأسبوع الماضي",
-            "2014-12-08/2014-12-14",
+            "2014-12-06/2014-12-12",
             Relative::Weeks(-1)
         )]
     ),
@@ -1309,7 +1323,7 @@ const CASES: &[Case] = &[
         "تعقد اللجنة اجتماعها الأسبوع المقبل",
         [resolved(
             "الأسبوع المقبل",
-            "2014-12-22/2014-12-28",
+            "2014-12-20/2014-12-26",
             Relative::Weeks(1)
         )]
     ),
@@ -1319,7 +1333,7 @@ const CASES: &[Case] = &[
         "تراجعت المبيعات خلال الأسبوع الجاري",
         [resolved(
             "الأسبوع الجاري",
-            "2014-12-15/2014-12-21",
+            "2014-12-13/2014-12-19",
             Relative::Weeks(0)
         )]
     ),
@@ -1963,7 +1977,7 @@ fn libyan_names_only_behind_the_option() {
 }
 
 #[test]
-fn a_bad_reference_is_reported_or_ignored() {
+fn a_bad_reference_is_reported_or_refused() {
     let err = DateFinder::new()
         .try_with_reference(2014, 2, 30)
         .unwrap_err();
@@ -1976,10 +1990,15 @@ fn a_bad_reference_is_reported_or_ignored() {
         }
     );
     assert!(err.to_string().contains("2014-02-30"), "{err}");
-    // `with_reference` ignores it: relative dates stay unresolved.
-    let finder = DateFinder::new().with_reference(2014, 2, 30);
-    let m = finder.find_iter("وصل أمس").next().expect("a relative date");
-    assert_eq!(m.kind, DateKind::RelativeUnresolved);
+    // `with_reference` refuses it loudly: a reference silently ignored would leave every
+    // relative date unresolved.
+    let refused = std::panic::catch_unwind(|| DateFinder::new().with_reference(2014, 2, 30));
+    let message = refused.expect_err("an impossible reference panics");
+    let message = message
+        .downcast_ref::<String>()
+        .cloned()
+        .unwrap_or_default();
+    assert!(message.contains("2014-02-30"), "{message}");
     assert!(DateFinder::new().try_with_reference(2016, 2, 29).is_ok());
     assert!(DateFinder::new().try_with_reference(2014, 13, 1).is_err());
 }
@@ -2268,14 +2287,15 @@ fn review_fixes() {
             "شهر رمضان 1445",
             &[("شهر رمضان 1445", "[1445-09 AH]")],
         ),
-        // Hijri day ranges; 1 Muharram 1436 is 2014-10-25 in the tabular calendar.
+        // Coordinated Hijri days are two dates; 1 Muharram 1436 is 2014-10-25 in the Umm
+        // al-Qura calendar (Saturday 25 October 2014, the Saudi new year).
         (
             &reference,
             "يومي 1 و2 محرم 1436",
-            &[(
-                "يومي 1 و2 محرم 1436",
-                "2014-10-25~/2014-10-26~ [1436-01-01 AH/1436-01-02 AH]",
-            )],
+            &[
+                ("يومي 1", "2014-10-25~ [1436-01-01 AH]"),
+                ("2 محرم 1436", "2014-10-26~ [1436-01-02 AH]"),
+            ],
         ),
         // فاتح before a Hijri month is its first day.
         (
@@ -2298,12 +2318,13 @@ fn review_fixes() {
                 ("5 دجنبر 2014", "2014-12-05"),
             ],
         ),
-        // Day 30 of Sha'ban exists by sighting; the tabular month has 29 days, so the
-        // equivalent is the next day, 1 Ramadan 1435 = 2014-06-29.
+        // Day 30 of Sha'ban exists by sighting; the Umm al-Qura month has 29 days, so the
+        // equivalent is the next day, 1 Ramadan 1435 = 2014-06-28 (Saudi Arabia's first
+        // day of Ramadan that year).
         (
             &reference,
             "30 شعبان 1435",
-            &[("30 شعبان 1435", "2014-06-29~ [1435-08-30 AH]")],
+            &[("30 شعبان 1435", "2014-06-28~ [1435-08-30 AH]")],
         ),
         // A day, a month and a relative word.
         (

@@ -1,4 +1,5 @@
-//! Calendar arithmetic: validity, weekdays, day counts and the tabular Hijri calendar.
+//! Gregorian calendar arithmetic: validity, weekdays, day counts (the Hijri calendar is
+//! in `hijri.rs`).
 
 /// Days in a Gregorian month (0 for a month outside 1..=12).
 pub(crate) const fn days_in_month(year: i32, month: u8) -> u8 {
@@ -50,22 +51,6 @@ pub(crate) const fn weekday_from_days(days: i64) -> u8 {
     ((days + 3).rem_euclid(7) + 1) as u8
 }
 
-/// Day count since 1970-01-01 of a date in the tabular (arithmetical) Islamic calendar,
-/// civil epoch (1 Muharram 1 AH = 16 July 622 Julian), leap years 2, 5, 7, 10, 13, 16,
-/// 18, 21, 24, 26, 29 of each 30-year cycle.
-pub(crate) const fn days_from_hijri(year: i32, month: u8, day: u8) -> i64 {
-    let y = year as i64;
-    let m = month as i64;
-    // Julian day number, then days since the Unix epoch (JDN 2440588).
-    let jdn = day as i64
-        + (59 * (m - 1) + 1) / 2
-        + (y - 1) * 354
-        + (3 + 11 * y).div_euclid(30)
-        + 1_948_440
-        - 1;
-    jdn - 2_440_588
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -82,15 +67,5 @@ mod tests {
         assert_eq!(weekday_from_days(days_from_civil(2014, 12, 17)), 3);
         assert_eq!(weekday_from_days(days_from_civil(2014, 12, 15)), 1);
         assert_eq!(weekday_from_days(days_from_civil(2024, 3, 11)), 1);
-    }
-
-    #[test]
-    fn tabular_hijri_dates() {
-        // 1 Muharram 1 AH (civil epoch) = 16 July 622 Julian = 19 July 622 Gregorian.
-        assert_eq!(civil_from_days(days_from_hijri(1, 1, 1)), (622, 7, 19));
-        // 1 Muharram 1400 AH = 21 November 1979 (Calendrical Calculations, civil epoch).
-        assert_eq!(civil_from_days(days_from_hijri(1400, 1, 1)), (1979, 11, 21));
-        // A 30-year cycle has 10,631 days.
-        assert_eq!(days_from_hijri(31, 1, 1) - days_from_hijri(1, 1, 1), 10_631);
     }
 }

@@ -59,8 +59,8 @@ pub struct DateMatch {
 /// ```
 ///
 /// With the `serde` feature, a finder is written as its settings, named after the
-/// setters: `reference` (a [`Date`] or `null`), `libyan_names`, `year_only` and
-/// `bare_months`; reading one checks the reference as
+/// setters: `reference` (a [`Date`] or `null`), `libyan_names`, `year_only`,
+/// `bare_months` and `week_start`; reading one checks the reference as
 /// [`try_with_reference`](Self::try_with_reference) does.
 ///
 /// ```
@@ -71,7 +71,7 @@ pub struct DateMatch {
 /// let json = serde_json::to_string(&finder).unwrap();
 /// assert_eq!(
 ///     json,
-///     r#"{"reference":{"year":2014,"month":12,"day":17},"libyan_names":false,"year_only":true,"bare_months":false}"#
+///     r#"{"reference":{"year":2014,"month":12,"day":17},"libyan_names":false,"year_only":true,"bare_months":false,"week_start":"Saturday"}"#
 /// );
 /// assert_eq!(serde_json::from_str::<DateFinder>(&json).unwrap(), finder);
 /// assert!(serde_json::from_str::<DateFinder>(&json.replace("17}", "32}")).is_err());
@@ -82,8 +82,8 @@ pub struct DateMatch {
     feature = "serde",
     derive(serde::Serialize, serde::Deserialize),
     serde(
-        try_from = "serde_impl::DateFinderOptions",
-        into = "serde_impl::DateFinderOptions"
+        try_from = "super::serde_impl::DateFinderOptions",
+        into = "super::serde_impl::DateFinderOptions"
     )
 )]
 pub struct DateFinder {
@@ -91,6 +91,7 @@ pub struct DateFinder {
     pub(super) libyan: bool,
     pub(super) year_only: bool,
     pub(super) bare_months: bool,
+    pub(crate) week_start: Weekday,
 }
 
 impl Default for DateFinder {
@@ -158,12 +159,20 @@ impl DateFinder {
             libyan: false,
             year_only: true,
             bare_months: false,
+            week_start: Weekday::Saturday,
         }
     }
 
     /// Resolves relative expressions against this date (typically the page's publication
-    /// date), a day of the years 1 to 9999. A day that does not exist is ignored; [`try_with_reference`](Self::try_with_reference)
-    /// reports it instead.
+    /// date), a day of the years 1 to 9999, and gives a date written without its year
+    /// (`في 9 يوليوز`) the year that puts it nearest this date
+    /// ([`DateKind::Inferred`](super::DateKind::Inferred)).
+    ///
+    /// # Panics
+    ///
+    /// When the day does not exist (`2014, 2, 30`): a reference silently ignored would
+    /// leave every relative date unresolved. [`try_with_reference`](Self::try_with_reference)
+    /// returns the error instead.
     ///
     /// # Examples
     ///
@@ -174,8 +183,34 @@ impl DateFinder {
     /// let yesterday = finder.find_iter("يوم أمس").next().unwrap();
     /// assert_eq!(yesterday.value, DateValue::Gregorian(Date::ymd(2014, 12, 16)));
     /// ```
+    #[allow(clippy::panic)]
     pub fn with_reference(self, year: i32, month: u8, day: u8) -> Self {
-        self.try_with_reference(year, month, day).unwrap_or(self)
+        match self.try_with_reference(year, month, day) {
+            Ok(finder) => finder,
+            Err(error) => panic!("DateFinder::with_reference: {error}"),
+        }
+    }
+
+    /// The first day of the week for `الأسبوع الماضي` and its kin: Saturday by default,
+    /// as in most Arab countries; [`Weekday::Monday`] for ISO weeks.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use arabic_text::{Date, DateFinder, DateValue, Weekday};
+    ///
+    /// // 17 December 2014 was a Wednesday.
+    /// let text = "الأسبوع الماضي";
+    /// let arab = DateFinder::new().with_reference(2014, 12, 17);
+    /// let found = arab.find_iter(text).next().unwrap();
+    /// assert_eq!(found.value, DateValue::Range(Date::ymd(2014, 12, 6), Date::ymd(2014, 12, 12)));
+    /// let iso = arab.week_start(Weekday::Monday);
+    /// let found = iso.find_iter(text).next().unwrap();
+    /// assert_eq!(found.value, DateValue::Range(Date::ymd(2014, 12, 8), Date::ymd(2014, 12, 14)));
+    /// ```
+    pub const fn week_start(mut self, first_day: Weekday) -> Self {
+        self.week_start = first_day;
+        self
     }
 
     /// Like [`with_reference`](Self::with_reference), but says when the day does not exist.
@@ -324,6 +359,13 @@ impl DateFinder {
         if let Some(kind) = found.invalid {
             return Err(ParseDateError::new(kind, found.span.start));
         }
+        // A coordination names more than one date (`يومي 7 و8 دجنبر`).
+        if let Some(second) = matcher.next_pending() {
+            return Err(ParseDateError::new(
+                ParseDateErrorKind::TrailingText,
+                second.span.start,
+            ));
+        }
         let after = matcher.token(found.next);
         // Closing punctuation after the date is allowed.
         let mut k = found.next;
@@ -353,6 +395,9 @@ impl Iterator for Dates<'_> {
     type Item = DateMatch;
 
     fn next(&mut self) -> Option<DateMatch> {
+        if let Some(found) = self.matcher.next_pending() {
+            return Some(self.report(found));
+        }
         loop {
             self.index = self.matcher.skip_to_start(self.index);
             if self.matcher.token(self.index).kind == Kind::End {
@@ -363,7 +408,7 @@ impl Iterator for Dates<'_> {
                 Some(found) if found.invalid.is_none() => {
                     self.index = found.next;
                     self.matcher.forget_before(self.index);
-                    return Some(found.into_match());
+                    return Some(self.report(found));
                 }
                 // An impossible day (`31 يونيو 2019`) is no date, nor is any part of it.
                 Some(found) => {
@@ -376,6 +421,16 @@ impl Iterator for Dates<'_> {
                 }
             }
         }
+    }
+}
+
+impl Dates<'_> {
+    /// Hands a date out, remembered for the anaphora after it (`يوم 12 منه`).
+    fn report(&mut self, found: super::grammar::Found) -> DateMatch {
+        if let Some(date) = found.value.gregorian() {
+            self.matcher.previous = Some(date);
+        }
+        found.into_match()
     }
 }
 

@@ -29,7 +29,6 @@
 //! Day counts are days since 1970-01-01, as in `calendar.rs`. A day 30 of a 29-day month is
 //! the next month's first day, as the tabular arithmetic has always treated it.
 
-#![allow(dead_code)] // Until the date module calls it: remove then.
 
 #[rustfmt::skip]
 mod umm_al_qura;
@@ -39,6 +38,7 @@ use umm_al_qura::{FIRST_DAY, FIRST_YEAR, YEARS};
 /// The number of years in the table.
 const YEAR_COUNT: usize = YEARS.len();
 
+#[cfg(test)]
 /// The last Hijri year of the table.
 const LAST_YEAR: i32 = FIRST_YEAR + YEAR_COUNT as i32 - 1;
 
@@ -61,6 +61,7 @@ const YEAR_STARTS: [i64; YEAR_COUNT + 1] = {
 #[allow(clippy::indexing_slicing)]
 const TABLE_END: i64 = YEAR_STARTS[YEAR_COUNT];
 
+#[cfg(test)]
 /// Whether `year` is in the Umm al-Qura table (1300–1500 AH); outside it, the tabular civil
 /// calendar applies.
 pub(crate) const fn is_umm_al_qura(year: i32) -> bool {
@@ -105,6 +106,7 @@ pub(crate) fn hijri_from_days(days: i64) -> (i32, u8, u8) {
     (year, month, (days - first + 1) as u8)
 }
 
+#[cfg(test)]
 /// The number of days (29 or 30) of a Hijri month: Umm al-Qura in 1300–1500 AH, tabular
 /// civil outside.
 pub(crate) fn month_length(year: i32, month: u8) -> u8 {
@@ -151,8 +153,8 @@ const fn table_month_length(bits: u16, month: u8) -> i64 {
     if bits >> (month - 1) & 1 == 1 { 30 } else { 29 }
 }
 
-/// Days since 1970-01-01 of a date in the tabular civil calendar: `calendar::days_from_hijri`
-/// on an `i64` year, so that the year after `i32::MAX` and the inverse's estimates fit.
+/// Days since 1970-01-01 of a date in the tabular civil calendar (civil epoch, leap years
+/// 2, 5, 7, 10, 13, 16, 18, 21, 24, 26, 29 of each 30-year cycle) on an `i64` year, so that the year after `i32::MAX` and the inverse's estimates fit.
 const fn tabular_days(year: i64, month: i64, day: i64) -> i64 {
     // Julian day number, then days since the Unix epoch (JDN 2440588).
     let jdn = day
@@ -248,21 +250,13 @@ mod tests {
     }
 
     #[test]
-    fn tabular_arithmetic_is_calendar_rs() {
-        for year in (-2000..3000).step_by(7) {
-            for month in 1..=12u8 {
-                assert_eq!(
-                    tabular_days(i64::from(year), i64::from(month), 17),
-                    crate::date::calendar::days_from_hijri(year, month, 17)
-                );
-            }
-        }
-        // Outside the table, this module is the tabular calendar of calendar.rs.
-        assert_eq!(
-            days_from_hijri(1, 1, 1),
-            crate::date::calendar::days_from_hijri(1, 1, 1)
-        );
+    fn tabular_calendar_outside_the_table() {
+        // 1 Muharram 1 AH (civil epoch) = 16 July 622 Julian = 19 July 622 Gregorian.
         assert_eq!(civil_from_days(days_from_hijri(1, 1, 1)), (622, 7, 19));
+        // 1 Muharram 1400 AH = 21 November 1979 (Calendrical Calculations, civil epoch).
+        assert_eq!(civil_from_days(tabular_days(1400, 1, 1)), (1979, 11, 21));
+        // A 30-year cycle has 10,631 days.
+        assert_eq!(days_from_hijri(31, 1, 1) - days_from_hijri(1, 1, 1), 10_631);
         assert_eq!(hijri_from_days(days_from_hijri(1600, 7, 30)), (1600, 7, 30));
     }
 

@@ -30,6 +30,10 @@ impl MonthNaming {
     pub const HIJRI: Self = MonthNaming(1 << 5);
     /// Libyan Jamahiriya names (`أي النار … الكانون`).
     pub const LIBYAN: Self = MonthNaming(1 << 6);
+    /// French (`4 mars 2016` in a Maghrebi byline).
+    pub const FRENCH: Self = MonthNaming(1 << 7);
+    /// English (`4 March 2016`).
+    pub const ENGLISH: Self = MonthNaming(1 << 8);
     /// No month name: a numeric date, a year or a relative expression.
     pub const NONE: Self = MonthNaming(0);
 
@@ -81,6 +85,8 @@ const STD: MonthNaming = MonthNaming::STANDARD;
 const LEV: MonthNaming = MonthNaming::LEVANTINE;
 const HIJ: MonthNaming = MonthNaming::HIJRI;
 const LY: MonthNaming = MonthNaming::LIBYAN;
+const FR: MonthNaming = MonthNaming::FRENCH;
+const EN: MonthNaming = MonthNaming::ENGLISH;
 // Evaluated at compile time only: an index out of range is a build error.
 #[allow(clippy::indexing_slicing)]
 const fn all(sets: &[MonthNaming]) -> MonthNaming {
@@ -129,6 +135,27 @@ pub(crate) enum Keyword {
     Dhu,           // ذو، ذي، ذا
     TheMonth,      // الشهر
     TheYear,       // السنة، العام
+    Since,         // منذ
+    Before,        // قبل
+    This,          // هذا، هذه
+    Same,          // نفس
+    Itself,        // ذاته، نفسه، عينه
+    OfIt,          // منه، منها
+    During,        // خلال، طيلة
+    Teen,          // عشر، عشرة (of `الثاني عشر`)
+    Corresponding, // الموافق، يوافق
+    DayPart,       // ليلة، صباح، مساء، عشية، ظهر، فجر، ظهيرة
+    NotToday,      // words before `اليوم` that make it no date: رأي، أخبار، ذلك، نهاية، هو
+    Season,        // موسم
+}
+
+/// A unit of time, for counts (`منذ 3 أيام`, `قبل أسبوعين`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Unit {
+    Day,
+    Week,
+    Month,
+    Year,
 }
 
 /// What a word is.
@@ -146,6 +173,12 @@ pub(crate) enum Lex {
     Weekday(u8),
     /// A keyword.
     Keyword(Keyword),
+    /// An ordinal number word of a day (`الثالث`, `الخامسة`, `العشرين`), 3..=30; `الأول`
+    /// and `الثاني` are keywords (they also name months: `كانون الثاني`).
+    Ordinal(u8),
+    /// A unit of time with the count the word itself gives: 0 for a plural that needs a
+    /// number (`أيام`), 1 for a singular (`أسبوع`), 2 for a dual (`يومين`).
+    Unit(Unit, u8),
 }
 
 /// First words of two-word month names.
@@ -160,7 +193,11 @@ pub(crate) enum Head {
 }
 
 use Keyword as K;
-use Lex::{Keyword as Kw, Month as M, MonthHead as H, Weekday as W};
+use Lex::{Keyword as Kw, Month as M, MonthHead as H, Ordinal as O, Weekday as W};
+
+const fn unit(unit: Unit, count: u8) -> Lex {
+    Lex::Unit(unit, count)
+}
 
 const fn m(month: u8, naming: MonthNaming) -> Lex {
     M {
@@ -216,6 +253,52 @@ const WORDS: &[(&str, Lex)] = &[
     ("ديسمبر", m(12, all(&[STD, DZ, MA, MR]))),
     ("دجنبر", m(12, MA)),
     ("دجمبر", m(12, all(&[MA, MR]))),
+    // Misspellings that recur in real news (a curated list: no edit-distance matching).
+    ("فبرابر", m(2, STD)),
+    ("فبرير", m(2, STD)),
+    ("ابريل", m(4, STD)),
+    ("يونو", m(6, STD)),
+    ("يوليوو", m(7, STD)),
+    ("أغسطيس", m(8, STD)),
+    ("سبتمير", m(9, STD)),
+    ("سبتمر", m(9, STD)),
+    ("اكتوير", m(10, STD)),
+    ("نوفبمر", m(11, STD)),
+    ("نوفمير", m(11, STD)),
+    ("ديسمير", m(12, STD)),
+    ("ديسبمر", m(12, STD)),
+    ("دجنب", m(12, MA)),
+    ("جانفى", m(1, DZ)),
+    ("جوييلية", m(7, DZ)),
+    // French and English, in the bylines and datelines of Maghrebi sites (ASCII letters
+    // are compared in lower case).
+    ("janvier", m(1, FR)),
+    ("février", m(2, FR)),
+    ("fevrier", m(2, FR)),
+    ("mars", ambiguous(3, FR)),
+    ("avril", m(4, FR)),
+    ("mai", ambiguous(5, FR)),
+    ("juin", m(6, FR)),
+    ("juillet", m(7, FR)),
+    ("août", m(8, FR)),
+    ("aout", m(8, FR)),
+    ("septembre", m(9, FR)),
+    ("octobre", m(10, FR)),
+    ("novembre", m(11, FR)),
+    ("décembre", m(12, FR)),
+    ("decembre", m(12, FR)),
+    ("january", m(1, EN)),
+    ("february", m(2, EN)),
+    ("march", ambiguous(3, EN)),
+    ("april", m(4, EN)),
+    ("may", ambiguous(5, EN)),
+    ("june", m(6, EN)),
+    ("july", m(7, EN)),
+    ("august", ambiguous(8, EN)),
+    ("september", m(9, EN)),
+    ("october", m(10, EN)),
+    ("november", m(11, EN)),
+    ("december", m(12, EN)),
     // Algerian and Tunisian.
     ("جانفي", m(1, DZ)),
     ("فيفري", m(2, DZ)),
@@ -291,7 +374,13 @@ const WORDS: &[(&str, Lex)] = &[
     ("الماضي", Kw(K::Last)),
     ("الماضية", Kw(K::Last)),
     ("الفائت", Kw(K::Last)),
+    ("الفائتة", Kw(K::Last)),
     ("المنصرم", Kw(K::Last)),
+    ("المنصرمة", Kw(K::Last)),
+    ("الفارط", Kw(K::Last)),
+    ("الفارطة", Kw(K::Last)),
+    ("المنقضي", Kw(K::Last)),
+    ("المنقضية", Kw(K::Last)),
     ("المقبل", Kw(K::Next)),
     ("المقبلة", Kw(K::Next)),
     ("القادم", Kw(K::Next)),
@@ -321,6 +410,7 @@ const WORDS: &[(&str, Lex)] = &[
     ("نهار", Kw(K::Day)),
     ("يومي", Kw(K::Day)),
     ("فاتح", Kw(K::FirstOfMonth)),
+    ("غرة", Kw(K::FirstOfMonth)),
     ("الفاتح", Kw(K::FirstOfMonth)),
     ("حركة", Kw(K::Event)),
     ("ثورة", Kw(K::Event)),
@@ -362,6 +452,109 @@ const WORDS: &[(&str, Lex)] = &[
     ("الاخر", Kw(K::LastOrdinal)),
     ("الآخرة", Kw(K::LastOrdinal)),
     ("الاخرة", Kw(K::LastOrdinal)),
+    // Ordinal days (`الأول`, `الثاني` are keywords above).
+    ("الثالث", O(3)),
+    ("الثالثة", O(3)),
+    ("الرابع", O(4)),
+    ("الرابعة", O(4)),
+    ("الخامس", O(5)),
+    ("الخامسة", O(5)),
+    ("السادس", O(6)),
+    ("السادسة", O(6)),
+    ("السابع", O(7)),
+    ("السابعة", O(7)),
+    ("الثامن", O(8)),
+    ("الثامنة", O(8)),
+    ("التاسع", O(9)),
+    ("التاسعة", O(9)),
+    ("العاشر", O(10)),
+    ("العاشرة", O(10)),
+    ("الحادي", O(1)),
+    ("الحادية", O(1)),
+    ("العشرين", O(20)),
+    ("العشرون", O(20)),
+    ("الثلاثين", O(30)),
+    ("الثلاثون", O(30)),
+    ("عشر", Kw(K::Teen)),
+    ("عشرة", Kw(K::Teen)),
+    // Counts of time.
+    ("أيام", unit(Unit::Day, 0)),
+    ("يوما", unit(Unit::Day, 0)),
+    ("يومين", unit(Unit::Day, 2)),
+    ("يومان", unit(Unit::Day, 2)),
+    ("أسبوع", unit(Unit::Week, 1)),
+    ("أسبوعا", unit(Unit::Week, 0)),
+    ("أسبوعين", unit(Unit::Week, 2)),
+    ("أسابيع", unit(Unit::Week, 0)),
+    ("شهرا", unit(Unit::Month, 0)),
+    ("شهرين", unit(Unit::Month, 2)),
+    ("أشهر", unit(Unit::Month, 0)),
+    ("شهور", unit(Unit::Month, 0)),
+    ("سنتين", unit(Unit::Year, 2)),
+    ("سنوات", unit(Unit::Year, 0)),
+    ("عامين", unit(Unit::Year, 2)),
+    ("أعوام", unit(Unit::Year, 0)),
+    ("عاما", unit(Unit::Year, 0)),
+    ("منذ", Kw(K::Since)),
+    ("قبل", Kw(K::Before)),
+    ("هذا", Kw(K::This)),
+    ("هذه", Kw(K::This)),
+    ("نفس", Kw(K::Same)),
+    ("ذاته", Kw(K::Itself)),
+    ("ذاتها", Kw(K::Itself)),
+    ("نفسه", Kw(K::Itself)),
+    ("نفسها", Kw(K::Itself)),
+    ("عينه", Kw(K::Itself)),
+    ("منه", Kw(K::OfIt)),
+    ("منها", Kw(K::OfIt)),
+    ("خلال", Kw(K::During)),
+    ("طيلة", Kw(K::During)),
+    ("الموافق", Kw(K::Corresponding)),
+    ("الموافقة", Kw(K::Corresponding)),
+    ("يوافق", Kw(K::Corresponding)),
+    ("ليلة", Kw(K::DayPart)),
+    ("صباح", Kw(K::DayPart)),
+    ("مساء", Kw(K::DayPart)),
+    ("عشية", Kw(K::DayPart)),
+    ("ظهر", Kw(K::DayPart)),
+    ("فجر", Kw(K::DayPart)),
+    ("ظهيرة", Kw(K::DayPart)),
+    ("موسم", Kw(K::Season)),
+    // Before `اليوم`: a name (`رأي اليوم`, `روسيا اليوم`), "that day", "end of the day",
+    // "nowadays" (`وهو اليوم رئيس`, `العمر اليوم`).
+    ("رأي", Kw(K::NotToday)),
+    ("أخبار", Kw(K::NotToday)),
+    ("عين", Kw(K::NotToday)),
+    ("روسيا", Kw(K::NotToday)),
+    ("مصر", Kw(K::NotToday)),
+    ("فلسطين", Kw(K::NotToday)),
+    ("المغرب", Kw(K::NotToday)),
+    ("الجزائر", Kw(K::NotToday)),
+    ("تونس", Kw(K::NotToday)),
+    ("العرب", Kw(K::NotToday)),
+    ("إسرائيل", Kw(K::NotToday)),
+    ("ليبيا", Kw(K::NotToday)),
+    ("لبنان", Kw(K::NotToday)),
+    ("سوريا", Kw(K::NotToday)),
+    ("العراق", Kw(K::NotToday)),
+    ("السودان", Kw(K::NotToday)),
+    ("الأردن", Kw(K::NotToday)),
+    ("الخليج", Kw(K::NotToday)),
+    ("العالم", Kw(K::NotToday)),
+    ("ذلك", Kw(K::NotToday)),
+    ("تلك", Kw(K::NotToday)),
+    ("نهاية", Kw(K::NotToday)),
+    ("آخر", Kw(K::NotToday)),
+    ("طوال", Kw(K::NotToday)),
+    ("العمر", Kw(K::NotToday)),
+    ("هو", Kw(K::NotToday)),
+    ("هي", Kw(K::NotToday)),
+    ("هم", Kw(K::NotToday)),
+    ("أصبح", Kw(K::NotToday)),
+    ("أصبحت", Kw(K::NotToday)),
+    ("بات", Kw(K::NotToday)),
+    ("باتت", Kw(K::NotToday)),
+    ("حد", Kw(K::NotToday)),
 ];
 
 /// Second words of Hijri `ذو` names.
@@ -387,14 +580,48 @@ pub(crate) fn fold(c: char) -> Option<char> {
         '\u{06A9}' => Some('\u{0643}'),
         '\u{06A4}' => Some('\u{0641}'),
         '\u{0640}' => None,
+        'A'..='Z' => Some(c.to_ascii_lowercase()),
         _ if is_diacritic(c) || is_invisible(c) => None,
         _ => Some(c),
     }
 }
 
+/// The characters a character stands for before folding: a presentation form's letters
+/// (`ﻻ` → `لا`, from the normalizer's table; the spaces of a mark's isolated form dropped),
+/// or the character itself.
+#[derive(Clone, Debug)]
+pub(crate) enum Expanded {
+    One(Option<char>),
+    Many(core::str::Chars<'static>),
+}
+
+impl Iterator for Expanded {
+    type Item = char;
+
+    #[inline]
+    fn next(&mut self) -> Option<char> {
+        match self {
+            Expanded::One(c) => c.take(),
+            Expanded::Many(chars) => chars.find(|&c| c != ' '),
+        }
+    }
+}
+
+/// See [`Expanded`].
+#[inline]
+pub(crate) fn expand(c: char) -> Expanded {
+    if matches!(c, '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}') {
+        let mapped = crate::normalize::presentation_form(c);
+        if !mapped.is_empty() {
+            return Expanded::Many(mapped.chars());
+        }
+    }
+    Expanded::One(Some(c))
+}
+
 /// The folded characters of a word.
 pub(crate) fn folded(word: &str) -> impl Iterator<Item = char> + Clone + '_ {
-    word.chars().filter_map(fold)
+    word.chars().flat_map(expand).filter_map(fold)
 }
 
 /// The longest folded word in the table, in characters.
@@ -511,8 +738,10 @@ impl WordHashes {
     /// Adds the next character of the word, at byte `offset` of the word.
     #[inline]
     pub(crate) fn push(&mut self, c: char, offset: usize) {
-        if let Some(folded) = fold(c) {
-            self.push_folded(folded, offset);
+        for c in expand(c) {
+            if let Some(folded) = fold(c) {
+                self.push_folded(folded, offset);
+            }
         }
     }
 

@@ -1,12 +1,14 @@
 //! Relative expressions resolved against a reference date.
 
 use super::calendar::{civil_from_days, days_from_civil, weekday_from_days};
-use super::{Date, DateKind, DateMatch, DateValue, Relative, Weekday};
+use super::hijri::hijri_from_days;
+use super::{Date, DateKind, DateValue, HijriDate, Relative, Weekday};
 
 /// The value of a relative expression, resolved when there is a reference date (a whole
 /// day).
 pub(super) fn resolve_relative(
     reference: Option<Date>,
+    week_start: Weekday,
     relative: Relative,
 ) -> (DateValue, DateKind) {
     let unresolved = |date: Date| (DateValue::Gregorian(date), DateKind::RelativeUnresolved);
@@ -16,6 +18,10 @@ pub(super) fn resolve_relative(
                 month: Some(month),
                 ..Date::default()
             }),
+            Relative::Weekday { .. } => unresolved(Date::default()),
+            Relative::HijriMonth { month, .. } => {
+                (hijri_month(None, month), DateKind::RelativeUnresolved)
+            }
             _ => unresolved(Date::default()),
         };
     };
@@ -30,10 +36,38 @@ pub(super) fn resolve_relative(
             DateValue::Gregorian(Date::ymd(y, m, d))
         }
         Relative::Weeks(n) => {
-            let monday = today - i64::from(weekday_from_days(today) - 1) + 7 * i64::from(n);
-            let (y1, m1, d1) = civil_from_days(monday);
-            let (y2, m2, d2) = civil_from_days(monday + 6);
+            // Days since the week's first day, 0..=6.
+            let into_week =
+                i64::from(weekday_from_days(today) + 7 - week_start as u8).rem_euclid(7);
+            let first = today - into_week + 7 * i64::from(n);
+            let (y1, m1, d1) = civil_from_days(first);
+            let (y2, m2, d2) = civil_from_days(first + 6);
             DateValue::Range(Date::ymd(y1, m1, d1), Date::ymd(y2, m2, d2))
+        }
+        Relative::HijriMonth {
+            month: named,
+            direction,
+        } => {
+            let (hijri_year, hijri_month_now, _) = hijri_from_days(today);
+            let year = match direction {
+                -1 if named < hijri_month_now => hijri_year,
+                -1 => hijri_year - 1,
+                1 if named > hijri_month_now => hijri_year,
+                1 => hijri_year + 1,
+                _ => hijri_year,
+            };
+            hijri_month(Some(year), named)
+        }
+        Relative::Weekday { weekday, direction } => {
+            // Days back from the reference to the last such weekday on or before it.
+            let back = i64::from(weekday_from_days(today) + 7 - weekday as u8).rem_euclid(7);
+            let day = match direction {
+                0 => today - back,
+                d if d < 0 => today - if back == 0 { 7 } else { back },
+                _ => today + 7 - back,
+            };
+            let (y, m, d) = civil_from_days(day);
+            DateValue::Gregorian(Date::ymd(y, m, d))
         }
         Relative::Months(n) => {
             let index = year * 12 + i32::from(month) - 1 + n;
@@ -75,31 +109,53 @@ pub(super) fn weekday_matches(weekday: Option<Weekday>, value: DateValue) -> Opt
     }
 }
 
-impl DateMatch {
-    /// Resolves a relative date against `reference` (a whole day), as a finder with that
-    /// reference would have found it. Returns `false` when the day it then names does not
-    /// exist (such a finder would not report it).
-    pub(crate) fn resolve_against(&mut self, reference: Date) -> bool {
-        let Some(relative) = self.relative else {
-            return true;
-        };
-        let (mut value, kind) = resolve_relative(Some(reference), relative);
-        // A day written before a relative month (`17 دجنبر الجاري`) stays: the relative
-        // month gives no day of its own.
-        if let (DateValue::Gregorian(new), DateValue::Gregorian(old)) = (&mut value, self.value) {
-            if new.day.is_none() && old.day.is_some() {
-                new.day = old.day;
-                new.month = old.month;
-            }
+/// Gives a date the text writes without its year (`في 9 يوليوز`, `خلال شهر أوت`,
+/// `من 4 إلى 8 جوان`) the year nearest `reference`. `None` when there was nothing to
+/// complete, else whether the completed date exists.
+pub(super) fn complete_year(value: &mut DateValue, reference: Date) -> Option<bool> {
+    match value {
+        DateValue::Gregorian(date) if date.year.is_none() && date.month.is_some() => {
+            date.year = Some(nearest_year(reference, *date)?);
+            Some(date.is_valid())
         }
-        if let DateValue::Gregorian(date) = value {
-            if date.day.is_some() && !date.is_valid() {
-                return false;
-            }
+        DateValue::Range(first, last)
+            if first.year.is_none() && last.year.is_none() && first.month.is_some() =>
+        {
+            let year = nearest_year(reference, *first)?;
+            first.year = Some(year);
+            last.year = Some(if (last.month, last.day) < (first.month, first.day) {
+                year + 1
+            } else {
+                year
+            });
+            Some(first.is_valid() && last.is_valid())
         }
-        self.value = value;
-        self.kind = kind;
-        self.weekday_matches = weekday_matches(self.weekday, value);
-        true
+        _ => None,
+    }
+}
+
+/// The year that puts a month, or a day of a month, nearest to `reference` (the year
+/// before, of, or after it).
+fn nearest_year(reference: Date, date: Date) -> Option<i32> {
+    let (year, month, day) = (reference.year?, reference.month?, reference.day?);
+    let target_month = date.month?;
+    let today = days_from_civil(year, month, day);
+    // A month alone is placed at its middle; 29 February at the 28th (then checked).
+    let target_day = date.day.map_or(15, |d| d.min(28));
+    (year - 1..=year + 1).min_by_key(|&candidate| {
+        (days_from_civil(candidate, target_month, target_day) - today).abs()
+    })
+}
+
+/// A Hijri month (of a year, when known) as a value.
+fn hijri_month(year: Option<i32>, month: u8) -> DateValue {
+    DateValue::Hijri {
+        hijri: HijriDate {
+            year,
+            month: Some(month),
+            day: None,
+        },
+        gregorian: None,
+        converted: false,
     }
 }

@@ -5,7 +5,7 @@ use std::vec::Vec;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-use super::{Date, DateFinder, MonthNaming};
+use super::{Date, DateFinder, MonthNaming, Weekday};
 use crate::error::ParseDateError;
 
 /// The name of one regional set of month names, as written in serialized form.
@@ -18,9 +18,11 @@ enum SetName {
     Levantine,
     Hijri,
     Libyan,
+    French,
+    English,
 }
 
-const SETS: [(SetName, MonthNaming); 7] = [
+const SETS: [(SetName, MonthNaming); 9] = [
     (SetName::Moroccan, MonthNaming::MOROCCAN),
     (SetName::AlgerianTunisian, MonthNaming::ALGERIAN_TUNISIAN),
     (SetName::Mauritanian, MonthNaming::MAURITANIAN),
@@ -28,6 +30,8 @@ const SETS: [(SetName, MonthNaming); 7] = [
     (SetName::Levantine, MonthNaming::LEVANTINE),
     (SetName::Hijri, MonthNaming::HIJRI),
     (SetName::Libyan, MonthNaming::LIBYAN),
+    (SetName::French, MonthNaming::FRENCH),
+    (SetName::English, MonthNaming::ENGLISH),
 ];
 
 impl SetName {
@@ -40,6 +44,8 @@ impl SetName {
             SetName::Levantine => MonthNaming::LEVANTINE,
             SetName::Hijri => MonthNaming::HIJRI,
             SetName::Libyan => MonthNaming::LIBYAN,
+            SetName::French => MonthNaming::FRENCH,
+            SetName::English => MonthNaming::ENGLISH,
         }
     }
 }
@@ -74,6 +80,13 @@ pub(crate) struct DateFinderOptions {
     libyan_names: bool,
     year_only: bool,
     bare_months: bool,
+    /// Absent in settings written before it existed: Saturday.
+    #[serde(default = "saturday")]
+    week_start: Weekday,
+}
+
+fn saturday() -> Weekday {
+    Weekday::Saturday
 }
 
 impl From<DateFinder> for DateFinderOptions {
@@ -83,12 +96,14 @@ impl From<DateFinder> for DateFinderOptions {
             libyan,
             year_only,
             bare_months,
+            week_start,
         } = finder;
         DateFinderOptions {
             reference,
             libyan_names: libyan,
             year_only,
             bare_months,
+            week_start,
         }
     }
 }
@@ -101,7 +116,8 @@ impl TryFrom<DateFinderOptions> for DateFinder {
         let mut finder = DateFinder::new()
             .libyan_names(options.libyan_names)
             .year_only(options.year_only)
-            .bare_months(options.bare_months);
+            .bare_months(options.bare_months)
+            .week_start(options.week_start);
         if let Some(date) = options.reference {
             // A part left out is no day: 0 is rejected like any impossible part.
             let (year, month, day) = (

@@ -3,7 +3,8 @@
 use core::fmt;
 use core::str::FromStr;
 
-use super::calendar::{days_from_civil, days_in_month, weekday_from_days};
+use super::calendar::{civil_from_days, days_from_civil, days_in_month, weekday_from_days};
+use super::hijri::month_days;
 use crate::error::{ParseDateError, ParseDateErrorKind};
 
 /// A Gregorian date of which the text gives some parts: a day, a month, a year, or a
@@ -360,6 +361,52 @@ pub enum DateValue {
 }
 
 impl DateValue {
+    /// The first and last Gregorian days the value covers, when its year is known: a day
+    /// is itself, a month or a year its first and last days, a Hijri month its Umm
+    /// al-Qura days (`رمضان 1440`: 6 May to 3 June 2019, Eid al-Fitr on the 4th).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use arabic_text::{find_dates, Date};
+    ///
+    /// let month = find_dates("رمضان 1440 هـ").next().unwrap();
+    /// assert_eq!(
+    ///     month.value.gregorian_range(),
+    ///     Some((Date::ymd(2019, 5, 6), Date::ymd(2019, 6, 3)))
+    /// );
+    /// let year = find_dates("سنة 2016").next().unwrap();
+    /// assert_eq!(
+    ///     year.value.gregorian_range(),
+    ///     Some((Date::ymd(2016, 1, 1), Date::ymd(2016, 12, 31)))
+    /// );
+    /// ```
+    pub fn gregorian_range(&self) -> Option<(Date, Date)> {
+        let day = |days: i64| {
+            let (y, m, d) = civil_from_days(days);
+            Date::ymd(y, m, d)
+        };
+        match *self {
+            DateValue::Gregorian(date) => gregorian_bounds(date),
+            DateValue::Range(first, last) => {
+                Some((gregorian_bounds(first)?.0, gregorian_bounds(last)?.1))
+            }
+            DateValue::Hijri {
+                gregorian: Some(date),
+                ..
+            } => gregorian_bounds(date),
+            DateValue::Hijri { hijri, .. } => {
+                let year = hijri.year?;
+                let (first, last) = match hijri.month {
+                    Some(month) => month_days(year, month),
+                    None => (month_days(year, 1).0, month_days(year, 12).1),
+                };
+                Some((day(first), day(last)))
+            }
+            DateValue::HijriRange { gregorian, .. } => gregorian,
+        }
+    }
+
     /// The Gregorian date (the first day of a range; the equivalent of a Hijri date).
     ///
     /// # Examples
@@ -377,6 +424,22 @@ impl DateValue {
             DateValue::HijriRange { gregorian, .. } => gregorian.map(|(first, _)| first),
         }
     }
+}
+
+/// The first and last days of a Gregorian day, month or year.
+fn gregorian_bounds(date: Date) -> Option<(Date, Date)> {
+    let year = date.year?;
+    if !date.is_valid() {
+        return None;
+    }
+    Some(match (date.month, date.day) {
+        (Some(_), Some(_)) => (date, date),
+        (Some(month), None) => (
+            Date::ymd(year, month, 1),
+            Date::ymd(year, month, days_in_month(year, month)),
+        ),
+        _ => (Date::ymd(year, 1, 1), Date::ymd(year, 12, 31)),
+    })
 }
 
 impl fmt::Display for DateValue {
@@ -457,6 +520,23 @@ pub enum Relative {
         month: u8,
         /// −1 the last one before the reference month, 1 the next one after it, 0 the
         /// reference's year.
+        direction: i8,
+    },
+    /// A Hijri month before, after or in the reference's Hijri year: −1 `شوال الماضي`,
+    /// 1 `رمضان المقبل`, 0 `رمضان الجاري`.
+    HijriMonth {
+        /// The Hijri month, 1 = Muharram … 12 = Dhu al-Hijja.
+        month: u8,
+        /// As for [`NamedMonth`](Relative::NamedMonth).
+        direction: i8,
+    },
+    /// A weekday counted from the reference: −1 the last one before it
+    /// (`الخميس الماضي`), 1 the next one after it (`الخميس المقبل`), 0 the last one on or
+    /// before it (`يوم الخميس` in a report).
+    Weekday {
+        /// The weekday.
+        weekday: Weekday,
+        /// −1, 0 or 1, as above.
         direction: i8,
     },
 }

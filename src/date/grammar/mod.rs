@@ -8,10 +8,11 @@ mod relative;
 
 use core::ops::Range;
 
-use super::calendar::{civil_from_days, days_from_hijri};
+use super::calendar::civil_from_days;
 use super::finder::DateFinder;
+use super::hijri::days_from_hijri;
 use super::lexicon::{self, Head, Keyword as K, Lex};
-use super::resolve::{resolve_relative, weekday_matches};
+use super::resolve::{complete_year, resolve_relative, weekday_matches};
 use super::token::{Kind, Token, Tokenizer};
 use super::{Date, DateKind, DateMatch, DateValue, HijriDate, MonthNaming, Relative, Weekday};
 use crate::error::ParseDateErrorKind;
@@ -97,8 +98,33 @@ struct YearAt {
     next: usize,
 }
 
+/// The year written after a month: `2016`, `عام 2016`, `من سنة 1999`, `من العام الماضي`,
+/// `من نفس السنة`.
+#[derive(Clone, Copy, Debug)]
+struct YearAfter {
+    kind: YearPhrase,
+    /// A word (`عام`, `سنة`) says it is a year.
+    worded: bool,
+    end: usize,
+    next: usize,
+}
+
+#[derive(Clone, Copy, Debug)]
+enum YearPhrase {
+    /// A written year.
+    Year(YearAt),
+    /// The reference's year and this many years after it (`من العام الماضي`: −1).
+    Relative(i32),
+    /// The year of the date before it in the text.
+    Previous(i32),
+}
+
 /// How many tokens the matcher keeps in view.
 const WINDOW: usize = 48;
+
+/// How many dates one coordination can name (`أيام 4 و11 و18 فبراير`); a longer list is
+/// not read as one.
+const COORDINATED: usize = 8;
 
 /// The token window and the patterns.
 #[derive(Clone, Debug)]
@@ -116,6 +142,14 @@ pub(super) struct Matcher<'t> {
     ended: bool,
     /// A `بين` opened the expression being read (`بين … و …` is a range).
     between: bool,
+    /// The last date reported, for anaphora (`يوم 12 منه`, `في اليوم ذاته`).
+    pub(super) previous: Option<Date>,
+    /// The later dates of a coordination whose first date was just reported, in order.
+    pending: [Option<Found>; COORDINATED],
+    /// How many of `pending` are taken.
+    pending_len: usize,
+    /// How many of `pending` were handed out.
+    pending_next: usize,
 }
 
 impl<'t> Matcher<'t> {
@@ -131,6 +165,56 @@ impl<'t> Matcher<'t> {
             before: None,
             ended: false,
             between: false,
+            previous: None,
+            pending: [const { None }; COORDINATED],
+            pending_len: 0,
+            pending_next: 0,
+        }
+    }
+
+    /// The next date of the coordination last matched, if any is left.
+    pub(super) fn next_pending(&mut self) -> Option<Found> {
+        if self.pending_next >= self.pending_len {
+            return None;
+        }
+        let found = self.pending.get_mut(self.pending_next)?.take();
+        self.pending_next += 1;
+        found
+    }
+
+    /// Forgets the dates of a coordination that was not taken.
+    fn clear_pending(&mut self) {
+        for slot in &mut self.pending {
+            *slot = None;
+        }
+        self.pending_len = 0;
+        self.pending_next = 0;
+    }
+
+    /// Queues a date before those already queued; `false` when full.
+    fn push_pending_front(&mut self, found: Found) -> bool {
+        if self.pending_len >= COORDINATED {
+            return false;
+        }
+        if let Some(taken) = self.pending.get_mut(..=self.pending_len) {
+            taken.rotate_right(1);
+        }
+        if let Some(slot) = self.pending.first_mut() {
+            *slot = Some(found);
+        }
+        self.pending_len += 1;
+        true
+    }
+
+    /// Queues a later date of the coordination being matched; `false` when full.
+    fn push_pending(&mut self, found: Found) -> bool {
+        match self.pending.get_mut(self.pending_len) {
+            Some(slot) => {
+                *slot = Some(found);
+                self.pending_len += 1;
+                true
+            }
+            None => false,
         }
     }
 
@@ -180,7 +264,13 @@ impl<'t> Matcher<'t> {
         self.forget_before(k);
         let can_start = |token: &Token| match token.kind {
             Kind::End | Kind::Number => true,
-            Kind::Word => token.reading.keyword.is_some() || token.reading.month.is_some(),
+            Kind::Word => {
+                token.reading.month.is_some()
+                    || token
+                        .reading
+                        .keyword
+                        .is_some_and(|(lex, _)| can_start_expression(lex))
+            }
             Kind::Punct(_) => false,
         };
         let mut k = k;
@@ -421,6 +511,58 @@ impl<'t> Matcher<'t> {
         Some(found)
     }
 
+    /// The year written after a month at `k`; see [`YearAfter`].
+    fn year_phrase(&mut self, k: usize) -> Option<YearAfter> {
+        if let Some(year) = self.year(k) {
+            return Some(YearAfter {
+                kind: YearPhrase::Year(year),
+                worded: false,
+                end: year.end,
+                next: year.next,
+            });
+        }
+        let at = if self.is_kw(k, K::From) { k + 1 } else { k };
+        let worded = |kind: YearPhrase, end: usize, next: usize| YearAfter {
+            kind,
+            worded: true,
+            end,
+            next,
+        };
+        match self.lex(at) {
+            Some(Lex::Keyword(K::Year | K::TheYear)) => {
+                if let Some(year) = self.year(at + 1) {
+                    return Some(worded(YearPhrase::Year(year), year.end, year.next));
+                }
+                if !self.is_kw(at, K::TheYear) {
+                    return None;
+                }
+                let end = self.token(at + 1).end;
+                if let Some(direction) = self.direction(at + 1) {
+                    return Some(worded(
+                        YearPhrase::Relative(i32::from(direction)),
+                        end,
+                        at + 2,
+                    ));
+                }
+                if self.is_kw(at + 1, K::Itself) {
+                    let year = self.previous?.year?;
+                    return Some(worded(YearPhrase::Previous(year), end, at + 2));
+                }
+                None
+            }
+            Some(Lex::Keyword(K::Same)) if self.is_kw(at + 1, K::TheYear) => {
+                let year = self.previous?.year?;
+                let end = self.token(at + 1).end;
+                Some(worded(YearPhrase::Previous(year), end, at + 2))
+            }
+            Some(Lex::Keyword(K::This)) if self.is_kw(at + 1, K::TheYear) => {
+                let end = self.token(at + 1).end;
+                Some(worded(YearPhrase::Relative(0), end, at + 2))
+            }
+            _ => None,
+        }
+    }
+
     /// Whether a Gregorian year is plausible in news text.
     fn plausible_gregorian(year: i32) -> bool {
         (1000..=2200).contains(&year)
@@ -428,6 +570,49 @@ impl<'t> Matcher<'t> {
 
     /// The pattern that starts at token `k`, if any.
     pub(super) fn match_at(&mut self, k: usize) -> Option<Found> {
+        self.clear_pending();
+        let found = self.match_checked(k);
+        if found.is_none() {
+            self.clear_pending();
+        }
+        let mut found = found?;
+        self.complete(&mut found);
+        for index in 0..self.pending_len {
+            if let Some(Some(mut later)) = self.pending.get(index).cloned() {
+                self.complete(&mut later);
+                if let Some(slot) = self.pending.get_mut(index) {
+                    *slot = Some(later);
+                }
+            }
+        }
+        Some(found)
+    }
+
+    /// What the text leaves out, taken from the reference: the year of a day and month
+    /// (`في 9 يوليوز`) or of a month (`خلال شهر أوت`), the one nearest the reference.
+    fn complete(&self, found: &mut Found) {
+        let Some(reference) = self.finder.reference else {
+            return;
+        };
+        if found.kind != DateKind::Absolute {
+            return;
+        }
+        if let Some(valid) = complete_year(&mut found.value, reference) {
+            found.kind = DateKind::Inferred;
+            if !valid {
+                found.invalid = match found.value {
+                    DateValue::Gregorian(date) => invalid_day(&date),
+                    DateValue::Range(first, last) => {
+                        invalid_day(&first).or_else(|| invalid_day(&last))
+                    }
+                    _ => None,
+                };
+            }
+        }
+    }
+
+    /// [`match_plain`](Self::match_plain) and the context that says it is no date.
+    fn match_checked(&mut self, k: usize) -> Option<Found> {
         let mut found = self.match_plain(k)?;
         // A glued proclitic is not part of the date (`وعام 2013`, `والفاتح من نوفمبر`).
         let token = self.token(k);
@@ -455,38 +640,49 @@ impl<'t> Matcher<'t> {
     fn match_plain(&mut self, k: usize) -> Option<Found> {
         let token = self.token(k);
         match token.kind {
-            Kind::Number => self.numeric(k).or_else(|| self.day_first(k)),
+            Kind::Number => self
+                .numeric(k)
+                .or_else(|| self.day_first(k))
+                .or_else(|| self.bare_year(k)),
             Kind::Word => {
                 let lex = self.lex(k);
                 match lex {
                     Some(Lex::Keyword(K::Day)) => {
-                        // `يوم 5 ماي`, `يومي 25 و26 يونيو`, `يوم أمس الاثنين`, `يوم الاثنين 17 دجنبر`.
-                        let mut inner = self.match_plain(k + 1)?;
+                        // `يوم 5 ماي`, `يومي 25 و26 يونيو`, `يوم أمس الاثنين`,
+                        // `يوم الاثنين 17 دجنبر`, `يوم الخميس` (the last one).
+                        let mut inner = match self.lex(k + 1) {
+                            Some(Lex::Weekday(weekday)) => self.weekday_first(k + 1, weekday, true),
+                            _ => self.match_plain(k + 1),
+                        }?;
                         inner.span.start = token.start;
                         Some(inner)
                     }
-                    Some(Lex::Weekday(weekday)) => {
-                        let mut next = k + 1;
-                        if self.is_punct(next, ',') || self.is_punct(next, '،') {
-                            next += 1;
+                    // `ليلة الخميس`, `صباح أمس`: the part of the day is not in the span.
+                    Some(Lex::Keyword(K::DayPart)) => match self.lex(k + 1) {
+                        Some(Lex::Weekday(weekday)) => {
+                            let mut inner = self.weekday_first(k + 1, weekday, true)?;
+                            inner.span.start += self.clitic(k + 1);
+                            Some(inner)
                         }
-                        let mut inner = self.match_plain(next)?;
-                        if inner.weekday.is_some() || matches!(inner.value, DateValue::Range(..)) {
-                            return None;
-                        }
-                        inner.weekday = Weekday::from_iso(weekday);
-                        inner.span.start = token.start;
-                        Some(inner)
-                    }
+                        _ => None,
+                    },
+                    Some(Lex::Weekday(weekday)) => self.weekday_first(k, weekday, false),
                     Some(Lex::Keyword(opener @ (K::From | K::Between))) => {
+                        if let Some(mut years) = self.year_range(k + 1, opener == K::Between) {
+                            years.span.start = token.start;
+                            return Some(years);
+                        }
                         self.between = opener == K::Between;
-                        let inner = self.day_first(k + 1);
+                        let inner = self
+                            .day_first(k + 1)
+                            .or_else(|| self.ordinal_day(k + 1, true));
                         self.between = false;
                         let mut inner = inner?;
                         if !matches!(
                             inner.value,
                             DateValue::Range(..) | DateValue::HijriRange { .. }
                         ) {
+                            self.clear_pending();
                             return None;
                         }
                         inner.span.start = token.start;
@@ -497,28 +693,97 @@ impl<'t> Matcher<'t> {
                         let mut inner = self
                             .day_first(k + 1)
                             .or_else(|| self.first_of_month(k + 1))?;
+                        self.clear_pending();
                         inner.kind = DateKind::NamedEvent;
                         inner.span.start = token.start;
                         Some(inner)
                     }
                     Some(Lex::Keyword(K::Month)) => self.month_word(k),
                     Some(Lex::Keyword(K::Year)) => self.year_only(k),
-                    // `العام 2013`, or `العام الماضي`.
-                    Some(Lex::Keyword(K::TheYear)) => {
-                        self.year_only(k).or_else(|| self.relative(k))
+                    // `العام 2013`, `العام الماضي`, `العام نفسه`.
+                    Some(Lex::Keyword(K::TheYear)) => self
+                        .year_only(k)
+                        .or_else(|| self.relative(k))
+                        .or_else(|| self.anaphora(k)),
+                    // `أول نوفمبر 1954`, `الأول من مارس`, or `أول أمس`.
+                    Some(Lex::Keyword(K::FirstOrdinal)) => self
+                        .first_of_month(k)
+                        .or_else(|| self.ordinal_day(k, false))
+                        .or_else(|| self.relative(k)),
+                    Some(Lex::Keyword(K::SecondOrdinal)) | Some(Lex::Ordinal(_)) => {
+                        self.ordinal_day(k, false)
                     }
-                    // `أول نوفمبر 1954`, or `أول أمس`.
-                    Some(Lex::Keyword(K::FirstOrdinal)) => {
-                        self.first_of_month(k).or_else(|| self.relative(k))
+                    Some(Lex::Keyword(K::Today | K::TheMonth)) => {
+                        self.relative(k).or_else(|| self.anaphora(k))
                     }
                     Some(Lex::Keyword(
-                        K::Yesterday | K::Today | K::Tomorrow | K::After | K::Week | K::TheMonth,
+                        K::Yesterday
+                        | K::Tomorrow
+                        | K::After
+                        | K::Week
+                        | K::Since
+                        | K::Before
+                        | K::This,
                     )) => self.relative(k),
+                    Some(Lex::Keyword(K::Same)) => self.anaphora(k),
+                    // `خلال أوت`: the preposition is not in the span.
+                    Some(Lex::Keyword(K::During)) => self.month_after_during(k + 1),
                     _ => self.month_first(k, false),
                 }
             }
             _ => None,
         }
+    }
+
+    /// A Hijri date read up to token `next`, with the Gregorian equivalent the text gives
+    /// after it (`(29 يوليوز 2011)`, `الموافق 29 يوليوز 2011`), or else the computed one.
+    fn hijri_found(
+        &mut self,
+        span: Range<usize>,
+        next: usize,
+        hijri: HijriDate,
+        naming: MonthNaming,
+    ) -> Found {
+        let parenthesis = self.is_punct(next, '(');
+        let mut at = next;
+        if parenthesis {
+            at += 1;
+        } else if self.is_kw(next, K::Corresponding) {
+            at += 1;
+            // `الموافق لـ 29 يوليوز 2011`, `الموافق ل29`.
+            if self.is_kw(at, K::To) {
+                at += 1;
+            }
+        }
+        if at > next {
+            let written = self
+                .day_first(at)
+                .or_else(|| self.numeric(at))
+                .filter(|inner| !parenthesis || self.is_punct(inner.next, ')'));
+            self.clear_pending();
+            if let Some(inner) = written {
+                if let DateValue::Gregorian(date @ Date { year: Some(_), .. }) = inner.value {
+                    let (end, after) = if parenthesis {
+                        (self.token(inner.next).end, inner.next + 1)
+                    } else {
+                        (inner.span.end, inner.next)
+                    };
+                    let value = DateValue::Hijri {
+                        hijri,
+                        gregorian: Some(date),
+                        converted: false,
+                    };
+                    return self.found(span.start..end, after, value, naming.union(inner.naming));
+                }
+            }
+        }
+        let gregorian = hijri_to_gregorian(hijri);
+        let value = DateValue::Hijri {
+            hijri,
+            gregorian,
+            converted: gregorian.is_some(),
+        };
+        self.found(span, next, value, naming)
     }
 
     fn found(
@@ -561,17 +826,58 @@ impl<'t> Matcher<'t> {
     }
 }
 
-/// Whether a word is only proclitics (`و`, `لـ`, `وب`): a number glued to it is a day.
+/// Whether a word of the lexicon can start a date expression (the others only continue
+/// one, or say that what follows is none).
+fn can_start_expression(lex: Lex) -> bool {
+    !matches!(
+        lex,
+        Lex::Unit(..)
+            | Lex::Keyword(
+                K::NotToday
+                    | K::Teen
+                    | K::Itself
+                    | K::OfIt
+                    | K::Season
+                    | K::Corresponding
+                    | K::Last
+                    | K::Next
+                    | K::Current
+                    | K::Gregorian
+                    | K::HijriEra
+                    | K::Number
+                    | K::LawWord
+                    | K::ThereseMay
+                    | K::Car
+                    | K::Amazigh
+                    | K::LastOrdinal
+                    | K::And
+                    | K::To
+                    | K::Morrow
+            )
+    )
+}
+
+/// Whether a word is only proclitics (`و`, `لـ`, `وب`), the article (`الـ14`) or `في`
+/// (`في19 أبريل`): a number glued to it is a day.
 fn is_proclitic(word: &str) -> bool {
-    let mut letters = lexicon::folded(word);
+    let letters = lexicon::folded(word);
     let count = letters.clone().count();
-    (1..=2).contains(&count)
-        && letters.all(|c| {
+    let clitics = (1..=2).contains(&count)
+        && letters.clone().all(|c| {
             matches!(
                 c,
                 '\u{0648}' | '\u{0641}' | '\u{0628}' | '\u{0644}' | '\u{0643}'
             )
-        })
+        });
+    clitics || lexicon::is(word, "ال") || lexicon::is(word, "في") || lexicon::is(word, "وفي")
+}
+
+/// The Gregorian day of a whole Hijri date (computed: a country that fixes its months by
+/// sighting, Morocco among them, may be a day apart).
+fn hijri_to_gregorian(date: HijriDate) -> Option<Date> {
+    let (year, month, day) = (date.year?, date.month?, date.day?);
+    let (gy, gm, gd) = civil_from_days(days_from_hijri(year, month, day));
+    Some(Date::ymd(gy, gm, gd))
 }
 
 /// The error for a day that does not exist.

@@ -28,18 +28,12 @@ impl Matcher<'_> {
             month: Some(month.month),
             day: Some(day),
         };
-        let convert = |date: HijriDate| -> Option<Date> {
-            let (year, month, day) = (date.year?, date.month?, date.day?);
-            // Day 30 of a 29-day tabular month is the next day: sighting differs by a day.
-            let (gy, gm, gd) = civil_from_days(days_from_hijri(year, month, day));
-            Some(Date::ymd(gy, gm, gd))
-        };
         if let Some(from) = range_from {
             let first = HijriDate {
                 day: Some(from),
                 ..hijri
             };
-            let gregorian = convert(first).zip(convert(hijri));
+            let gregorian = hijri_to_gregorian(first).zip(hijri_to_gregorian(hijri));
             let value = DateValue::HijriRange {
                 first,
                 last: hijri,
@@ -47,34 +41,7 @@ impl Matcher<'_> {
             };
             return Some(self.found(start..end, after, value, month.naming));
         }
-        // The Gregorian equivalent in parentheses: `(29 يوليوز 2011)`.
-        if self.is_punct(after, '(') {
-            if let Some(inner) = self.day_first(after + 1) {
-                if let (DateValue::Gregorian(date), true) =
-                    (inner.value, self.is_punct(inner.next, ')'))
-                {
-                    let end = self.token(inner.next).end;
-                    let value = DateValue::Hijri {
-                        hijri,
-                        gregorian: Some(date),
-                        converted: false,
-                    };
-                    return Some(self.found(
-                        start..end,
-                        inner.next + 1,
-                        value,
-                        month.naming.union(inner.naming),
-                    ));
-                }
-            }
-        }
-        let gregorian = convert(hijri);
-        let value = DateValue::Hijri {
-            hijri,
-            gregorian,
-            converted: gregorian.is_some(),
-        };
-        Some(self.found(start..end, after, value, month.naming))
+        Some(self.hijri_found(start..end, after, hijri, month.naming))
     }
 
     /// A Libyan date: day, Libyan month, year (Jamahiriya era with `و.ر` or below 1500).
@@ -98,7 +65,8 @@ impl Matcher<'_> {
     }
 
     /// Expressions that start with a month name: `شتنبر 2011`, `كانون الأول/ديسمبر 2014`,
-    /// `يوليوز وغشت 2019`, `شتنبر الماضي`, `شوال 1435`.
+    /// `نونبر عام 2016`, `يوليوز من العام الماضي`, `يوليوز وغشت 2019` (two dates),
+    /// `يونيو-يوليو 2019` (a range), `شتنبر الماضي`, `شوال 1435`.
     pub(super) fn month_first(&mut self, k: usize, after_month_word: bool) -> Option<Found> {
         let month = self.month(k)?;
         if month.libyan() && !month.naming.contains(MonthNaming::STANDARD) {
@@ -108,13 +76,7 @@ impl Matcher<'_> {
         let mut next = month.next;
         // A relative word: `شتنبر الماضي`.
         if !month.hijri() {
-            let direction = match self.lex(next) {
-                Some(Lex::Keyword(K::Last)) => Some(-1),
-                Some(Lex::Keyword(K::Next)) => Some(1),
-                Some(Lex::Keyword(K::Current)) => Some(0),
-                _ => None,
-            };
-            if let Some(direction) = direction {
+            if let Some(direction) = self.direction(next) {
                 let relative = Relative::NamedMonth {
                     month: month.month,
                     direction,
@@ -133,36 +95,69 @@ impl Matcher<'_> {
                 });
             }
         }
-        // A second month: `يوليوز وغشت 2019`, `يوليوز و غشت 2019`, `يونيو-يوليو 2019`.
-        let mut second = None;
-        if !month.hijri() {
-            if let Some(m2) = self.single_month(next).filter(|m| m.with_and && !m.hijri()) {
-                second = Some(m2);
-            } else if self.is_kw(next, K::And)
-                || self.is_kw(next, K::To)
-                || self.is_punct(next, '-')
-            {
-                second = self
-                    .single_month(next + 1)
-                    .filter(|m| !m.hijri() && m.month != month.month);
-            }
-            if let Some(m2) = second {
-                next = m2.next;
+        // A Hijri month with a relative word: `رمضان المقبل`, `شوال الماضي`.
+        if month.hijri() {
+            if let Some(direction) = self.direction(next) {
+                let relative = Relative::HijriMonth {
+                    month: month.month,
+                    direction,
+                };
+                let (value, kind) = self.resolve(relative);
+                let end = self.token(next).end;
+                let mut found = self.found(start..end, next + 1, value, month.naming);
+                found.kind = kind;
+                found.relative = Some(relative);
+                return Some(found);
             }
         }
-        let Some(year) = self.year(next) else {
+        // More months: `مارس وأبريل وماي 2018` (each its own date), `يونيو-يوليو 2019`
+        // (a range).
+        let mut range_to = None;
+        let mut coordinated: [Option<MonthAt>; COORDINATED] = [None; COORDINATED];
+        let mut count = 0;
+        if !month.hijri() {
+            if self.is_kw(next, K::To) || self.is_punct(next, '-') {
+                range_to = self
+                    .single_month(next + 1)
+                    .filter(|m| !m.hijri() && m.month != month.month);
+                if let Some(m2) = range_to {
+                    next = m2.next;
+                }
+            } else {
+                loop {
+                    let later = match self.single_month(next) {
+                        Some(m) if m.with_and => Some(m),
+                        _ if self.is_kw(next, K::And) => self.single_month(next + 1),
+                        _ => None,
+                    };
+                    let Some(later) = later.filter(|m| !m.hijri() && !m.libyan()) else {
+                        break;
+                    };
+                    let slot = coordinated.get_mut(count)?;
+                    *slot = Some(later);
+                    count += 1;
+                    next = later.next;
+                }
+            }
+        }
+        let several = range_to.is_some() || count > 0;
+        let Some(phrase) = self.year_phrase(next) else {
             // A bare month name, reported only when asked, and never an ambiguous one.
-            if !self.finder.bare_months || month.ambiguous || second.is_some() || month.libyan() {
+            if !self.finder.bare_months || month.ambiguous || several || month.libyan() {
                 return None;
             }
             let end = self.token(month.next - 1).end;
             let value = month.month_only();
             return Some(self.found(start..end, month.next, value, month.naming));
         };
+        let (end, after) = (phrase.end, phrase.next);
         if month.hijri() {
-            // `رمضان 1435` needs `هـ` or `شهر` before it: `رمضان` is also a name.
+            let YearPhrase::Year(year) = phrase.kind else {
+                return None;
+            };
+            // `رمضان 1435` needs `هـ`, `عام` or `شهر`: `رمضان` is also a name.
             if !(1..=1600).contains(&year.year)
-                || (month.ambiguous && !year.hijri_era && !after_month_word)
+                || (month.ambiguous && !year.hijri_era && !after_month_word && !phrase.worded)
             {
                 return None;
             }
@@ -176,27 +171,118 @@ impl Matcher<'_> {
                 gregorian: None,
                 converted: false,
             };
-            return Some(self.found(start..year.end, year.next, value, month.naming));
+            return Some(self.found(start..end, after, value, month.naming));
         }
-        if !Self::plausible_gregorian(year.year) || year.hijri_era {
-            return None;
-        }
-        let value = match second {
-            Some(m2) => {
-                let first_year = if month.month > m2.month {
-                    year.year - 1
-                } else {
-                    year.year
-                };
-                DateValue::Range(
-                    Date::ym(first_year, month.month),
-                    Date::ym(year.year, m2.month),
+        let mut template = match phrase.kind {
+            YearPhrase::Year(year) => {
+                if !Self::plausible_gregorian(year.year) || year.hijri_era {
+                    return None;
+                }
+                self.found(
+                    start..end,
+                    after,
+                    DateValue::Gregorian(Date::ym(year.year, month.month)),
+                    month.naming,
                 )
             }
-            None => DateValue::Gregorian(Date::ym(year.year, month.month)),
+            YearPhrase::Relative(years) => {
+                let relative = Relative::Years(years);
+                let (value, kind) = self.resolve(relative);
+                let value = match value {
+                    DateValue::Gregorian(date) => DateValue::Gregorian(Date {
+                        month: Some(month.month),
+                        ..date
+                    }),
+                    other => other,
+                };
+                let mut found = self.found(start..end, after, value, month.naming);
+                found.kind = kind;
+                found.relative = Some(relative);
+                found
+            }
+            YearPhrase::Previous(year) => {
+                let mut found = self.found(
+                    start..end,
+                    after,
+                    DateValue::Gregorian(Date::ym(year, month.month)),
+                    month.naming,
+                );
+                found.kind = DateKind::Inferred;
+                found
+            }
         };
-        let naming = second.map_or(month.naming, |m2| month.naming.union(m2.naming));
-        Some(self.found(start..year.end, year.next, value, naming))
+        let DateValue::Gregorian(last_date) = template.value else {
+            return None;
+        };
+        if let Some(m2) = range_to {
+            let first_year = match last_date.year {
+                Some(year) if month.month > m2.month => Some(year - 1),
+                year => year,
+            };
+            template.value = DateValue::Range(
+                Date {
+                    year: first_year,
+                    month: Some(month.month),
+                    day: None,
+                },
+                Date {
+                    month: Some(m2.month),
+                    ..last_date
+                },
+            );
+            template.naming = month.naming.union(m2.naming);
+            return Some(template);
+        }
+        if count == 0 {
+            return Some(template);
+        }
+        // Each month of the coordination is a date: the last one carries the year.
+        let with_month = |found: &Found, m: MonthAt, span: Range<usize>, next: usize| Found {
+            span,
+            next,
+            value: DateValue::Gregorian(Date {
+                month: Some(m.month),
+                ..last_date
+            }),
+            naming: m.naming,
+            ..found.clone()
+        };
+        let first_end = self.token(month.next - 1).end;
+        let first = with_month(&template, month, start..first_end, after);
+        for index in 0..count {
+            let Some(Some(m)) = coordinated.get(index).copied() else {
+                break;
+            };
+            let span_end = if index + 1 == count {
+                end
+            } else {
+                self.token(m.next - 1).end
+            };
+            let later = with_month(&template, m, m.start..span_end, after);
+            if !self.push_pending(later) {
+                self.clear_pending();
+                return None;
+            }
+        }
+        Some(first)
+    }
+
+    /// `خلال أوت`, `خلال شهر أوت` (the second from `شهر`): a month in a period, the one
+    /// nearest the reference when the text gives no year.
+    pub(super) fn month_after_during(&mut self, k: usize) -> Option<Found> {
+        if self.is_kw(k, K::Month) {
+            return None;
+        }
+        let month = self.month(k)?;
+        if month.libyan() || month.hijri() {
+            return None;
+        }
+        if let Some(found) = self.month_first(k, true) {
+            return Some(found);
+        }
+        let end = self.token(month.next - 1).end;
+        let value = month.month_only();
+        Some(self.found(month.start..end, month.next, value, month.naming))
     }
 
     /// `شهر شتنبر`, `شهر شتنبر 2011`, `شهر رمضان`, `شهر شتنبر الماضي`.

@@ -10,12 +10,16 @@ impl Matcher<'_> {
             Kind::Punct(c @ ('/' | '-' | '.')) => c,
             _ => return None,
         };
-        for offset in 1..5 {
-            if self.token(k + offset).space_before {
-                return None;
-            }
+        if k > 0 && matches!(self.lex(k - 1), Some(Lex::Keyword(K::Number | K::LawWord))) {
+            return None;
         }
-        if !self.is_punct(k + 3, sep) {
+        if self.token(k + 1).space_before || self.token(k + 2).space_before {
+            return None;
+        }
+        if !self.is_punct(k + 3, sep) || self.token(k + 3).space_before {
+            return self.season(k, sep);
+        }
+        if self.token(k + 4).space_before {
             return None;
         }
         let (a, a_digits) = self.number(k)?;
@@ -28,27 +32,138 @@ impl Matcher<'_> {
         {
             return None;
         }
-        if k > 0 && matches!(self.lex(k - 1), Some(Lex::Keyword(K::Number | K::LawWord))) {
-            return None;
-        }
-        let date = if a_digits <= 2 && b_digits <= 2 && c_digits == 4 {
-            Date::ymd(c as i32, b as u8, a as u8)
+        let (year, month, day) = if a_digits <= 2 && b_digits <= 2 && c_digits == 4 {
+            (c as i32, b as u8, a as u8)
         } else if a_digits == 4 && b_digits <= 2 && c_digits <= 2 {
-            Date::ymd(a as i32, b as u8, c as u8)
+            (a as i32, b as u8, c as u8)
         } else {
             return None;
         };
-        if !Self::plausible_gregorian(date.year.unwrap_or(0))
-            || !(1..=12).contains(&date.month.unwrap_or(0))
-        {
+        if !(1..=12).contains(&month) {
             return None;
         }
         let start = self.token(k).start;
+        // A Hijri date: `22-04-1436 هـ`, `1436/4/22هـ`, or a year no Gregorian date of
+        // news has.
+        let era = self.lex(k + 5);
+        if era == Some(Lex::Keyword(K::HijriEra)) || (1300..=1500).contains(&year) {
+            let (end, next) = if era == Some(Lex::Keyword(K::HijriEra)) {
+                (self.token(k + 5).end, k + 6)
+            } else {
+                (self.token(k + 4).end, k + 5)
+            };
+            let hijri = HijriDate {
+                year: Some(year),
+                month: Some(month),
+                day: Some(day),
+            };
+            return Some(self.hijri_found(start..end, next, hijri, MonthNaming::NONE));
+        }
+        if !Self::plausible_gregorian(year) {
+            return None;
+        }
         let end = self.token(k + 4).end;
         Some(self.found(
             start..end,
             k + 5,
-            DateValue::Gregorian(date),
+            DateValue::Gregorian(Date::ymd(year, month, day)),
+            MonthNaming::NONE,
+        ))
+    }
+
+    /// Two years of a season or a period: `2018-2019`, `2019/2020` (the second the year
+    /// after the first).
+    fn season(&mut self, k: usize, sep: char) -> Option<Found> {
+        if sep == '.' {
+            return None;
+        }
+        let (a, a_digits) = self.number(k)?;
+        let (b, b_digits) = self.number(k + 2)?;
+        if a_digits != 4 || b_digits != 4 || b != a + 1 || !(1900..=2100).contains(&a) {
+            return None;
+        }
+        // Not a third part (`2018-2019-2020`).
+        if matches!(self.token(k + 3).kind, Kind::Punct('/' | '-')) && self.number(k + 4).is_some()
+        {
+            return None;
+        }
+        let start = self.token(k).start;
+        let end = self.token(k + 2).end;
+        Some(self.found(
+            start..end,
+            k + 3,
+            DateValue::Range(Date::y(a as i32), Date::y(b as i32)),
+            MonthNaming::NONE,
+        ))
+    }
+
+    /// A year with nothing but its context: `في 2008`, `منذ 2011`, `خلال 2015`, or an era
+    /// mark (`1989م`). Only years of recent history (1900–2100) after a preposition.
+    pub(super) fn bare_year(&mut self, k: usize) -> Option<Found> {
+        if !self.finder.year_only {
+            return None;
+        }
+        let year = self.year(k)?;
+        let marked = self.lex(k + 1) == Some(Lex::Keyword(K::Gregorian));
+        if year.hijri_era || year.libyan_era {
+            return None;
+        }
+        if !marked {
+            if !(1900..=2100).contains(&year.year) || k == 0 {
+                return None;
+            }
+            let after_preposition = matches!(
+                self.lex(k - 1),
+                Some(Lex::Keyword(
+                    K::Since | K::During | K::To | K::Before | K::After | K::Between
+                ))
+            ) || self.word_text(k - 1).is_some_and(|w| {
+                lexicon::is(w, "في") || lexicon::is(w, "وفي") || lexicon::is(w, "ففي")
+            });
+            // `في 2000 مدرسة`: a count, not a year, when a noun follows with no break.
+            let next = self.token(k + 1);
+            let counted = next.kind == Kind::Word
+                && self.lex(k + 1).is_none()
+                && !next.line_before
+                && self
+                    .word_text(k + 1)
+                    .is_some_and(|w| !starts_like_a_verb(w));
+            if !after_preposition || counted {
+                return None;
+            }
+        }
+        let start = self.token(k).start;
+        Some(self.found(
+            start..year.end,
+            year.next,
+            DateValue::Gregorian(Date::y(year.year)),
+            MonthNaming::NONE,
+        ))
+    }
+
+    /// Two years: `بين 2010 و2014`, `من 2010 إلى 2014` (`k` is the first year).
+    pub(super) fn year_range(&mut self, k: usize, between: bool) -> Option<Found> {
+        let first = self.year(k)?;
+        let joined = if between {
+            self.is_kw(first.next, K::And)
+        } else {
+            self.is_kw(first.next, K::To)
+        };
+        if !joined || first.hijri_era {
+            return None;
+        }
+        let last = self.year(first.next + 1)?;
+        if last.year <= first.year
+            || !(1900..=2100).contains(&first.year)
+            || !(1900..=2100).contains(&last.year)
+        {
+            return None;
+        }
+        let start = self.token(k).start;
+        Some(self.found(
+            start..last.end,
+            last.next,
+            DateValue::Range(Date::y(first.year), Date::y(last.year)),
             MonthNaming::NONE,
         ))
     }
@@ -85,4 +200,18 @@ impl Matcher<'_> {
             MonthNaming::NONE,
         ))
     }
+}
+
+/// Whether a word after a number looks like a verb (`في 2015 تم`, `في 2008 قرر`), so the
+/// number is no count of it: the prefixes of the past and present tenses.
+fn starts_like_a_verb(word: &str) -> bool {
+    let mut letters = lexicon::folded(word);
+    let first = letters.next();
+    let count = lexicon::folded(word).count();
+    // `تم`, `كان`, `بلغ`: short words are most often verbs or particles.
+    count <= 3
+        || matches!(
+            first,
+            Some('\u{064A}' | '\u{062A}' | '\u{0627}' | '\u{0646}')
+        )
 }

@@ -1,6 +1,8 @@
-//! Relative expressions: `أمس`, `الأسبوع الماضي`, `شتنبر الماضي`.
+//! Relative expressions (`أمس`, `الأسبوع الماضي`, `يوم الخميس الماضي`, `منذ 3 أيام`),
+//! weekdays, and anaphora (`في اليوم ذاته`, `من نفس الشهر`).
 
 use super::*;
+use crate::date::lexicon::Unit;
 
 impl Matcher<'_> {
     /// A weekday right after the expression (`أمس الاثنين`): the weekday and the token
@@ -12,8 +14,10 @@ impl Matcher<'_> {
         }
     }
 
-    /// `أمس`, `اليوم`, `غدا`, `أول أمس`, `أمس الأول`, `بعد غد`, `الأسبوع الماضي`,
-    /// `الشهر المقبل`, `السنة الماضية`, optionally followed by a weekday.
+    /// `أمس`, `اليوم`, `غدا`, `أول أمس`, `أول من أمس`, `أمس الأول`, `بعد غد`,
+    /// `الأسبوع الماضي`, `الشهر المقبل`, `السنة الماضية`, `هذا العام`, `منذ 3 أيام`,
+    /// `قبل أسبوعين`, optionally followed by a weekday and by the date it names
+    /// (`أمس الثلاثاء 4 يونيو 2019`: the written date, the relative word kept beside it).
     pub(super) fn relative(&mut self, k: usize) -> Option<Found> {
         let start = self.token(k).start;
         let lex = self.lex(k)?;
@@ -26,12 +30,7 @@ impl Matcher<'_> {
                 }
             }
             Lex::Keyword(K::Today) => {
-                // `اليوم الوطني`, `اليوم العالمي`: "the day", not "today".
-                let next_word = self.word_text(k + 1).unwrap_or_default();
-                let definite = lexicon::folded(next_word)
-                    .take(2)
-                    .eq(['\u{0627}', '\u{0644}']);
-                if definite && self.lex(k + 1).is_none() {
+                if !self.today_is_a_date(k) {
                     return None;
                 }
                 (Relative::Days(0), k + 1)
@@ -40,14 +39,25 @@ impl Matcher<'_> {
             Lex::Keyword(K::FirstOrdinal) if self.is_kw(k + 1, K::Yesterday) => {
                 (Relative::Days(-2), k + 2)
             }
+            Lex::Keyword(K::FirstOrdinal)
+                if self.is_kw(k + 1, K::From) && self.is_kw(k + 2, K::Yesterday) =>
+            {
+                (Relative::Days(-2), k + 3)
+            }
             Lex::Keyword(K::After) if self.is_kw(k + 1, K::Morrow) => (Relative::Days(2), k + 2),
-            Lex::Keyword(unit @ (K::Week | K::TheMonth | K::TheYear)) => {
-                let direction = match self.lex(k + 1) {
-                    Some(Lex::Keyword(K::Last)) => -1,
-                    Some(Lex::Keyword(K::Next)) => 1,
-                    Some(Lex::Keyword(K::Current)) => 0,
+            Lex::Keyword(K::Since | K::Before | K::After) => return self.count(k),
+            // `هذا العام`, `هذه السنة`, `هذا الشهر`, `هذا الأسبوع`.
+            Lex::Keyword(K::This) => {
+                let relative = match self.lex(k + 1) {
+                    Some(Lex::Keyword(K::Week)) => Relative::Weeks(0),
+                    Some(Lex::Keyword(K::TheMonth)) => Relative::Months(0),
+                    Some(Lex::Keyword(K::TheYear)) => Relative::Years(0),
                     _ => return None,
                 };
+                (relative, k + 2)
+            }
+            Lex::Keyword(unit @ (K::Week | K::TheMonth | K::TheYear)) => {
+                let direction = i32::from(self.direction(k + 1)?);
                 let relative = match unit {
                     K::Week => Relative::Weeks(direction),
                     K::TheMonth => Relative::Months(direction),
@@ -62,6 +72,35 @@ impl Matcher<'_> {
             weekday = Some(day);
             next = after;
         }
+        // The date it names, written out: `أمس الثلاثاء 4 يونيو 2019`,
+        // `الشهر الجاري (أبريل 2017)`.
+        let parenthesis = self.is_punct(next, '(');
+        let written = if parenthesis {
+            self.match_plain(next + 1)
+                .filter(|inner| self.is_punct(inner.next, ')'))
+        } else if matches!(self.token(next).kind, Kind::Number) {
+            self.day_first(next)
+        } else {
+            None
+        };
+        if let Some(mut inner) = written.filter(|inner| {
+            inner.kind == DateKind::Absolute
+                && matches!(
+                    inner.value,
+                    DateValue::Gregorian(Date { year: Some(_), .. })
+                )
+        }) {
+            self.clear_pending();
+            if parenthesis {
+                inner.span.end = self.token(inner.next).end;
+                inner.next += 1;
+            }
+            inner.span.start = start;
+            inner.relative = Some(relative);
+            inner.weekday = inner.weekday.or(weekday);
+            return Some(inner);
+        }
+        self.clear_pending();
         let end = self.token(next - 1).end;
         let (value, kind) = self.resolve(relative);
         Some(Found {
@@ -76,9 +115,182 @@ impl Matcher<'_> {
         })
     }
 
+    /// Whether `اليوم` at `k` is the day of writing: not in a name (`رأي اليوم`,
+    /// `اليوم السابع`, `اليوم 24`), not "the day" (`اليوم الوطني`, `اليوم الأول من القمة`,
+    /// `اليوم الآخر`, `ذلك اليوم`, `نهاية اليوم`), not "nowadays" (`وهو اليوم رئيس`).
+    fn today_is_a_date(&mut self, k: usize) -> bool {
+        if k > 0 && matches!(self.lex(k - 1), Some(Lex::Keyword(K::NotToday | K::Same))) {
+            return false;
+        }
+        let next = self.token(k + 1);
+        if next.kind == Kind::Number && !next.line_before {
+            return false;
+        }
+        match self.lex(k + 1) {
+            Some(Lex::Keyword(
+                K::FirstOrdinal | K::SecondOrdinal | K::LastOrdinal | K::Itself | K::Teen,
+            ))
+            | Some(Lex::Ordinal(_)) => false,
+            Some(_) => true,
+            None => {
+                // `اليوم الوطني`, `اليوم العالمي`: a definite adjective makes it "the day".
+                let next_word = self.word_text(k + 1).unwrap_or_default();
+                !lexicon::folded(next_word)
+                    .take(2)
+                    .eq(['\u{0627}', '\u{0644}'])
+            }
+        }
+    }
+
+    /// `منذ 3 أيام`, `منذ يومين`, `قبل أسبوع`, `بعد يومين`, `منذ 3 سنوات`; `منذ 2011` is
+    /// the year. `قبل/بعد … من` counts from another event, not from the reference.
+    fn count(&mut self, k: usize) -> Option<Found> {
+        let start = self.token(k).start;
+        let sign: i32 = if self.is_kw(k, K::After) { 1 } else { -1 };
+        if self.is_kw(k, K::Since) {
+            if let Some(mut year) = self.bare_year(k + 1) {
+                year.span.start = self.token(k + 1).start;
+                return Some(year);
+            }
+        }
+        let (count, unit, next) = match (self.number(k + 1), self.lex(k + 1)) {
+            (Some((n, digits)), _) if digits <= 3 && n > 0 => {
+                let unit = match self.lex(k + 2) {
+                    Some(Lex::Unit(unit, 0 | 1)) => unit,
+                    Some(Lex::Keyword(K::Day)) => Unit::Day,
+                    Some(Lex::Keyword(K::Month)) => Unit::Month,
+                    Some(Lex::Keyword(K::Year)) => Unit::Year,
+                    _ => return None,
+                };
+                (n as i32, unit, k + 3)
+            }
+            (None, Some(Lex::Unit(unit, count @ (1 | 2)))) => (i32::from(count), unit, k + 2),
+            (None, Some(Lex::Keyword(K::Day))) if self.is_kw(k, K::Before) => (1, Unit::Day, k + 2),
+            (None, Some(Lex::Keyword(K::Month))) if self.month(k + 2).is_none() => {
+                (1, Unit::Month, k + 2)
+            }
+            (None, Some(Lex::Keyword(K::Year))) if self.number(k + 2).is_none() => {
+                (1, Unit::Year, k + 2)
+            }
+            _ => return None,
+        };
+        if !self.is_kw(k, K::Since) && self.is_kw(next, K::From) {
+            return None;
+        }
+        let relative = match unit {
+            Unit::Day => Relative::Days(sign * count),
+            Unit::Week => Relative::Days(sign * count * 7),
+            Unit::Month => Relative::Months(sign * count),
+            Unit::Year => Relative::Years(sign * count),
+        };
+        let end = self.token(next - 1).end;
+        let (value, kind) = self.resolve(relative);
+        Some(Found {
+            span: start..end,
+            next,
+            value,
+            kind,
+            naming: MonthNaming::NONE,
+            weekday: None,
+            relative: Some(relative),
+            invalid: None,
+        })
+    }
+
+    /// A weekday: before a date (`الاثنين 17 دجنبر 2014`), with a relative word
+    /// (`الخميس الماضي`), or alone after `يوم` or a part of the day (`bare`): the last
+    /// such day on or before the reference.
+    pub(super) fn weekday_first(&mut self, k: usize, weekday: u8, bare: bool) -> Option<Found> {
+        let token = self.token(k);
+        let weekday = Weekday::from_iso(weekday)?;
+        let mut next = k + 1;
+        if self.is_punct(next, ',') || self.is_punct(next, '،') {
+            next += 1;
+        }
+        if let Some(mut inner) = self.match_plain(next) {
+            if inner.weekday.is_some() || matches!(inner.value, DateValue::Range(..)) {
+                self.clear_pending();
+                return None;
+            }
+            inner.weekday = Some(weekday);
+            inner.span.start = token.start;
+            return Some(inner);
+        }
+        let (direction, next) = match self.direction(k + 1) {
+            Some(direction) => (direction, k + 2),
+            None if bare => (0, k + 1),
+            None => return None,
+        };
+        let relative = Relative::Weekday { weekday, direction };
+        let (value, kind) = self.resolve(relative);
+        Some(Found {
+            span: token.start..self.token(next - 1).end,
+            next,
+            value,
+            kind,
+            naming: MonthNaming::NONE,
+            weekday: Some(weekday),
+            relative: Some(relative),
+            invalid: None,
+        })
+    }
+
+    /// The date before this one in the text, named again: `نفس اليوم`, `اليوم ذاته`,
+    /// `اليوم نفسه` (its day), `نفس الشهر`, `الشهر ذاته` (its month), `نفس السنة`,
+    /// `العام نفسه` (its year).
+    pub(super) fn anaphora(&mut self, k: usize) -> Option<Found> {
+        let (unit, next) = if self.is_kw(k, K::Same) {
+            (self.lex(k + 1)?, k + 2)
+        } else if self.is_kw(k + 1, K::Itself) {
+            (self.lex(k)?, k + 2)
+        } else {
+            return None;
+        };
+        let previous = self.previous?;
+        let value = match unit {
+            Lex::Keyword(K::Today) if previous.day.is_some() => previous,
+            Lex::Keyword(K::TheMonth) if previous.month.is_some() => Date {
+                day: None,
+                ..previous
+            },
+            Lex::Keyword(K::TheYear) if previous.year.is_some() => Date {
+                year: previous.year,
+                month: None,
+                day: None,
+            },
+            _ => return None,
+        };
+        let start = self.token(k).start;
+        let end = self.token(next - 1).end;
+        let mut found = self.found(
+            start..end,
+            next,
+            DateValue::Gregorian(value),
+            MonthNaming::NONE,
+        );
+        found.kind = DateKind::Inferred;
+        Some(found)
+    }
+
+    /// The month (and year) the date before this one names, for a day written with
+    /// `منه`, `من نفس الشهر`, `من الشهر ذاته`: the previous date and the token after the
+    /// words. `k` is the token after the day.
+    pub(super) fn anaphoric_month(&mut self, k: usize) -> Option<(Date, usize)> {
+        let previous = self.previous.filter(|p| p.month.is_some())?;
+        if self.is_kw(k, K::OfIt) {
+            return Some((previous, k + 1));
+        }
+        if !self.is_kw(k, K::From) {
+            return None;
+        }
+        let same_month = (self.is_kw(k + 1, K::Same) && self.is_kw(k + 2, K::TheMonth))
+            || (self.is_kw(k + 1, K::TheMonth) && self.is_kw(k + 2, K::Itself));
+        same_month.then_some((previous, k + 3))
+    }
+
     /// The value of a relative expression, resolved when there is a reference date.
     pub(super) fn resolve(&self, relative: Relative) -> (DateValue, DateKind) {
-        resolve_relative(self.finder.reference, relative)
+        resolve_relative(self.finder.reference, self.finder.week_start, relative)
     }
 
     /// A relative word at `k`: −1 `الماضي`, 1 `المقبل`, 0 `الجاري`.
