@@ -246,7 +246,8 @@ impl DateFinder {
 
     /// Recognises the Libyan Jamahiriya month names (`أي النار … الكانون`), only in a
     /// day-month-year expression; a year followed by `و.ر` (or below 1500) counts from the
-    /// Prophet's death (Gregorian − 632). Off by default.
+    /// Prophet's death (Gregorian − 632). Off by default; a year marked `و.ر` makes the
+    /// names unambiguous, so such a date is read with the option off too.
     ///
     /// # Examples
     ///
@@ -257,6 +258,7 @@ impl DateFinder {
     /// let found = libyan.find_iter("13 هانيبال 1385 و.ر").next().unwrap();
     /// assert_eq!(found.value, DateValue::Gregorian(Date::ymd(2017, 8, 13)));
     /// assert_eq!(DateFinder::new().find_iter("13 هانيبال 1385").count(), 0);
+    /// assert_eq!(DateFinder::new().find_iter("13 هانيبال 1385 و.ر").count(), 1);
     /// ```
     pub const fn libyan_names(mut self, on: bool) -> Self {
         self.libyan = on;

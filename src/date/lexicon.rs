@@ -147,6 +147,8 @@ pub(crate) enum Keyword {
     DayPart,       // ليلة، صباح، مساء، عشية، ظهر، فجر، ظهيرة
     NotToday,      // words before `اليوم` that make it no date: رأي، أخبار، ذلك، نهاية، هو
     Season,        // موسم
+    Place,         // شارع، نهج، ساحة، ملعب: a date after it names a place
+    PartOf,        // بداية، منتصف، نهاية، مطلع، أواخر: a part of a month or a year
 }
 
 /// A unit of time, for counts (`منذ 3 أيام`, `قبل أسبوعين`).
@@ -366,6 +368,7 @@ const WORDS: &[(&str, Lex)] = &[
     ("أحد", W(7)),
     // Keywords.
     ("شهر", Kw(K::Month)),
+    ("شهري", Kw(K::Month)),
     ("الشهر", Kw(K::TheMonth)),
     ("السنة", Kw(K::TheYear)),
     ("العام", Kw(K::TheYear)),
@@ -378,6 +381,8 @@ const WORDS: &[(&str, Lex)] = &[
     ("المنصرم", Kw(K::Last)),
     ("المنصرمة", Kw(K::Last)),
     ("الفارط", Kw(K::Last)),
+    ("السابق", Kw(K::Last)),
+    ("السابقة", Kw(K::Last)),
     ("الفارطة", Kw(K::Last)),
     ("المنقضي", Kw(K::Last)),
     ("المنقضية", Kw(K::Last)),
@@ -392,6 +397,7 @@ const WORDS: &[(&str, Lex)] = &[
     ("أمس", Kw(K::Yesterday)),
     ("البارحة", Kw(K::Yesterday)),
     ("اليوم", Kw(K::Today)),
+    ("يومه", Kw(K::Today)),
     ("غدا", Kw(K::Tomorrow)),
     ("أول", Kw(K::FirstOrdinal)),
     ("الأول", Kw(K::FirstOrdinal)),
@@ -403,6 +409,7 @@ const WORDS: &[(&str, Lex)] = &[
     ("إلى", Kw(K::To)),
     ("حتى", Kw(K::To)),
     ("لغاية", Kw(K::To)),
+    ("ل", Kw(K::To)),
     ("غاية", Kw(K::To)),
     ("بين", Kw(K::Between)),
     ("و", Kw(K::And)),
@@ -419,6 +426,25 @@ const WORDS: &[(&str, Lex)] = &[
     ("أحداث", Kw(K::Event)),
     ("تفجيرات", Kw(K::Event)),
     ("هجمات", Kw(K::Event)),
+    ("حراك", Kw(K::Event)),
+    ("مظاهرات", Kw(K::Event)),
+    ("حرب", Kw(K::Event)),
+    ("معركة", Kw(K::Event)),
+    ("مجزرة", Kw(K::Event)),
+    ("انقلاب", Kw(K::Event)),
+    // A date in the name of a place is no date (`شارع 14 جانفي`, `ملعب 15 أكتوبر`).
+    ("شارع", Kw(K::Place)),
+    ("نهج", Kw(K::Place)),
+    ("ساحة", Kw(K::Place)),
+    ("ملعب", Kw(K::Place)),
+    ("حي", Kw(K::Place)),
+    ("مدرسة", Kw(K::Place)),
+    ("معهد", Kw(K::Place)),
+    ("مستشفى", Kw(K::Place)),
+    ("جسر", Kw(K::Place)),
+    ("مطار", Kw(K::Place)),
+    ("مجموعة", Kw(K::Place)),
+    ("قاعة", Kw(K::Place)),
     ("رقم", Kw(K::Number)),
     ("عدد", Kw(K::Number)),
     ("القانون", Kw(K::LawWord)),
@@ -543,7 +569,16 @@ const WORDS: &[(&str, Lex)] = &[
     ("العالم", Kw(K::NotToday)),
     ("ذلك", Kw(K::NotToday)),
     ("تلك", Kw(K::NotToday)),
-    ("نهاية", Kw(K::NotToday)),
+    ("نهاية", Kw(K::PartOf)),
+    ("بداية", Kw(K::PartOf)),
+    ("منتصف", Kw(K::PartOf)),
+    ("مطلع", Kw(K::PartOf)),
+    ("أواخر", Kw(K::PartOf)),
+    ("أوائل", Kw(K::PartOf)),
+    ("أواسط", Kw(K::PartOf)),
+    ("موفى", Kw(K::PartOf)),
+    ("مستهل", Kw(K::PartOf)),
+    ("المصري", Kw(K::NotToday)),
     ("آخر", Kw(K::NotToday)),
     ("طوال", Kw(K::NotToday)),
     ("العمر", Kw(K::NotToday)),

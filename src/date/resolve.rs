@@ -1,7 +1,7 @@
 //! Relative expressions resolved against a reference date.
 
 use super::calendar::{civil_from_days, days_from_civil, weekday_from_days};
-use super::hijri::hijri_from_days;
+use super::hijri::{days_from_hijri, hijri_from_days};
 use super::{Date, DateKind, DateValue, HijriDate, Relative, Weekday};
 
 /// The value of a relative expression, resolved when there is a reference date (a whole
@@ -130,8 +130,34 @@ pub(super) fn complete_year(value: &mut DateValue, reference: Date) -> Option<bo
             });
             Some(first.is_valid() && last.is_valid())
         }
+        DateValue::Hijri {
+            hijri,
+            gregorian,
+            converted,
+        } if hijri.year.is_none() && hijri.month.is_some() && gregorian.is_none() => {
+            let year = nearest_hijri_year(reference, *hijri)?;
+            hijri.year = Some(year);
+            if let (Some(month), Some(day)) = (hijri.month, hijri.day) {
+                let (y, m, d) = civil_from_days(days_from_hijri(year, month, day));
+                *gregorian = Some(Date::ymd(y, m, d));
+                *converted = true;
+            }
+            Some(true)
+        }
         _ => None,
     }
+}
+
+/// The Hijri year that puts a Hijri month, or a day of it, nearest to `reference`.
+fn nearest_hijri_year(reference: Date, date: HijriDate) -> Option<i32> {
+    let (year, month, day) = (reference.year?, reference.month?, reference.day?);
+    let target_month = date.month?;
+    let today = days_from_civil(year, month, day);
+    let (hijri_year, _, _) = hijri_from_days(today);
+    let target_day = date.day.unwrap_or(15);
+    (hijri_year - 1..=hijri_year + 1).min_by_key(|&candidate| {
+        (days_from_hijri(candidate, target_month, target_day) - today).abs()
+    })
 }
 
 /// The year that puts a month, or a day of a month, nearest to `reference` (the year

@@ -21,6 +21,10 @@ impl Matcher<'_> {
         if self.is_kw(next, K::From) {
             next += 1;
         }
+        // `فاتح شهر شوال 1440`.
+        if self.is_kw(next, K::Month) {
+            next += 1;
+        }
         self.single_month(next)?;
         let start = self.token(k).start;
         let found = self.day_month_tail(start, None, 1, next)?;
@@ -101,9 +105,22 @@ impl Matcher<'_> {
         }
         if matches!(
             self.lex(k - 1),
-            Some(Lex::Keyword(
-                K::Day | K::From | K::To | K::Since | K::Between | K::And | K::During
-            ))
+            Some(
+                Lex::Keyword(
+                    K::Day
+                        | K::From
+                        | K::To
+                        | K::Since
+                        | K::Between
+                        | K::And
+                        | K::During
+                        | K::DayPart
+                        | K::Corresponding
+                        | K::Today
+                        | K::Yesterday
+                        | K::Tomorrow
+                ) | Lex::Weekday(_)
+            )
         ) {
             return true;
         }
@@ -398,6 +415,11 @@ impl Matcher<'_> {
         if !(ranged || and) {
             return None;
         }
+        // `حتى الخميس 15 سبتمبر`: a weekday before the second day.
+        let after = match self.lex(after + 1) {
+            Some(Lex::Weekday(_)) if ranged => after + 1,
+            _ => after,
+        };
         let day2 = self.day(after + 1)?;
         let month2 = self
             .month(after + 2)

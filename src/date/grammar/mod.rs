@@ -11,7 +11,7 @@ use core::ops::Range;
 use super::calendar::civil_from_days;
 use super::finder::DateFinder;
 use super::hijri::days_from_hijri;
-use super::lexicon::{self, Head, Keyword as K, Lex};
+use super::lexicon::{self, Head, Keyword as K, Lex, Unit};
 use super::resolve::{complete_year, resolve_relative, weekday_matches};
 use super::token::{Kind, Token, Tokenizer};
 use super::{Date, DateKind, DateMatch, DateValue, HijriDate, MonthNaming, Relative, Weekday};
@@ -421,7 +421,7 @@ impl<'t> Matcher<'t> {
                 naming,
                 ambiguous,
             } => {
-                if naming == MonthNaming::LIBYAN && !self.finder.libyan {
+                if naming == MonthNaming::LIBYAN && !self.libyan_allowed(k + 1) {
                     return None;
                 }
                 Some(at(month, naming, ambiguous, k + 1))
@@ -444,7 +444,7 @@ impl<'t> Matcher<'t> {
                     Head::Jumada if first_ord => (5, MonthNaming::HIJRI),
                     Head::Jumada if second_ord || last_ord => (6, MonthNaming::HIJRI),
                     Head::Ay
-                        if self.finder.libyan
+                        if self.libyan_allowed(k + 2)
                             && self
                                 .word_text(k + 1)
                                 .is_some_and(|w| lexicon::is(w, "النار")) =>
@@ -457,7 +457,7 @@ impl<'t> Matcher<'t> {
             }
             // `الفاتح`, the Libyan September (otherwise "the first of").
             Lex::Keyword(K::FirstOfMonth)
-                if self.finder.libyan && clitic == 0 && lexicon::is(text, "الفاتح") =>
+                if clitic == 0 && lexicon::is(text, "الفاتح") && self.libyan_allowed(k + 1) =>
             {
                 Some(at(9, MonthNaming::LIBYAN, true, k + 1))
             }
@@ -474,6 +474,12 @@ impl<'t> Matcher<'t> {
             }
             _ => None,
         }
+    }
+
+    /// Whether a Libyan month name ending before token `k` may be read: with the option,
+    /// or when a year of the Libyan era (`1377 و.ر`) follows it.
+    fn libyan_allowed(&mut self, k: usize) -> bool {
+        self.finder.libyan || self.year(k).is_some_and(|y| y.libyan_era)
     }
 
     /// A four-digit year at `k`, with an era marker after it.
@@ -494,8 +500,7 @@ impl<'t> Matcher<'t> {
             Some(Lex::Keyword(K::Gregorian)) => {}
             _ => {
                 // `و.ر`: the Libyan era.
-                if self.finder.libyan
-                    && self.word_text(k + 1).is_some_and(|w| lexicon::is(w, "و"))
+                if self.word_text(k + 1).is_some_and(|w| lexicon::is(w, "و"))
                     && self.is_punct(k + 2, '.')
                     && self.word_text(k + 3).is_some_and(|w| lexicon::is(w, "ر"))
                 {
@@ -589,14 +594,19 @@ impl<'t> Matcher<'t> {
     }
 
     /// What the text leaves out, taken from the reference: the year of a day and month
-    /// (`في 9 يوليوز`) or of a month (`خلال شهر أوت`), the one nearest the reference.
-    fn complete(&self, found: &mut Found) {
-        let Some(reference) = self.finder.reference else {
-            return;
-        };
-        if found.kind != DateKind::Absolute {
+    /// (`في 9 يوليوز`, `يوم 4 ذي الحجة`) or of a month (`خلال شهر أوت`), the one nearest
+    /// the reference. Without a reference such a date is unresolved: the text gives
+    /// only part of it.
+    fn complete(&mut self, found: &mut Found) {
+        if found.kind != DateKind::Absolute || self.every_year(found.next) {
             return;
         }
+        let Some(reference) = self.finder.reference else {
+            if is_yearless(&found.value) {
+                found.kind = DateKind::RelativeUnresolved;
+            }
+            return;
+        };
         if let Some(valid) = complete_year(&mut found.value, reference) {
             found.kind = DateKind::Inferred;
             if !valid {
@@ -611,6 +621,14 @@ impl<'t> Matcher<'t> {
         }
     }
 
+    /// Whether the words at `k` say the date comes back every year (`من كل عام`,
+    /// `كل سنة`): such a date has no year of its own.
+    fn every_year(&mut self, k: usize) -> bool {
+        let at = if self.is_kw(k, K::From) { k + 1 } else { k };
+        self.word_text(at).is_some_and(|w| lexicon::is(w, "كل"))
+            && matches!(self.lex(at + 1), Some(Lex::Keyword(K::Year | K::TheYear)))
+    }
+
     /// [`match_plain`](Self::match_plain) and the context that says it is no date.
     fn match_checked(&mut self, k: usize) -> Option<Found> {
         let mut found = self.match_plain(k)?;
@@ -622,7 +640,7 @@ impl<'t> Matcher<'t> {
         // Context that says it is not a date.
         let before = if k == 0 { None } else { self.lex(k - 1) };
         match before {
-            Some(Lex::Keyword(K::ThereseMay)) => return None,
+            Some(Lex::Keyword(K::ThereseMay | K::Place)) => return None,
             Some(Lex::Keyword(K::Car)) if found.naming.contains(MonthNaming::LEVANTINE) => {
                 return None;
             }
@@ -647,6 +665,12 @@ impl<'t> Matcher<'t> {
             Kind::Word => {
                 let lex = self.lex(k);
                 match lex {
+                    // `أيام 4 و11 و18 فبراير`.
+                    Some(Lex::Unit(Unit::Day, 0)) if self.number(k + 1).is_some() => {
+                        let mut inner = self.day_first(k + 1)?;
+                        inner.span.start = token.start;
+                        Some(inner)
+                    }
                     Some(Lex::Keyword(K::Day)) => {
                         // `يوم 5 ماي`, `يومي 25 و26 يونيو`, `يوم أمس الاثنين`,
                         // `يوم الاثنين 17 دجنبر`, `يوم الخميس` (the last one).
@@ -673,9 +697,20 @@ impl<'t> Matcher<'t> {
                             return Some(years);
                         }
                         self.between = opener == K::Between;
+                        // `من الأحد 11 سبتمبر حتى الخميس 15 سبتمبر`: the weekday of the
+                        // first day.
+                        let (first, weekday) = match self.lex(k + 1) {
+                            Some(Lex::Weekday(day)) => (k + 2, Weekday::from_iso(day)),
+                            _ => (k + 1, None),
+                        };
                         let inner = self
-                            .day_first(k + 1)
-                            .or_else(|| self.ordinal_day(k + 1, true));
+                            .day_first(first)
+                            .or_else(|| self.ordinal_day(first, true))
+                            .or_else(|| self.month_first(first, true))
+                            .map(|mut inner| {
+                                inner.weekday = inner.weekday.or(weekday);
+                                inner
+                            });
                         self.between = false;
                         let mut inner = inner?;
                         if !matches!(
@@ -727,7 +762,7 @@ impl<'t> Matcher<'t> {
                     )) => self.relative(k),
                     Some(Lex::Keyword(K::Same)) => self.anaphora(k),
                     // `خلال أوت`: the preposition is not in the span.
-                    Some(Lex::Keyword(K::During)) => self.month_after_during(k + 1),
+                    Some(Lex::Keyword(K::During | K::PartOf)) => self.month_after_during(k + 1),
                     _ => self.month_first(k, false),
                 }
             }
@@ -831,7 +866,7 @@ impl<'t> Matcher<'t> {
 fn can_start_expression(lex: Lex) -> bool {
     !matches!(
         lex,
-        Lex::Unit(..)
+        Lex::Unit(Unit::Week | Unit::Month | Unit::Year, _)
             | Lex::Keyword(
                 K::NotToday
                     | K::Teen
@@ -849,6 +884,7 @@ fn can_start_expression(lex: Lex) -> bool {
                     | K::ThereseMay
                     | K::Car
                     | K::Amazigh
+                    | K::Place
                     | K::LastOrdinal
                     | K::And
                     | K::To
@@ -870,6 +906,20 @@ fn is_proclitic(word: &str) -> bool {
             )
         });
     clitics || lexicon::is(word, "ال") || lexicon::is(word, "في") || lexicon::is(word, "وفي")
+}
+
+/// Whether a value gives a month (or a day of it) but not the year.
+fn is_yearless(value: &DateValue) -> bool {
+    match value {
+        DateValue::Gregorian(date) => date.year.is_none() && date.month.is_some(),
+        DateValue::Range(first, last) => {
+            first.year.is_none() && last.year.is_none() && first.month.is_some()
+        }
+        DateValue::Hijri {
+            hijri, gregorian, ..
+        } => hijri.year.is_none() && hijri.month.is_some() && gregorian.is_none(),
+        DateValue::HijriRange { first, .. } => first.year.is_none() && first.month.is_some(),
+    }
 }
 
 /// The Gregorian day of a whole Hijri date (computed: a country that fixes its months by

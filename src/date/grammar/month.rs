@@ -18,8 +18,14 @@ impl Matcher<'_> {
             Some(y) => (y.end, y.next),
             None => (self.token(next - 1).end, next),
         };
-        if year.is_none() && month.ambiguous {
-            // `رمضان` after a number with no year: too weak.
+        // `رمضان` after a number with no year is too weak, but for `من` or `شهر` before it
+        // (`الرابعة عشرة من رمضان`, `الـ20 من شهر رمضان`).
+        let introduced = month.next >= 2
+            && matches!(
+                self.lex(month.next - 2),
+                Some(Lex::Keyword(K::From | K::Month))
+            );
+        if year.is_none() && month.ambiguous && !introduced {
             return None;
         }
         let year_value = year.map(|y| y.year);
@@ -46,10 +52,10 @@ impl Matcher<'_> {
 
     /// A Libyan date: day, Libyan month, year (Jamahiriya era with `و.ر` or below 1500).
     pub(super) fn libyan_date(&mut self, start: usize, day: u8, month: MonthAt) -> Option<Found> {
-        if !self.finder.libyan {
+        let year = self.year(month.next)?;
+        if !self.finder.libyan && !year.libyan_era {
             return None;
         }
-        let year = self.year(month.next)?;
         let gregorian = if year.libyan_era || year.year < 1500 {
             year.year + 632
         } else {
@@ -70,7 +76,10 @@ impl Matcher<'_> {
     pub(super) fn month_first(&mut self, k: usize, after_month_word: bool) -> Option<Found> {
         let month = self.month(k)?;
         if month.libyan() && !month.naming.contains(MonthNaming::STANDARD) {
-            return None;
+            // `شهر الكانون 1376 و.ر`: a month of a year of the Libyan era.
+            let year = self.year(month.next).filter(|y| y.libyan_era)?;
+            let value = DateValue::Gregorian(Date::ym(year.year + 632, month.month));
+            return Some(self.found(month.start..year.end, year.next, value, month.naming));
         }
         let start = month.start;
         let mut next = month.next;
@@ -116,9 +125,13 @@ impl Matcher<'_> {
         let mut coordinated: [Option<MonthAt>; COORDINATED] = [None; COORDINATED];
         let mut count = 0;
         if !month.hijri() {
-            if self.is_kw(next, K::To) || self.is_punct(next, '-') {
-                range_to = self
-                    .single_month(next + 1)
+            let glued_and = self.single_month(next).filter(|m| m.with_and);
+            if self.is_kw(next, K::To)
+                || self.is_punct(next, '-')
+                || (self.between && (self.is_kw(next, K::And) || glued_and.is_some()))
+            {
+                range_to = glued_and
+                    .or_else(|| self.single_month(next + 1))
                     .filter(|m| !m.hijri() && m.month != month.month);
                 if let Some(m2) = range_to {
                     next = m2.next;
@@ -140,15 +153,14 @@ impl Matcher<'_> {
                 }
             }
         }
-        let several = range_to.is_some() || count > 0;
         let Some(phrase) = self.year_phrase(next) else {
-            // A bare month name, reported only when asked, and never an ambiguous one.
-            if !self.finder.bare_months || month.ambiguous || several || month.libyan() {
-                return None;
-            }
-            let end = self.token(month.next - 1).end;
-            let value = month.month_only();
-            return Some(self.found(start..end, month.next, value, month.naming));
+            return self.months_without_year(
+                month,
+                range_to,
+                coordinated.get(..count).unwrap_or_default(),
+                next,
+                after_month_word,
+            );
         };
         let (end, after) = (phrase.end, phrase.next);
         if month.hijri() {
@@ -173,7 +185,7 @@ impl Matcher<'_> {
             };
             return Some(self.found(start..end, after, value, month.naming));
         }
-        let mut template = match phrase.kind {
+        let template = match phrase.kind {
             YearPhrase::Year(year) => {
                 if !Self::plausible_gregorian(year.year) || year.hijri_era {
                     return None;
@@ -211,6 +223,60 @@ impl Matcher<'_> {
                 found
             }
         };
+        self.spread_months(
+            template,
+            month,
+            range_to,
+            coordinated.get(..count).unwrap_or_default(),
+        )
+    }
+
+    /// Months named with no year: a bare name where asked (`bare_months`, never an
+    /// ambiguous name), or after `شهر`, `خلال` or a part of a period (`after_month_word`:
+    /// `خلال شهري جويلية وأوت`, `منتصف أغسطس`). After `في` a month alone is too weak
+    /// (`تكثر الأمطار في نونبر ودجنبر` names no particular year).
+    fn months_without_year(
+        &mut self,
+        month: MonthAt,
+        range_to: Option<MonthAt>,
+        coordinated: &[Option<MonthAt>],
+        next: usize,
+        after_month_word: bool,
+    ) -> Option<Found> {
+        let asked = self.finder.bare_months && !month.ambiguous;
+        if !(asked || after_month_word) || month.libyan() {
+            return None;
+        }
+        if month.hijri() {
+            if range_to.is_some() || !coordinated.is_empty() {
+                return None;
+            }
+            let end = self.token(month.next - 1).end;
+            return Some(self.found(
+                month.start..end,
+                month.next,
+                month.month_only(),
+                month.naming,
+            ));
+        }
+        let end = self.token(next - 1).end;
+        let template = self.found(month.start..end, next, month.month_only(), month.naming);
+        self.spread_months(template, month, range_to, coordinated)
+    }
+
+    /// The dates of a month expression read up to its year (`template`, with the last
+    /// month's value): one month, a range (`يونيو-يوليو 2019`), or one date per month of
+    /// a coordination (`مارس وأبريل وماي 2018`), the first returned and the others queued.
+    fn spread_months(
+        &mut self,
+        mut template: Found,
+        month: MonthAt,
+        range_to: Option<MonthAt>,
+        coordinated: &[Option<MonthAt>],
+    ) -> Option<Found> {
+        let start = template.span.start;
+        let (end, after) = (template.span.end, template.next);
+        let count = coordinated.len();
         let DateValue::Gregorian(last_date) = template.value else {
             return None;
         };
@@ -289,12 +355,12 @@ impl Matcher<'_> {
     pub(super) fn month_word(&mut self, k: usize) -> Option<Found> {
         let start = self.token(k).start;
         let month = self.month(k + 1)?;
-        if month.libyan() && !month.naming.contains(MonthNaming::STANDARD) {
-            return None;
-        }
         if let Some(mut inner) = self.month_first(k + 1, true) {
             inner.span.start = start;
             return Some(inner);
+        }
+        if month.libyan() && !month.naming.contains(MonthNaming::STANDARD) {
+            return None;
         }
         let end = self.token(month.next - 1).end;
         let value = month.month_only();

@@ -62,10 +62,15 @@ impl Matcher<'_> {
         if !Self::plausible_gregorian(year) {
             return None;
         }
-        let end = self.token(k + 4).end;
+        // `11-02-2015م`: the Gregorian era mark.
+        let (end, next) = if self.lex(k + 5) == Some(Lex::Keyword(K::Gregorian)) {
+            (self.token(k + 5).end, k + 6)
+        } else {
+            (self.token(k + 4).end, k + 5)
+        };
         Some(self.found(
             start..end,
-            k + 5,
+            next,
             DateValue::Gregorian(Date::ymd(year, month, day)),
             MonthNaming::NONE,
         ))
@@ -79,7 +84,8 @@ impl Matcher<'_> {
         }
         let (a, a_digits) = self.number(k)?;
         let (b, b_digits) = self.number(k + 2)?;
-        if a_digits != 4 || b_digits != 4 || b != a + 1 || !(1900..=2100).contains(&a) {
+        // A season (`2018-2019`) or a plan (`2015-2019`): a few years apart.
+        if a_digits != 4 || b_digits != 4 || b <= a || b - a > 10 || !(1900..=2100).contains(&a) {
             return None;
         }
         // Not a third part (`2018-2019-2020`).

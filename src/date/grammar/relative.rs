@@ -2,7 +2,6 @@
 //! weekdays, and anaphora (`في اليوم ذاته`, `من نفس الشهر`).
 
 use super::*;
-use crate::date::lexicon::Unit;
 
 impl Matcher<'_> {
     /// A weekday right after the expression (`أمس الاثنين`): the weekday and the token
@@ -81,14 +80,15 @@ impl Matcher<'_> {
         } else if matches!(self.token(next).kind, Kind::Number) {
             self.day_first(next)
         } else {
-            None
+            self.ordinal_day(next, true)
         };
         if let Some(mut inner) = written.filter(|inner| {
             inner.kind == DateKind::Absolute
-                && matches!(
-                    inner.value,
-                    DateValue::Gregorian(Date { year: Some(_), .. })
-                )
+                && match inner.value {
+                    DateValue::Gregorian(date) => date.year.is_some(),
+                    DateValue::Hijri { hijri, .. } => hijri.year.is_some(),
+                    _ => false,
+                }
         }) {
             self.clear_pending();
             if parenthesis {
@@ -216,9 +216,15 @@ impl Matcher<'_> {
             inner.span.start = token.start;
             return Some(inner);
         }
+        // `وأكد الوزير، الثلاثاء، أن`: a weekday set off by commas names the day of the
+        // report.
+        let comma = |c: char| c == '،' || c == ',';
+        let set_off = k > 0
+            && matches!(self.token(k - 1).kind, Kind::Punct(c) if comma(c))
+            && matches!(self.token(k + 1).kind, Kind::Punct(c) if comma(c));
         let (direction, next) = match self.direction(k + 1) {
             Some(direction) => (direction, k + 2),
-            None if bare => (0, k + 1),
+            None if bare || set_off => (0, k + 1),
             None => return None,
         };
         let relative = Relative::Weekday { weekday, direction };
