@@ -9,9 +9,12 @@
 //!
 //! Each file has its own test asserting that the share of fully right records is at least
 //! its `FLOOR`, set to what the finder reached when the floor was last raised (rounded
-//! down to the percent): raise the floors as the finder improves. Every test prints its
-//! scores and each wrong record, with what was expected and what was found, to stderr
-//! (`cargo test --test date_devset -- --nocapture`).
+//! down to the percent): raise the floors as the finder improves. A file with records
+//! without dates has a second floor, `WITHOUT_DATES_FLOOR`, on the share of those records
+//! where nothing is found, so that a finder finding dates everywhere cannot hide behind
+//! its gains on the records with dates; `negatives.txt` holds only such records. Every
+//! test prints its scores and each wrong record, with what was expected and what was
+//! found, to stderr (`cargo test --test date_devset -- --nocapture`).
 
 #![allow(
     clippy::unwrap_used,
@@ -33,6 +36,14 @@ use arabic_text::{DateFinder, DateMatch};
 /// `tn-jawharafm.txt`: real Tunisian news sentences. Measured on the finder of commit
 /// 18eb90f: 237/396 fully right (174/330 with dates, 63/66 without).
 const TN_JAWHARAFM_FLOOR: f64 = 0.59;
+
+/// `tn-jawharafm.txt`, its records without dates: the share with no date found. Measured
+/// on the finder of commit d68ba45: 63/66.
+const TN_JAWHARAFM_WITHOUT_DATES_FLOOR: f64 = 0.95;
+
+/// `negatives.txt`: hard negatives, records without dates only; the share with no date
+/// found. Measured on the finder of commit d68ba45: 137/140.
+const NEGATIVES_FLOOR: f64 = 0.97;
 
 /// The other files' floors were measured on the same finder, on their first version
 /// (0a83dc5): ma 11/58, dz 14/49, lev 20/51, gulf 13/47, eg 13/50.
@@ -374,8 +385,10 @@ fn share(right: usize, all: usize) -> f64 {
     }
 }
 
-/// Scores one file, prints the scores and the wrong records, and asserts the floor.
-fn score_file(name: &str, floor: f64) {
+/// Scores one file, prints the scores and the wrong records, and asserts the floors: `floor`
+/// on all the records, `without_dates_floor` on the records without dates (required when
+/// the file has such records, refused when it has none).
+fn score_file(name: &str, floor: f64, without_dates_floor: Option<f64>) {
     let path = dir().join(name);
     assert!(
         path.is_file(),
@@ -415,13 +428,16 @@ fn score_file(name: &str, floor: f64) {
         }
     }
     let all = share(dated_right + undated_right, dated + undated);
+    let without_dates = share(undated_right, undated);
     eprintln!("{report}");
+    let without_dates_floor_text =
+        without_dates_floor.map_or_else(String::new, |f| format!(", floor {:.0}%", 100.0 * f));
     eprintln!(
         "{name}: with dates {dated_right}/{dated} fully right ({:.1}%); without dates \
-         {undated_right}/{undated} with no date found ({:.1}%); all {}/{} ({:.1}%), floor \
-         {:.0}%",
+         {undated_right}/{undated} with no date found ({:.1}%{without_dates_floor_text}); all \
+         {}/{} ({:.1}%), floor {:.0}%",
         100.0 * share(dated_right, dated),
-        100.0 * share(undated_right, undated),
+        100.0 * without_dates,
         dated_right + undated_right,
         dated + undated,
         100.0 * all,
@@ -433,6 +449,25 @@ fn score_file(name: &str, floor: f64) {
         100.0 * all,
         100.0 * floor
     );
+    match without_dates_floor {
+        Some(without_dates_floor) => {
+            assert!(
+                undated > 0,
+                "{name}: a floor for the records without dates, but the file has none"
+            );
+            assert!(
+                without_dates >= without_dates_floor,
+                "{name}: {:.1}% of the records without dates have no date found, below the \
+                 floor of {:.0}%",
+                100.0 * without_dates,
+                100.0 * without_dates_floor
+            );
+        }
+        None => assert!(
+            undated == 0,
+            "{name}: {undated} record(s) without dates: give the file a floor for them"
+        ),
+    }
 }
 
 // ---------------------------------------------------------------------------------------
@@ -441,32 +476,53 @@ fn score_file(name: &str, floor: f64) {
 
 #[test]
 fn tunisian_news() {
-    score_file("tn-jawharafm.txt", TN_JAWHARAFM_FLOOR);
+    score_file(
+        "tn-jawharafm.txt",
+        TN_JAWHARAFM_FLOOR,
+        Some(TN_JAWHARAFM_WITHOUT_DATES_FLOOR),
+    );
 }
 
 #[test]
 fn moroccan() {
-    score_file("ma.txt", MA_FLOOR);
+    score_file("ma.txt", MA_FLOOR, None);
 }
 
 #[test]
 fn algerian() {
-    score_file("dz.txt", DZ_FLOOR);
+    score_file("dz.txt", DZ_FLOOR, None);
 }
 
 #[test]
 fn levantine() {
-    score_file("lev.txt", LEV_FLOOR);
+    score_file("lev.txt", LEV_FLOOR, None);
 }
 
 #[test]
 fn gulf() {
-    score_file("gulf.txt", GULF_FLOOR);
+    score_file("gulf.txt", GULF_FLOOR, None);
 }
 
 #[test]
 fn egyptian() {
-    score_file("eg.txt", EG_FLOOR);
+    score_file("eg.txt", EG_FLOOR, None);
+}
+
+/// `negatives.txt`: every record is without dates, and the share of them where nothing is
+/// found is both of its floors.
+#[test]
+fn negatives() {
+    let labelled: Vec<usize> = parse_file(&dir().join("negatives.txt"))
+        .iter()
+        .filter(|record| !record.labels.is_empty())
+        .map(|record| record.line)
+        .collect();
+    assert!(
+        labelled.is_empty(),
+        "negatives.txt holds records without dates only; labelled records at lines \
+         {labelled:?}"
+    );
+    score_file("negatives.txt", NEGATIVES_FLOOR, Some(NEGATIVES_FLOOR));
 }
 
 /// The files themselves: every record parses, every labelled span occurs in its sentence
