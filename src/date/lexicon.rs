@@ -149,6 +149,9 @@ pub(crate) enum Keyword {
     Season,        // موسم
     Place,         // شارع، نهج، ساحة، ملعب: a date after it names a place
     PartOf,        // بداية، منتصف، نهاية، مطلع، أواخر: a part of a month or a year
+    TheNight,      // الليلة
+    Or,            // أو (of `أيام 10 أو 11 مارس`)
+    Born,          // مواليد (a year of birth follows)
 }
 
 /// A unit of time, for counts (`منذ 3 أيام`, `قبل أسبوعين`).
@@ -404,6 +407,10 @@ const WORDS: &[(&str, Lex)] = &[
     ("الأولى", Kw(K::FirstOrdinal)),
     ("بعد", Kw(K::After)),
     ("غد", Kw(K::Morrow)),
+    ("الغد", Kw(K::Morrow)),
+    ("الليلة", Kw(K::TheNight)),
+    ("أو", Kw(K::Or)),
+    ("مواليد", Kw(K::Born)),
     ("الأسبوع", Kw(K::Week)),
     ("من", Kw(K::From)),
     ("إلى", Kw(K::To)),

@@ -665,6 +665,8 @@ impl<'t> Matcher<'t> {
             Kind::Word => {
                 let lex = self.lex(k);
                 match lex {
+                    // `أشهر جويلية وأوت وسبتمبر 2015`.
+                    Some(Lex::Unit(Unit::Month, 0)) => self.month_word(k),
                     // `أيام 4 و11 و18 فبراير`.
                     Some(Lex::Unit(Unit::Day, 0)) if self.number(k + 1).is_some() => {
                         let mut inner = self.day_first(k + 1)?;
@@ -674,8 +676,16 @@ impl<'t> Matcher<'t> {
                     Some(Lex::Keyword(K::Day)) => {
                         // `يوم 5 ماي`, `يومي 25 و26 يونيو`, `يوم أمس الاثنين`,
                         // `يوم الاثنين 17 دجنبر`, `يوم الخميس` (the last one).
+                        // `كل يوم أحد`: every Sunday.
+                        if k > 0 && self.word_text(k - 1).is_some_and(|w| lexicon::is(w, "كل")) {
+                            return None;
+                        }
                         let mut inner = match self.lex(k + 1) {
                             Some(Lex::Weekday(weekday)) => self.weekday_first(k + 1, weekday, true),
+                            // A day: not `نهار شهر رمضان` (the daytime of Ramadan).
+                            Some(Lex::Keyword(K::Month | K::TheMonth | K::TheYear | K::Year)) => {
+                                None
+                            }
                             _ => self.match_plain(k + 1),
                         }?;
                         inner.span.start = token.start;
@@ -754,6 +764,8 @@ impl<'t> Matcher<'t> {
                     Some(Lex::Keyword(
                         K::Yesterday
                         | K::Tomorrow
+                        | K::Morrow
+                        | K::TheNight
                         | K::After
                         | K::Week
                         | K::Since
@@ -887,8 +899,9 @@ fn can_start_expression(lex: Lex) -> bool {
                     | K::Place
                     | K::LastOrdinal
                     | K::And
+                    | K::Or
                     | K::To
-                    | K::Morrow
+                    | K::Born
             )
     )
 }

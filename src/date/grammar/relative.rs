@@ -7,8 +7,14 @@ impl Matcher<'_> {
     /// A weekday right after the expression (`أمس الاثنين`): the weekday and the token
     /// after it.
     pub(super) fn trailing_weekday(&mut self, k: usize) -> Option<(Weekday, usize)> {
-        match self.lex(k) {
-            Some(Lex::Weekday(day)) => Some((Weekday::from_iso(day)?, k + 1)),
+        // `أمس، الأربعاء`.
+        let at = if self.is_punct(k, '،') || self.is_punct(k, ',') {
+            k + 1
+        } else {
+            k
+        };
+        match self.lex(at) {
+            Some(Lex::Weekday(day)) => Some((Weekday::from_iso(day)?, at + 1)),
             _ => None,
         }
     }
@@ -34,7 +40,11 @@ impl Matcher<'_> {
                 }
                 (Relative::Days(0), k + 1)
             }
-            Lex::Keyword(K::Tomorrow) => (Relative::Days(1), k + 1),
+            Lex::Keyword(K::Tomorrow | K::Morrow) => (Relative::Days(1), k + 1),
+            // `الليلة الفارطة`: last night.
+            Lex::Keyword(K::TheNight) if self.direction(k + 1) == Some(-1) => {
+                (Relative::Days(-1), k + 2)
+            }
             Lex::Keyword(K::FirstOrdinal) if self.is_kw(k + 1, K::Yesterday) => {
                 (Relative::Days(-2), k + 2)
             }
@@ -48,6 +58,7 @@ impl Matcher<'_> {
             // `هذا العام`, `هذه السنة`, `هذا الشهر`, `هذا الأسبوع`.
             Lex::Keyword(K::This) => {
                 let relative = match self.lex(k + 1) {
+                    Some(Lex::Keyword(K::Today | K::TheNight)) => Relative::Days(0),
                     Some(Lex::Keyword(K::Week)) => Relative::Weeks(0),
                     Some(Lex::Keyword(K::TheMonth)) => Relative::Months(0),
                     Some(Lex::Keyword(K::TheYear)) => Relative::Years(0),
@@ -78,10 +89,53 @@ impl Matcher<'_> {
             self.match_plain(next + 1)
                 .filter(|inner| self.is_punct(inner.next, ')'))
         } else if matches!(self.token(next).kind, Kind::Number) {
-            self.day_first(next)
+            // `السنة الماضية 2016`: the year itself.
+            match relative {
+                Relative::Years(_) => self.year(next).map(|year| {
+                    self.found(
+                        start..year.end,
+                        year.next,
+                        DateValue::Gregorian(Date::y(year.year)),
+                        MonthNaming::NONE,
+                    )
+                }),
+                _ => self.day_first(next),
+            }
         } else {
             self.ordinal_day(next, true)
         };
+        // `اليوم الثلاثاء 16 ماي`: a day and month with the relative word that gives
+        // the year.
+        if let Some(mut inner) = written.clone().filter(|inner| {
+            matches!(
+                inner.value,
+                DateValue::Gregorian(Date {
+                    year: None,
+                    month: Some(_),
+                    day: Some(_)
+                })
+            ) && matches!(relative, Relative::Days(_))
+        }) {
+            self.clear_pending();
+            let (value, kind) = self.resolve(relative);
+            if let (DateValue::Gregorian(resolved), DateValue::Gregorian(date)) =
+                (value, inner.value)
+            {
+                inner.value = DateValue::Gregorian(Date {
+                    year: resolved.year,
+                    ..date
+                });
+            }
+            inner.kind = kind;
+            inner.span.start = start;
+            inner.relative = Some(relative);
+            inner.weekday = inner.weekday.or(weekday);
+            inner.invalid = match inner.value {
+                DateValue::Gregorian(date) => invalid_day(&date),
+                _ => None,
+            };
+            return Some(inner);
+        }
         if let Some(mut inner) = written.filter(|inner| {
             inner.kind == DateKind::Absolute
                 && match inner.value {
@@ -124,6 +178,15 @@ impl Matcher<'_> {
         }
         let next = self.token(k + 1);
         if next.kind == Kind::Number && !next.line_before {
+            // `اليوم 06 أفريل` is a date; `اليوم 24` a name.
+            let dated = self
+                .day_first(k + 1)
+                .is_some_and(|inner| inner.value.gregorian().is_some_and(|d| d.month.is_some()));
+            self.clear_pending();
+            return dated;
+        }
+        // `إلى اليوم`, `حتى اليوم`: "so far", unless a weekday says which day.
+        if k > 0 && self.is_kw(k - 1, K::To) && !matches!(self.lex(k + 1), Some(Lex::Weekday(_))) {
             return false;
         }
         match self.lex(k + 1) {
@@ -133,11 +196,17 @@ impl Matcher<'_> {
             | Some(Lex::Ordinal(_)) => false,
             Some(_) => true,
             None => {
-                // `اليوم الوطني`, `اليوم العالمي`: a definite adjective makes it "the day".
+                // `اليوم الوطني`, `اليوم العالمي`, `اليوم الدراسي`: a definite adjective
+                // (ending in `ي`, `ية`) makes it "the day"; `اليوم الذكرى الرابعة` is today.
                 let next_word = self.word_text(k + 1).unwrap_or_default();
-                !lexicon::folded(next_word)
+                let definite = lexicon::folded(next_word)
                     .take(2)
-                    .eq(['\u{0627}', '\u{0644}'])
+                    .eq(['\u{0627}', '\u{0644}']);
+                let trimmed = next_word.trim_end_matches('\u{0640}');
+                let adjective = trimmed.ends_with('\u{064A}')
+                    || trimmed.ends_with("\u{064A}\u{0629}")
+                    || trimmed.ends_with("\u{064A}\u{0647}");
+                !(definite && adjective)
             }
         }
     }
