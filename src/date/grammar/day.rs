@@ -17,6 +17,10 @@ struct Item {
 impl Matcher<'_> {
     /// `فاتح ماي`, `غرة أكتوبر`, `الفاتح من نوفمبر 1954`: the first day of the month.
     pub(super) fn first_of_month(&mut self, k: usize) -> Option<Found> {
+        // `الأسبوع الأول من شهر فيفري`: an ordinal after a noun is no day.
+        if self.is_kw(k, K::FirstOrdinal) && !self.day_can_stand(k) {
+            return None;
+        }
         let mut next = k + 1;
         if self.is_kw(next, K::From) {
             next += 1;
@@ -119,6 +123,8 @@ impl Matcher<'_> {
                         | K::Today
                         | K::Yesterday
                         | K::Tomorrow
+                        | K::Morrow
+                        | K::Event
                 ) | Lex::Weekday(_)
             )
         ) {
@@ -223,7 +229,8 @@ impl Matcher<'_> {
         let mut next = k;
         loop {
             let mut p = next;
-            let and = self.is_kw(p, K::And);
+            // `7 و8`, `10 أو 11 أو 12 مارس`.
+            let and = self.is_kw(p, K::And) || self.is_kw(p, K::Or);
             if and {
                 p += 1;
             }
@@ -323,17 +330,29 @@ impl Matcher<'_> {
                 direction,
             };
             let (value, kind) = self.resolve(relative);
-            let with_day = |day: u8| match value {
-                DateValue::Gregorian(date) => Date {
+            // The day itself is the next or the last one: `16 ماي القادم` written on
+            // 7 May is this year's.
+            let reference = self.finder.reference;
+            let with_day = |day: u8| {
+                let year = match (value, reference) {
+                    (DateValue::Gregorian(date), Some(reference)) => {
+                        let here = (Some(month.month), Some(day));
+                        let now = (reference.month, reference.day);
+                        match (direction, reference.year) {
+                            (1, Some(year)) if here > now => Some(year),
+                            (1, Some(year)) => Some(year + 1),
+                            (-1, Some(year)) if here < now => Some(year),
+                            (-1, Some(year)) => Some(year - 1),
+                            _ => date.year,
+                        }
+                    }
+                    _ => None,
+                };
+                Date {
                     day: Some(day),
                     month: Some(month.month),
-                    ..date
-                },
-                _ => Date {
-                    day: Some(day),
-                    month: Some(month.month),
-                    year: None,
-                },
+                    year,
+                }
             };
             let value = match range_from {
                 Some(from) => DateValue::Range(with_day(from), with_day(day)),
@@ -343,6 +362,14 @@ impl Matcher<'_> {
             let mut found = self.found(start..end, next + 1, value, month.naming);
             found.kind = kind;
             found.relative = Some(relative);
+            // `من 29 ماي المقبل الى غاية 10 جوان 2017`: the first end of a range.
+            if range_from.is_none() {
+                if let DateValue::Gregorian(first) = value {
+                    if let Some(range) = self.range_to_second(start, first, month, &found) {
+                        return Some(range);
+                    }
+                }
+            }
             return Some(found);
         }
         let phrase = self.year_phrase(next);
@@ -399,6 +426,45 @@ impl Matcher<'_> {
         )))
     }
 
+    /// A range whose first end was read with a relative word (`first`, ending before token
+    /// `first_found.next`): `إلى` or `الى غاية`, a second day and month.
+    fn range_to_second(
+        &mut self,
+        start: usize,
+        first: Date,
+        month: MonthAt,
+        first_found: &Found,
+    ) -> Option<Found> {
+        let mut at = first_found.next;
+        if !self.is_kw(at, K::To) && !self.is_punct(at, '-') {
+            return None;
+        }
+        while self.is_kw(at + 1, K::To) {
+            at += 1;
+        }
+        let day2 = self.day(at + 1)?;
+        let month2 = self.month(at + 2).filter(|m| !m.hijri() && !m.libyan())?;
+        let second_start = self.token(at + 1).start;
+        let second = self.day_month_tail(second_start, None, day2, at + 2)?;
+        self.clear_pending();
+        let DateValue::Gregorian(last) = second.value else {
+            return None;
+        };
+        let mut found = self.found(
+            start..second.span.end,
+            second.next,
+            DateValue::Range(first, last),
+            month.naming.union(month2.naming),
+        );
+        found.kind = if second.kind == DateKind::Absolute {
+            DateKind::Absolute
+        } else {
+            first_found.kind
+        };
+        found.relative = first_found.relative;
+        Some(found)
+    }
+
     /// A second day and month after a whole date: `28 يونيو إلى 3 يوليوز 2019`,
     /// `28 دجنبر 2014 إلى 3 يناير 2015` (ranges), `08 يونيو و08 يوليوز 2019` (two
     /// dates, the year of the second shared). `after` is the token after the first date.
@@ -412,6 +478,11 @@ impl Matcher<'_> {
     ) -> Option<Found> {
         let and = self.is_kw(after, K::And);
         let ranged = self.is_kw(after, K::To) || self.is_punct(after, '-') || (and && self.between);
+        // `الى غاية`.
+        let mut after = after;
+        while ranged && self.is_kw(after + 1, K::To) {
+            after += 1;
+        }
         if !(ranged || and) {
             return None;
         }

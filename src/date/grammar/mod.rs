@@ -378,6 +378,17 @@ impl<'t> Matcher<'t> {
             self.is_punct(next, '('),
             self.is_punct(next, '/') || self.is_punct(next, '-'),
         );
+        // `16 ماي أيار`: the second name right after the first.
+        if let Some(second) = self.single_month(next).filter(|second| {
+            second.month == first.month && second.hijri() == first.hijri() && !second.with_and
+        }) {
+            return Some(MonthAt {
+                naming: first.naming.union(second.naming),
+                ambiguous: first.ambiguous && second.ambiguous,
+                next: second.next,
+                ..first
+            });
+        }
         if open || close {
             if let Some(second) = self.single_month(next + 1) {
                 if second.month == first.month && second.hijri() == first.hijri() {

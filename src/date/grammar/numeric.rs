@@ -13,11 +13,15 @@ impl Matcher<'_> {
         if k > 0 && matches!(self.lex(k - 1), Some(Lex::Keyword(K::Number | K::LawWord))) {
             return None;
         }
+        // Two years: `2018-2019`, `2015 / 2016`.
+        if let Some(found) = self.season(k, sep) {
+            return Some(found);
+        }
         if self.token(k + 1).space_before || self.token(k + 2).space_before {
             return None;
         }
         if !self.is_punct(k + 3, sep) || self.token(k + 3).space_before {
-            return self.season(k, sep);
+            return None;
         }
         if self.token(k + 4).space_before {
             return None;
@@ -84,8 +88,21 @@ impl Matcher<'_> {
         }
         let (a, a_digits) = self.number(k)?;
         let (b, b_digits) = self.number(k + 2)?;
-        // A season (`2018-2019`) or a plan (`2015-2019`): a few years apart.
-        if a_digits != 4 || b_digits != 4 || b <= a || b - a > 10 || !(1900..=2100).contains(&a) {
+        if a_digits != 4 || b_digits != 4 || b <= a || !(1900..=2100).contains(&a) {
+            return None;
+        }
+        // A season (`2018-2019`) or a plan (`2015-2019`): a few years apart, written
+        // together; a span of a life or a reign in parentheses (`(1954-1989)`); spaced,
+        // only a season (`2015 / 2016`).
+        let spaced = self.token(k + 1).space_before || self.token(k + 2).space_before;
+        let enclosed = k > 0 && self.is_punct(k - 1, '(') && self.is_punct(k + 3, ')');
+        let apart = b - a;
+        let fits = if spaced {
+            apart == 1
+        } else {
+            apart <= 10 || (enclosed && apart <= 120)
+        };
+        if !fits {
             return None;
         }
         // Not a third part (`2018-2019-2020`).
@@ -111,8 +128,24 @@ impl Matcher<'_> {
         }
         let year = self.year(k)?;
         let marked = self.lex(k + 1) == Some(Lex::Keyword(K::Gregorian));
-        if year.hijri_era || year.libyan_era {
+        if year.libyan_era {
             return None;
+        }
+        // `لموسم 1437 هجري`: a Hijri year says what it is.
+        if year.hijri_era {
+            if !(1..=1600).contains(&year.year) {
+                return None;
+            }
+            let start = self.token(k).start;
+            let value = DateValue::Hijri {
+                hijri: HijriDate {
+                    year: Some(year.year),
+                    ..HijriDate::default()
+                },
+                gregorian: None,
+                converted: false,
+            };
+            return Some(self.found(start..year.end, year.next, value, MonthNaming::NONE));
         }
         if !marked {
             if !(1900..=2100).contains(&year.year) || k == 0 {
@@ -121,11 +154,22 @@ impl Matcher<'_> {
             let after_preposition = matches!(
                 self.lex(k - 1),
                 Some(Lex::Keyword(
-                    K::Since | K::During | K::To | K::Before | K::After | K::Between
+                    K::Since | K::During | K::To | K::Before | K::After | K::Between | K::Born
                 ))
             ) || self.word_text(k - 1).is_some_and(|w| {
                 lexicon::is(w, "في") || lexicon::is(w, "وفي") || lexicon::is(w, "ففي")
             });
+            // `(2005)`: a year alone in parentheses.
+            let enclosed = self.is_punct(k - 1, '(') && self.is_punct(k + 1, ')');
+            if enclosed {
+                let start = self.token(k).start;
+                return Some(self.found(
+                    start..year.end,
+                    year.next,
+                    DateValue::Gregorian(Date::y(year.year)),
+                    MonthNaming::NONE,
+                ));
+            }
             // `في 2000 مدرسة`: a count, not a year, when a noun follows with no break.
             let next = self.token(k + 1);
             let counted = next.kind == Kind::Word

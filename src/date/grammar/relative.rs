@@ -137,7 +137,7 @@ impl Matcher<'_> {
             return Some(inner);
         }
         if let Some(mut inner) = written.filter(|inner| {
-            inner.kind == DateKind::Absolute
+            matches!(inner.kind, DateKind::Absolute | DateKind::RelativeResolved)
                 && match inner.value {
                     DateValue::Gregorian(date) => date.year.is_some(),
                     DateValue::Hijri { hijri, .. } => hijri.year.is_some(),
@@ -244,6 +244,11 @@ impl Matcher<'_> {
             _ => return None,
         };
         if !self.is_kw(k, K::Since) && self.is_kw(next, K::From) {
+            return None;
+        }
+        // `بعد 11 سنة` counts from another event far more often than from the day of
+        // writing; `بعد يومين` is the day after tomorrow.
+        if sign > 0 && matches!(unit, Unit::Month | Unit::Year) {
             return None;
         }
         let relative = match unit {
