@@ -1615,7 +1615,13 @@ const CASES: &[Case] = &[
     case!(Negative, "كتب في الاستمارة 31/06/2019", []),
     case!(Negative, "كتب في الاستمارة 12/17/2014", []),
     case!(Negative, "حدد الموعد في 30 فبراير خطأ", []),
-    case!(Negative, "تبدأ العطلة في 5 رمضان حسب البلاغ", []),
+    // `في` before the day makes `5 رمضان` a date, not a name: a Hijri day with no year
+    // and no reference.
+    case!(
+        Hijri,
+        "تبدأ العطلة في 5 رمضان حسب البلاغ",
+        [partial("5 رمضان", "[--09-05 AH]")]
+    ),
     case!(Negative, "قصفت الطائرات مفاعل تموز العراقي", []),
     case!(Negative, "احتفل المغرب باليوم الوطني للمجتمع المدني", []),
     case!(Negative, "أفرج عنه بعد شهر من الاعتقال", []),

@@ -152,6 +152,7 @@ pub(crate) enum Keyword {
     TheNight,      // الليلة
     Or,            // أو (of `أيام 10 أو 11 مارس`)
     Born,          // مواليد (a year of birth follows)
+    Competition,   // يورو، كأس، مهرجان: an event named with its year
 }
 
 /// A unit of time, for counts (`منذ 3 أيام`, `قبل أسبوعين`).
@@ -434,6 +435,18 @@ const WORDS: &[(&str, Lex)] = &[
     ("تفجيرات", Kw(K::Event)),
     ("هجمات", Kw(K::Event)),
     ("حراك", Kw(K::Event)),
+    ("مجموعة", Kw(K::Event)),
+    // Events named with their year (`يورو 2016`, `كأس إفريقيا 2017`).
+    ("يورو", Kw(K::Competition)),
+    ("كأس", Kw(K::Competition)),
+    ("أمم", Kw(K::Competition)),
+    ("مهرجان", Kw(K::Competition)),
+    ("مونديال", Kw(K::Competition)),
+    ("أولمبياد", Kw(K::Competition)),
+    ("ألعاب", Kw(K::Competition)),
+    ("الألعاب", Kw(K::Competition)),
+    ("بطولة", Kw(K::Competition)),
+    ("معرض", Kw(K::Competition)),
     ("مظاهرات", Kw(K::Event)),
     ("حرب", Kw(K::Event)),
     ("معركة", Kw(K::Event)),
@@ -450,7 +463,6 @@ const WORDS: &[(&str, Lex)] = &[
     ("مستشفى", Kw(K::Place)),
     ("جسر", Kw(K::Place)),
     ("مطار", Kw(K::Place)),
-    ("مجموعة", Kw(K::Place)),
     ("قاعة", Kw(K::Place)),
     ("رقم", Kw(K::Number)),
     ("عدد", Kw(K::Number)),
@@ -545,6 +557,7 @@ const WORDS: &[(&str, Lex)] = &[
     ("الموافق", Kw(K::Corresponding)),
     ("الموافقة", Kw(K::Corresponding)),
     ("يوافق", Kw(K::Corresponding)),
+    ("توافق", Kw(K::Corresponding)),
     ("ليلة", Kw(K::DayPart)),
     ("صباح", Kw(K::DayPart)),
     ("مساء", Kw(K::DayPart)),
@@ -848,12 +861,43 @@ pub(crate) fn classify_hashed(word: &str, hashes: &WordHashes) -> Reading {
         if stem == 1 && hashes.first[0] != '\u{0643}' {
             reading.keyword = Some((lex, clitic));
         }
-        if letters >= 3 && is_name(&lex) {
+        // Two letters only for `آب` (`وآب`): `وأب` is "and father".
+        let long_enough = letters >= 3 || matches!(lex, M { .. });
+        if long_enough && is_name(&lex) {
             reading.month = Some((lex, clitic));
             break;
         }
     }
+    if reading.month.is_none()
+        && hashes.letters.first().copied().unwrap_or(0) > 4
+        && hashes.first == ['\u{0634}', '\u{0647}']
+    {
+        reading.month = glued_to_month_word(word);
+    }
     reading
+}
+
+/// A month name glued to `شهر` (`شهرماي`, a space lost in scraping): the month and the
+/// byte length of `شهر`.
+fn glued_to_month_word(word: &str) -> Option<(Lex, u8)> {
+    let mut letters = 0;
+    let mut rest = None;
+    for (offset, c) in word.char_indices() {
+        if letters == 3 {
+            rest = Some(offset);
+            break;
+        }
+        if fold(c).is_some() {
+            letters += 1;
+        }
+    }
+    let offset = rest?;
+    if !is(word.get(..offset)?, "شهر") {
+        return None;
+    }
+    let stem = word.get(offset..)?;
+    let lex = lookup_hashed(table(), hash(folded(stem))?, stem)?;
+    matches!(lex, M { .. }).then_some((lex, u8::try_from(offset).ok()?))
 }
 
 /// Reads a word; see [`Reading`].

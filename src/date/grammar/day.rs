@@ -99,7 +99,7 @@ impl Matcher<'_> {
 
     /// Whether a day can stand at `k`: at the start, after punctuation or a number, or
     /// after a word that introduces a date (`في`, `يوم`, `منذ`, `حتى`, `بتاريخ`, `و`).
-    fn day_can_stand(&mut self, k: usize) -> bool {
+    pub(super) fn day_can_stand(&mut self, k: usize) -> bool {
         if k == 0 {
             return true;
         }

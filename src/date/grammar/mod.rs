@@ -418,11 +418,19 @@ impl<'t> Matcher<'t> {
         let (lex, clitic) = token.reading.month?;
         let clitic = usize::from(clitic);
         let with_and = clitic > 0 && text.starts_with('\u{0648}');
+        // `شهرماي`: the glued `شهر` is part of the expression.
+        let glued_month_word =
+            clitic > 2 && text.get(..clitic).is_some_and(|w| lexicon::is(w, "شهر"));
+        let start = if glued_month_word {
+            token.start
+        } else {
+            token.start + clitic
+        };
         let at = |month: u8, naming: MonthNaming, ambiguous: bool, next: usize| MonthAt {
             month,
             naming,
             ambiguous,
-            start: token.start + clitic,
+            start,
             next,
             with_and,
         };
@@ -745,6 +753,7 @@ impl<'t> Matcher<'t> {
                         Some(inner)
                     }
                     Some(Lex::Keyword(K::FirstOfMonth)) => self.first_of_month(k),
+                    Some(Lex::Keyword(K::Competition)) => self.named_with_year(k),
                     Some(Lex::Keyword(K::Event)) => {
                         let mut inner = self
                             .day_first(k + 1)
@@ -786,7 +795,17 @@ impl<'t> Matcher<'t> {
                     Some(Lex::Keyword(K::Same)) => self.anaphora(k),
                     // `خلال أوت`: the preposition is not in the span.
                     Some(Lex::Keyword(K::During | K::PartOf)) => self.month_after_during(k + 1),
-                    _ => self.month_first(k, false),
+                    _ => {
+                        // `شهرماي` reads as `شهر ماي`.
+                        let glued = self.token(k).reading.month.is_some_and(|(_, clitic)| {
+                            clitic > 2
+                                && self
+                                    .word_text(k)
+                                    .and_then(|w| w.get(..usize::from(clitic)))
+                                    .is_some_and(|w| lexicon::is(w, "شهر"))
+                        });
+                        self.month_first(k, glued)
+                    }
                 }
             }
             _ => None,

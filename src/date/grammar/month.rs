@@ -19,12 +19,12 @@ impl Matcher<'_> {
             None => (self.token(next - 1).end, next),
         };
         // `رمضان` after a number with no year is too weak, but for `من` or `شهر` before it
-        // (`الرابعة عشرة من رمضان`, `الـ20 من شهر رمضان`).
+        // (`الرابعة عشرة من رمضان`, `الـ20 من شهر رمضان`) or a day that stands where
+        // dates stand (`في 15 شعبان`).
+        let before = month.next.saturating_sub(2);
         let introduced = month.next >= 2
-            && matches!(
-                self.lex(month.next - 2),
-                Some(Lex::Keyword(K::From | K::Month))
-            );
+            && (matches!(self.lex(before), Some(Lex::Keyword(K::From | K::Month)))
+                || (self.number(before).is_some() && self.day_can_stand(before)));
         if year.is_none() && month.ambiguous && !introduced {
             return None;
         }
@@ -340,19 +340,19 @@ impl Matcher<'_> {
             return None;
         }
         let month = self.month(k)?;
-        if month.libyan() || month.hijri() {
+        if month.libyan() {
             return None;
         }
-        if let Some(found) = self.month_first(k, true) {
-            return Some(found);
-        }
-        let end = self.token(month.next - 1).end;
-        let value = month.month_only();
-        Some(self.found(month.start..end, month.next, value, month.naming))
+        // `خلال رمضان 1440`, `خلال رمضان`.
+        self.month_first(k, true)
     }
 
     /// `شهر شتنبر`, `شهر شتنبر 2011`, `شهر رمضان`, `شهر شتنبر الماضي`.
     pub(super) fn month_word(&mut self, k: usize) -> Option<Found> {
+        // `أول أيام شهر رمضان`: a holiday named, not a date written.
+        if k > 0 && matches!(self.lex(k - 1), Some(Lex::Unit(Unit::Day, _))) {
+            return None;
+        }
         let start = self.token(k).start;
         let month = self.month(k + 1)?;
         if let Some(mut inner) = self.month_first(k + 1, true) {

@@ -191,6 +191,32 @@ impl Matcher<'_> {
         ))
     }
 
+    /// An event named with its year: `يورو 2016`, `كأس إفريقيا 2017`, `مهرجان البندقية
+    /// السينمائي 2016` (a few words between the name and the year).
+    pub(super) fn named_with_year(&mut self, k: usize) -> Option<Found> {
+        let start = self.token(k).start;
+        for at in k + 1..k + 6 {
+            match self.token(at).kind {
+                Kind::Word if self.lex(at).is_none() => continue,
+                Kind::Number => {
+                    let year = self.year(at).filter(|y| {
+                        (1900..=2100).contains(&y.year) && !y.hijri_era && !y.libyan_era
+                    })?;
+                    let mut found = self.found(
+                        start..year.end,
+                        year.next,
+                        DateValue::Gregorian(Date::y(year.year)),
+                        MonthNaming::NONE,
+                    );
+                    found.kind = DateKind::NamedEvent;
+                    return Some(found);
+                }
+                _ => return None,
+            }
+        }
+        None
+    }
+
     /// Two years: `بين 2010 و2014`, `من 2010 إلى 2014` (`k` is the first year).
     pub(super) fn year_range(&mut self, k: usize, between: bool) -> Option<Found> {
         let first = self.year(k)?;
@@ -223,8 +249,17 @@ impl Matcher<'_> {
         if !self.finder.year_only {
             return None;
         }
-        let start = self.token(k).start;
-        let year = self.year(k + 1)?;
+        let mut start = self.token(k).start;
+        // `العام المالي 2019`, `السنة الدراسية 2017`: the kind of year stays out.
+        let year = match self.year(k + 1) {
+            Some(year) => year,
+            None if self.token(k + 1).kind == Kind::Word && self.lex(k + 1).is_none() => {
+                let year = self.year(k + 2)?;
+                start = self.token(k + 2).start;
+                year
+            }
+            None => return None,
+        };
         if year.hijri_era {
             if !(1..=1600).contains(&year.year) {
                 return None;

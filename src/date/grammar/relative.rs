@@ -173,7 +173,12 @@ impl Matcher<'_> {
     /// `اليوم السابع`, `اليوم 24`), not "the day" (`اليوم الوطني`, `اليوم الأول من القمة`,
     /// `اليوم الآخر`, `ذلك اليوم`, `نهاية اليوم`), not "nowadays" (`وهو اليوم رئيس`).
     fn today_is_a_date(&mut self, k: usize) -> bool {
-        if k > 0 && matches!(self.lex(k - 1), Some(Lex::Keyword(K::NotToday | K::Same))) {
+        if k > 0
+            && matches!(
+                self.lex(k - 1),
+                Some(Lex::Keyword(K::NotToday | K::Same | K::PartOf | K::During))
+            )
+        {
             return false;
         }
         let next = self.token(k + 1);
