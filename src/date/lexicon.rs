@@ -663,88 +663,196 @@ pub(crate) fn folded(word: &str) -> impl Iterator<Item = char> + Clone + '_ {
     word.chars().flat_map(expand).filter_map(fold)
 }
 
-/// The longest folded word in the table, in characters.
+/// The longest folded word in the table, in letters (a test checks it).
 const LONGEST: usize = 10;
 
-/// The words, folded, in an open-addressing hash table built on first use: a lookup folds
-/// the word once, hashes it, and compares one entry.
-struct Table {
-    words: Vec<(Vec<char>, Lex)>,
-    /// `(hash, index into words + 1)`; 0 marks an empty slot.
-    slots: Vec<(u64, u16)>,
-}
+/// How many letters a [`WordKey`] holds: 6 bits each in a `u128`.
+const KEY_LETTERS: usize = 21;
 
-/// The FNV-1a basis.
-pub(crate) const HASH_BASIS: u64 = 0xcbf2_9ce4_8422_2325;
-
-/// One FNV-1a step over a folded character.
+/// The 6-bit code of a folded letter in a word key: 1..=36 for the Arabic letters
+/// U+0621..=U+063A and U+0641..=U+064A, 37..=62 for `a`..=`z`, 63 for any other letter
+/// (no word of the table has one, so a word with one is in no entry). 0 is no letter, so
+/// a key says how many letters it holds.
 #[inline]
-pub(crate) fn hash_step(hash: u64, c: char) -> u64 {
-    (hash ^ u64::from(c as u32)).wrapping_mul(0x0100_0000_01b3)
+pub(crate) const fn letter_code(c: char) -> u8 {
+    match c {
+        '\u{0621}'..='\u{063A}' => (c as u32 - 0x0620) as u8,
+        '\u{0641}'..='\u{064A}' => (c as u32 - 0x0641 + 27) as u8,
+        'a'..='z' => (c as u32 - 'a' as u32 + 37) as u8,
+        _ => 63,
+    }
 }
 
-/// FNV-1a over the folded characters, or `None` past the longest word.
-fn hash(word: impl Iterator<Item = char>) -> Option<u64> {
-    let mut hash = HASH_BASIS;
-    for (count, c) in word.enumerate() {
-        if count >= LONGEST {
+/// The codes of the proclitics `و ف ب ل ك`, and of `ش ه` (of `شهر`).
+const WAW: u8 = letter_code('\u{0648}');
+const FA: u8 = letter_code('\u{0641}');
+const BA: u8 = letter_code('\u{0628}');
+const LAM: u8 = letter_code('\u{0644}');
+const KAF: u8 = letter_code('\u{0643}');
+const SHIN: u8 = letter_code('\u{0634}');
+const HA: u8 = letter_code('\u{0647}');
+
+/// The folded letters of a word as one number: letter `i` in bits `6i..6i+6`. Dropping
+/// the first `n` letters is a shift by `6n`, so a word is tried without its proclitics
+/// at no cost; equal keys are equal words.
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct WordKey {
+    /// Letters 0..10 (60 bits).
+    low: u64,
+    /// Letters 10..21.
+    high: u64,
+    letters: usize,
+    /// The byte offsets of the second, third and fourth letters in the word.
+    at: [usize; 3],
+}
+
+impl WordKey {
+    /// The key of a word (its folded letters), if it fits.
+    fn of(word: &str) -> Option<WordKey> {
+        let mut key = WordKey::default();
+        for (offset, c) in word.char_indices() {
+            key.push(c, offset);
+        }
+        (key.letters <= KEY_LETTERS).then_some(key)
+    }
+
+    /// Adds the next character of the word, at byte `offset` of the word.
+    #[inline]
+    pub(crate) fn push(&mut self, c: char, offset: usize) {
+        for c in expand(c) {
+            if let Some(folded) = fold(c) {
+                self.push_code(letter_code(folded), offset);
+            }
+        }
+    }
+
+    /// Adds the next letter of the word, as its [`letter_code`].
+    #[inline]
+    pub(crate) fn push_code(&mut self, code: u8, offset: usize) {
+        let letters = self.letters;
+        if letters < 10 {
+            self.low |= u64::from(code) << (6 * letters);
+            if let Some(at) = letters.checked_sub(1).and_then(|i| self.at.get_mut(i)) {
+                *at = offset;
+            }
+        } else if letters < KEY_LETTERS {
+            self.high |= u64::from(code) << (6 * (letters - 10));
+        }
+        self.letters = letters + 1;
+    }
+
+    /// All the letters, letter `i` in bits `6i..6i+6`.
+    #[inline]
+    fn key(&self) -> u128 {
+        u128::from(self.low) | (u128::from(self.high) << 60)
+    }
+
+    /// The code of letter `i` (of the first ten).
+    fn code(&self, i: usize) -> u8 {
+        (self.low >> (6 * i)) as u8 & 63
+    }
+
+    /// The key of the word without its first `n` letters, if it fits the table.
+    #[inline]
+    fn stem(&self, n: usize) -> Option<u128> {
+        let letters = self.letters.checked_sub(n)?;
+        (letters > 0 && letters <= LONGEST && self.letters <= KEY_LETTERS)
+            .then(|| self.key() >> (6 * n))
+    }
+}
+
+/// The words, as keys, in an open-addressing hash table built on first use: a lookup
+/// hashes the key once and compares whole keys.
+struct Table {
+    /// `(key, word)`; key 0 marks an empty slot.
+    slots: Vec<(u128, Lex)>,
+    /// The shift that makes a hash an index.
+    shift: u32,
+    /// One bit per hash value's top 14 bits, set for the words of the table: most words
+    /// of a text are answered here, in 2 KiB that stay in cache.
+    filter: [u64; 256],
+}
+
+impl Table {
+    #[inline]
+    fn hash(key: u128) -> u64 {
+        (key as u64 ^ (key >> 64) as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15)
+    }
+
+    #[inline]
+    fn slot(&self, key: u128) -> usize {
+        (Self::hash(key) >> self.shift) as usize
+    }
+
+    /// The filter's word and bit for a key.
+    #[inline]
+    fn filter_bit(key: u128) -> (usize, u64) {
+        let top = Self::hash(key) >> 50;
+        ((top >> 6) as usize, 1 << (top & 63))
+    }
+
+    #[inline]
+    fn get(&self, key: u128) -> Option<Lex> {
+        let (word, bit) = Self::filter_bit(key);
+        if self.filter.get(word).is_none_or(|&bits| bits & bit == 0) {
             return None;
         }
-        hash = hash_step(hash, c);
+        let mask = self.slots.len() - 1;
+        let mut slot = self.slot(key);
+        loop {
+            let &(stored, lex) = self.slots.get(slot)?;
+            if stored == key {
+                return Some(lex);
+            }
+            if stored == 0 {
+                return None;
+            }
+            slot = (slot + 1) & mask;
+        }
     }
-    Some(hash)
 }
 
 fn table() -> &'static Table {
     static TABLE: OnceLock<Table> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut words: Vec<(Vec<char>, Lex)> = Vec::new();
+        let mut keys: Vec<(u128, Lex)> = Vec::new();
         for &(word, lex) in WORDS {
-            let folded: Vec<char> = folded(word).collect();
-            if !words.iter().any(|(w, _)| *w == folded) {
-                words.push((folded, lex));
+            let Some(key) = WordKey::of(word).map(|k| k.key()) else {
+                continue;
+            };
+            // The first spelling of a word wins.
+            if !keys.iter().any(|&(k, _)| k == key) {
+                keys.push((key, lex));
             }
         }
-        let size = (words.len() * 4).next_power_of_two();
-        let mut slots = vec![(0u64, 0u16); size];
-        for (index, (word, _)) in words.iter().enumerate() {
-            let h = hash(word.iter().copied()).unwrap_or(0);
-            let mut slot = (h as usize) & (size - 1);
-            while slots.get(slot).is_some_and(|&(_, i)| i != 0) {
-                slot = (slot + 1) & (size - 1);
+        let bits = (keys.len() * 4).next_power_of_two().trailing_zeros();
+        let mut table = Table {
+            slots: vec![(0, Lex::Keyword(Keyword::And)); 1 << bits],
+            shift: 64 - bits,
+            filter: [0; 256],
+        };
+        let mask = table.slots.len() - 1;
+        for (key, lex) in keys {
+            let (word, bit) = Table::filter_bit(key);
+            if let Some(bits) = table.filter.get_mut(word) {
+                *bits |= bit;
             }
-            if let Some(entry) = slots.get_mut(slot) {
-                *entry = (h, u16::try_from(index + 1).unwrap_or(0));
+            let mut slot = table.slot(key);
+            while table.slots.get(slot).is_some_and(|&(k, _)| k != 0) {
+                slot = (slot + 1) & mask;
+            }
+            if let Some(entry) = table.slots.get_mut(slot) {
+                *entry = (key, lex);
             }
         }
-        Table { words, slots }
+        table
     })
 }
 
 /// Looks a word up exactly (after folding).
 #[cfg(test)]
 pub(crate) fn lookup(word: &str) -> Option<Lex> {
-    lookup_hashed(table(), hash(folded(word))?, word)
-}
-
-/// Looks up a word whose folded hash is known.
-#[inline]
-fn lookup_hashed(table: &Table, h: u64, word: &str) -> Option<Lex> {
-    let mask = table.slots.len() - 1;
-    let mut slot = (h as usize) & mask;
-    loop {
-        let &(stored, index) = table.slots.get(slot)?;
-        if index == 0 {
-            return None;
-        }
-        if stored == h {
-            let (entry, lex) = table.words.get(usize::from(index) - 1)?;
-            if entry.iter().copied().eq(folded(word)) {
-                return Some(*lex);
-            }
-        }
-        slot = (slot + 1) & mask;
-    }
+    table().get(WordKey::of(word)?.stem(0)?)
 }
 
 /// Whether `word` folds to `expected` (a word spelled as written).
@@ -761,87 +869,11 @@ pub(crate) struct Reading {
     pub(crate) month: Option<(Lex, u8)>,
 }
 
-/// The folded hashes of a word from its first, second and third letter on, gathered by
-/// the tokenizer in its one pass, so the lexicon can try the word with up to two
-/// proclitics removed without folding it again.
-#[derive(Clone, Copy, Debug, Default)]
-pub(crate) struct WordHashes {
-    hash: [u64; 3],
-    letters: [usize; 3],
-    /// The byte offset of each stem in the word.
-    stem: [usize; 3],
-    first: [char; 2],
-}
-
-impl WordHashes {
-    /// Adds the next character of the word, at byte `offset` of the word.
-    #[inline]
-    pub(crate) fn push(&mut self, c: char, offset: usize) {
-        for c in expand(c) {
-            if let Some(folded) = fold(c) {
-                self.push_folded(folded, offset);
-            }
-        }
-    }
-
-    /// Adds the next letter of the word, already folded.
-    #[inline]
-    pub(crate) fn push_folded(&mut self, folded: char, offset: usize) {
-        let index = self.letters[0];
-        self.letters[0] += 1;
-        if index >= LONGEST + 2 {
-            // Too long for any word of the table, with or without proclitics.
-            return;
-        }
-        self.hash[0] = hash_step(if index == 0 { HASH_BASIS } else { self.hash[0] }, folded);
-        match index {
-            0 => self.first[0] = folded,
-            1 => {
-                self.first[1] = folded;
-                if is_clitic(self.first[0]) {
-                    self.stem[1] = offset;
-                    self.hash[1] = hash_step(HASH_BASIS, folded);
-                    self.letters[1] = 1;
-                }
-            }
-            _ => {
-                if self.letters[1] > 0 {
-                    self.hash[1] = hash_step(self.hash[1], folded);
-                    self.letters[1] += 1;
-                    if index == 2 && is_clitic(self.first[1]) {
-                        self.stem[2] = offset;
-                        self.hash[2] = HASH_BASIS;
-                    }
-                    if self.stem[2] > 0 {
-                        self.hash[2] = hash_step(self.hash[2], folded);
-                        self.letters[2] += 1;
-                    }
-                }
-            }
-        }
-    }
-}
-
-const fn is_clitic(c: char) -> bool {
-    matches!(
-        c,
-        '\u{0648}' | '\u{0641}' | '\u{0628}' | '\u{0644}' | '\u{0643}'
-    )
-}
-
-/// Reads a word whose hashes the tokenizer gathered; see [`Reading`].
+/// Reads a word whose key the tokenizer gathered; see [`Reading`].
 #[inline]
-pub(crate) fn classify_hashed(word: &str, hashes: &WordHashes) -> Reading {
+pub(crate) fn classify_key(key: &WordKey) -> Reading {
     let table = table();
-    let lookup_stem = |stem: usize| {
-        let letters = hashes.letters.get(stem).copied().unwrap_or(0);
-        if letters == 0 || letters > LONGEST {
-            return None;
-        }
-        let hash = hashes.hash.get(stem).copied()?;
-        lookup_hashed(table, hash, word.get(hashes.stem.get(stem).copied()?..)?)
-    };
-    if let Some(lex) = lookup_stem(0) {
+    if let Some(lex) = key.stem(0).and_then(|k| table.get(k)) {
         return Reading {
             keyword: Some((lex, 0)),
             month: Some((lex, 0)),
@@ -849,16 +881,21 @@ pub(crate) fn classify_hashed(word: &str, hashes: &WordHashes) -> Reading {
     }
     let mut reading = Reading::default();
     let is_name = |lex: &Lex| matches!(lex, M { .. } | H(_) | W(_));
+    let is_clitic = |code: u8| matches!(code, WAW | FA | BA | LAM | KAF);
     for stem in 1..3 {
-        let letters = hashes.letters.get(stem).copied().unwrap_or(0);
-        if letters == 0 {
+        if !is_clitic(key.code(stem - 1)) {
             break;
         }
-        let Some(lex) = (letters >= 2).then(|| lookup_stem(stem)).flatten() else {
+        let letters = key.letters - stem.min(key.letters);
+        let Some(lex) = (letters >= 2)
+            .then(|| key.stem(stem).and_then(|k| table.get(k)))
+            .flatten()
+        else {
             continue;
         };
-        let clitic = u8::try_from(hashes.stem.get(stem).copied().unwrap_or(0)).unwrap_or(u8::MAX);
-        if stem == 1 && hashes.first[0] != '\u{0643}' {
+        let clitic = key.at.get(stem - 1).copied().unwrap_or(0);
+        let clitic = u8::try_from(clitic).unwrap_or(u8::MAX);
+        if stem == 1 && key.code(0) != KAF {
             reading.keyword = Some((lex, clitic));
         }
         // Two letters only for `آب` (`وآب`): `وأب` is "and father".
@@ -868,46 +905,23 @@ pub(crate) fn classify_hashed(word: &str, hashes: &WordHashes) -> Reading {
             break;
         }
     }
-    if reading.month.is_none()
-        && hashes.letters.first().copied().unwrap_or(0) > 4
-        && hashes.first == ['\u{0634}', '\u{0647}']
-    {
-        reading.month = glued_to_month_word(word);
+    // `شهرماي`: a month name glued to `شهر` (a space lost in scraping).
+    if reading.month.is_none() && key.letters > 4 && key.code(0) == SHIN && key.code(1) == HA {
+        let lex = key.stem(3).and_then(|k| table.get(k));
+        if let (Some(lex @ M { .. }), Some(&at)) = (lex, key.at.get(2)) {
+            let word_starts_with_month_word = key.code(2) == letter_code('\u{0631}');
+            if word_starts_with_month_word {
+                reading.month = Some((lex, u8::try_from(at).unwrap_or(u8::MAX)));
+            }
+        }
     }
     reading
-}
-
-/// A month name glued to `شهر` (`شهرماي`, a space lost in scraping): the month and the
-/// byte length of `شهر`.
-fn glued_to_month_word(word: &str) -> Option<(Lex, u8)> {
-    let mut letters = 0;
-    let mut rest = None;
-    for (offset, c) in word.char_indices() {
-        if letters == 3 {
-            rest = Some(offset);
-            break;
-        }
-        if fold(c).is_some() {
-            letters += 1;
-        }
-    }
-    let offset = rest?;
-    if !is(word.get(..offset)?, "شهر") {
-        return None;
-    }
-    let stem = word.get(offset..)?;
-    let lex = lookup_hashed(table(), hash(folded(stem))?, stem)?;
-    matches!(lex, M { .. }).then_some((lex, u8::try_from(offset).ok()?))
 }
 
 /// Reads a word; see [`Reading`].
 #[cfg(test)]
 pub(crate) fn classify(word: &str) -> Reading {
-    let mut hashes = WordHashes::default();
-    for (offset, c) in word.char_indices() {
-        hashes.push(c, offset);
-    }
-    classify_hashed(word, &hashes)
+    WordKey::of(word).map(|key| classify_key(&key)).unwrap_or_default()
 }
 
 #[cfg(test)]

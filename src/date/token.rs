@@ -3,7 +3,7 @@
 //! Diacritics, tatweel and invisible controls never split a token; a change between
 //! letters and digits does (`2014م`, `و5`, `لـ17`).
 
-use super::lexicon::{Reading, WordHashes, classify_hashed, fold};
+use super::lexicon::{Reading, WordKey, classify_key, fold, letter_code};
 
 /// What a token is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
@@ -59,12 +59,19 @@ impl<'t> Tokenizer<'t> {
         let text = self.text;
         let bytes = text.as_bytes();
         let mut token = Token::default();
-        let mut hashes = WordHashes::default();
+        let mut key = WordKey::default();
         let mut p = self.pos;
         // Before the token: white space and ignorable marks.
         let mut space_before = false;
         let mut line_before = false;
-        while let Some(c) = char_at(text, p) {
+        loop {
+            // The common separator first.
+            if bytes.get(p) == Some(&b' ') {
+                space_before = true;
+                p += 1;
+                continue;
+            }
+            let Some(c) = char_at(text, p) else { break };
             if c.is_whitespace() {
                 space_before = true;
                 line_before |= matches!(c, '\n' | '\r' | '\u{2028}' | '\u{2029}');
@@ -110,10 +117,7 @@ impl<'t> Tokenizer<'t> {
                     match ARABIC_WORD.get(index).copied().unwrap_or(NOT_WORD) {
                         NOT_WORD => break,
                         IGNORABLE => {}
-                        folded => hashes.push_folded(
-                            char::from_u32(u32::from(folded)).unwrap_or(' '),
-                            p - token.start,
-                        ),
+                        code => key.push_code(code, p - token.start),
                     }
                     p += 2;
                     token.end = p;
@@ -127,14 +131,11 @@ impl<'t> Tokenizer<'t> {
                 if !(is_letter(c) || ignorable) {
                     break;
                 }
-                hashes.push(c, p - token.start);
+                key.push(c, p - token.start);
                 p += c.len_utf8();
                 token.end = p;
             }
-            token.reading = classify_hashed(
-                text.get(token.start..token.end).unwrap_or_default(),
-                &hashes,
-            );
+            token.reading = classify_key(&key);
         } else {
             token.kind = Kind::Punct(c);
             p += c.len_utf8();
@@ -146,27 +147,35 @@ impl<'t> Tokenizer<'t> {
 }
 
 /// In [`ARABIC_WORD`]: the character ends a word.
-const NOT_WORD: u16 = 0xFFFF;
+const NOT_WORD: u8 = 0xFF;
 /// In [`ARABIC_WORD`]: the character is skipped inside a word (a mark, tatweel, ALM).
-const IGNORABLE: u16 = 0;
+const IGNORABLE: u8 = 0;
 
-/// What each character of U+0600..=U+06FF is inside a word: its folded form (a letter),
+/// What each character of U+0600..=U+06FF is inside a word: the
+/// [`letter_code`](super::lexicon::letter_code) of its folded form (a letter),
 /// [`IGNORABLE`] or [`NOT_WORD`]. Built by the same rules as [`is_letter`] and
 /// [`fold`](super::lexicon::fold); a test checks them against each other.
 // Evaluated at compile time: an index out of range is a build error.
 #[allow(clippy::indexing_slicing)]
-const ARABIC_WORD: [u16; 256] = {
+const ARABIC_WORD: [u8; 256] = {
     let mut table = [NOT_WORD; 256];
     let mut index = 0;
     while index < 256 {
         let cp = 0x600 + index as u32;
         let class = crate::normalize::class_const(index);
-        table[index] = match cp {
+        let folded = match cp {
             0x0623 | 0x0625 | 0x0671 | 0x0672 | 0x0673 => 0x0627,
             0x0649 | 0x06CC => 0x064A,
             0x0629 => 0x0647,
             0x06A9 => 0x0643,
             0x06A4 => 0x0641,
+            _ => cp,
+        };
+        let code = match char::from_u32(folded) {
+            Some(c) => letter_code(c),
+            None => NOT_WORD,
+        };
+        table[index] = match cp {
             0x0640 | 0x061C => IGNORABLE,
             0x0621..=0x063F
             | 0x0641..=0x064A
@@ -175,7 +184,7 @@ const ARABIC_WORD: [u16; 256] = {
             | 0x06D5
             | 0x06E5..=0x06E6
             | 0x06EE..=0x06EF
-            | 0x06FA..=0x06FF => cp as u16,
+            | 0x06FA..=0x06FF => code,
             _ if class => IGNORABLE,
             _ => NOT_WORD,
         };
@@ -223,7 +232,7 @@ mod tests {
         for index in 0..256u32 {
             let c = char::from_u32(0x600 + index).unwrap();
             let expected = if is_letter(c) {
-                fold(c).map_or(IGNORABLE, |f| f as u16)
+                fold(c).map_or(IGNORABLE, letter_code)
             } else if digit_value(c).is_none() && fold(c).is_none() {
                 IGNORABLE
             } else {
