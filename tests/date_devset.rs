@@ -45,6 +45,14 @@ const TN_JAWHARAFM_WITHOUT_DATES_FLOOR: f64 = 0.95;
 /// found. Measured on the finder of commit d68ba45: 137/140.
 const NEGATIVES_FLOOR: f64 = 0.97;
 
+/// `tn-jawharafm-2.txt`: a second draw of real Tunisian sentences.
+const TN_JAWHARAFM_2_FLOOR: f64 = 0.0;
+const TN_JAWHARAFM_2_WITHOUT_DATES_FLOOR: f64 = 0.0;
+
+/// `precision-regressions.txt`: the sentences of the wrong dates of the precision sample.
+const PRECISION_REGRESSIONS_FLOOR: f64 = 0.0;
+const PRECISION_REGRESSIONS_WITHOUT_DATES_FLOOR: f64 = 0.0;
+
 /// The other files' floors were measured on the same finder, on their first version
 /// (0a83dc5): ma 11/58, dz 14/49, lev 20/51, gulf 13/47, eg 13/50.
 ///
@@ -479,6 +487,28 @@ fn score_file(name: &str, floor: f64, without_dates_floor: Option<f64>) {
 // ---------------------------------------------------------------------------------------
 // The tests
 // ---------------------------------------------------------------------------------------
+
+/// The second Tunisian set: sentences drawn after the finder was tuned on the first, to
+/// show how it reads news nobody tuned it on.
+#[test]
+fn tunisian_news_fresh() {
+    score_file(
+        "tn-jawharafm-2.txt",
+        TN_JAWHARAFM_2_FLOOR,
+        Some(TN_JAWHARAFM_2_WITHOUT_DATES_FLOOR),
+    );
+}
+
+/// The sentences of the dates the precision sample found wrong or partly right, with all
+/// their dates labelled.
+#[test]
+fn precision_regressions() {
+    score_file(
+        "precision-regressions.txt",
+        PRECISION_REGRESSIONS_FLOOR,
+        Some(PRECISION_REGRESSIONS_WITHOUT_DATES_FLOOR),
+    );
+}
 
 #[test]
 fn tunisian_news() {

@@ -153,6 +153,8 @@ pub(crate) enum Keyword {
     Or,            // أو (of `أيام 10 أو 11 مارس`)
     Born,          // مواليد (a year of birth follows)
     Competition,   // يورو، كأس، مهرجان: an event named with its year
+    Future,        // سوف، المقرر، سيعقد، ستنطلق: the sentence speaks of what comes
+    General,       // المدير، الأمين، الرأي: `العام` after it means "general"
 }
 
 /// A unit of time, for counts (`منذ 3 أيام`, `قبل أسبوعين`).
@@ -412,6 +414,99 @@ const WORDS: &[(&str, Lex)] = &[
     ("الليلة", Kw(K::TheNight)),
     ("أو", Kw(K::Or)),
     ("مواليد", Kw(K::Born)),
+    // Nouns `العام` follows as "general", not "year": `المدير العام السابق`.
+    ("المدير", Kw(K::General)),
+    ("الأمين", Kw(K::General)),
+    ("النائب", Kw(K::General)),
+    ("المدعي", Kw(K::General)),
+    ("الكاتب", Kw(K::General)),
+    ("المنسق", Kw(K::General)),
+    ("المفوض", Kw(K::General)),
+    ("المراقب", Kw(K::General)),
+    ("الوكيل", Kw(K::General)),
+    ("القائد", Kw(K::General)),
+    ("المستشار", Kw(K::General)),
+    ("الرأي", Kw(K::General)),
+    ("الإضراب", Kw(K::General)),
+    ("الاتحاد", Kw(K::General)),
+    ("المؤتمر", Kw(K::General)),
+    ("النظام", Kw(K::General)),
+    ("القطاع", Kw(K::General)),
+    ("الأمن", Kw(K::General)),
+    ("الصالح", Kw(K::General)),
+    ("المال", Kw(K::General)),
+    ("الشأن", Kw(K::General)),
+    ("الادعاء", Kw(K::General)),
+    // Words of the future: a weekday alone after them is the next one (`سيعقد المجلس
+    // اجتماعه يوم الاثنين`), not the last.
+    ("سوف", Kw(K::Future)),
+    ("المقرر", Kw(K::Future)),
+    ("المنتظر", Kw(K::Future)),
+    ("المرتقب", Kw(K::Future)),
+    ("يرتقب", Kw(K::Future)),
+    ("ينتظر", Kw(K::Future)),
+    ("المزمع", Kw(K::Future)),
+    ("يعتزم", Kw(K::Future)),
+    ("تعتزم", Kw(K::Future)),
+    ("سيتم", Kw(K::Future)),
+    ("ستتم", Kw(K::Future)),
+    ("سيكون", Kw(K::Future)),
+    ("ستكون", Kw(K::Future)),
+    ("سينطلق", Kw(K::Future)),
+    ("ستنطلق", Kw(K::Future)),
+    ("سيعقد", Kw(K::Future)),
+    ("ستعقد", Kw(K::Future)),
+    ("سيتواصل", Kw(K::Future)),
+    ("ستتواصل", Kw(K::Future)),
+    ("سيقام", Kw(K::Future)),
+    ("ستقام", Kw(K::Future)),
+    ("ستجرى", Kw(K::Future)),
+    ("سيجرى", Kw(K::Future)),
+    ("سيجري", Kw(K::Future)),
+    ("ستجري", Kw(K::Future)),
+    ("سيلتقي", Kw(K::Future)),
+    ("ستلتقي", Kw(K::Future)),
+    ("سيواجه", Kw(K::Future)),
+    ("ستواجه", Kw(K::Future)),
+    ("سيخوض", Kw(K::Future)),
+    ("ستخوض", Kw(K::Future)),
+    ("ستنظم", Kw(K::Future)),
+    ("سينظم", Kw(K::Future)),
+    ("ستحتضن", Kw(K::Future)),
+    ("سيحتضن", Kw(K::Future)),
+    ("سيتقدم", Kw(K::Future)),
+    ("ستتقدم", Kw(K::Future)),
+    ("سيستهل", Kw(K::Future)),
+    ("ستستهل", Kw(K::Future)),
+    ("سيشارك", Kw(K::Future)),
+    ("ستشارك", Kw(K::Future)),
+    ("سيحل", Kw(K::Future)),
+    ("سيصل", Kw(K::Future)),
+    ("ستصل", Kw(K::Future)),
+    ("سيزور", Kw(K::Future)),
+    ("ستزور", Kw(K::Future)),
+    ("سيتحول", Kw(K::Future)),
+    ("سيقع", Kw(K::Future)),
+    ("ستشهد", Kw(K::Future)),
+    ("سيشهد", Kw(K::Future)),
+    ("سيلعب", Kw(K::Future)),
+    ("ستلعب", Kw(K::Future)),
+    ("سيستقبل", Kw(K::Future)),
+    ("ستستقبل", Kw(K::Future)),
+    ("ستنعقد", Kw(K::Future)),
+    ("سينعقد", Kw(K::Future)),
+    ("ستفتح", Kw(K::Future)),
+    ("سيفتح", Kw(K::Future)),
+    ("ستنتهي", Kw(K::Future)),
+    ("سينتهي", Kw(K::Future)),
+    ("ستبدأ", Kw(K::Future)),
+    ("سيبدأ", Kw(K::Future)),
+    ("سيعلن", Kw(K::Future)),
+    ("ستعلن", Kw(K::Future)),
+    ("سيتولى", Kw(K::Future)),
+    ("سيدخل", Kw(K::Future)),
+    ("ستدخل", Kw(K::Future)),
+    ("سيرأس", Kw(K::Future)),
     ("الأسبوع", Kw(K::Week)),
     ("من", Kw(K::From)),
     ("إلى", Kw(K::To)),
@@ -921,7 +1016,9 @@ pub(crate) fn classify_key(key: &WordKey) -> Reading {
 /// Reads a word; see [`Reading`].
 #[cfg(test)]
 pub(crate) fn classify(word: &str) -> Reading {
-    WordKey::of(word).map(|key| classify_key(&key)).unwrap_or_default()
+    WordKey::of(word)
+        .map(|key| classify_key(&key))
+        .unwrap_or_default()
 }
 
 #[cfg(test)]

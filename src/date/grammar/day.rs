@@ -182,6 +182,23 @@ impl Matcher<'_> {
             || (self.between && self.is_kw(next, K::And));
         if ranged {
             let last = self.day(next + 1)?;
+            // `من 23 إلى 26 من نفس الشهر`.
+            if let Some((previous, after)) = self.anaphoric_month(next + 2) {
+                let end = self.token(after - 1).end;
+                let value = DateValue::Range(
+                    Date {
+                        day: Some(day),
+                        ..previous
+                    },
+                    Date {
+                        day: Some(last),
+                        ..previous
+                    },
+                );
+                let mut found = self.found(start..end, after, value, MonthNaming::NONE);
+                found.kind = DateKind::Inferred;
+                return Some(found);
+            }
             return self.day_month_tail(start, Some(day), last, next + 2);
         }
         let first = Item {

@@ -142,8 +142,11 @@ pub(super) struct Matcher<'t> {
     ended: bool,
     /// A `بين` opened the expression being read (`بين … و …` is a range).
     between: bool,
-    /// The last date reported, for anaphora (`يوم 12 منه`, `في اليوم ذاته`).
+    /// The last date reported in the sentence, for anaphora (`يوم 12 منه`,
+    /// `في اليوم ذاته`).
     pub(super) previous: Option<Date>,
+    /// A word of the future came earlier in the sentence (`سيعقد`, `من المقرر`).
+    future: bool,
     /// The later dates of a coordination whose first date was just reported, in order.
     pending: [Option<Found>; COORDINATED],
     /// How many of `pending` are taken.
@@ -166,6 +169,7 @@ impl<'t> Matcher<'t> {
             ended: false,
             between: false,
             previous: None,
+            future: false,
             pending: [const { None }; COORDINATED],
             pending_len: 0,
             pending_next: 0,
@@ -296,7 +300,7 @@ impl<'t> Matcher<'t> {
                 self.len = 1;
                 return k;
             }
-            self.before = Some(token);
+            self.pass(token);
             k += 1;
             self.first = k;
         }
@@ -309,11 +313,31 @@ impl<'t> Matcher<'t> {
                 // Not yet read: read it to move on.
                 self.token(self.first);
             }
-            self.before = self.ring.get(self.head).copied();
+            if let Some(token) = self.ring.get(self.head).copied() {
+                self.pass(token);
+            }
             self.head = (self.head + 1) % WINDOW;
             self.first += 1;
             self.len = self.len.saturating_sub(1);
         }
+    }
+
+    /// A token is left behind: it is the one before the window, and it may end a
+    /// sentence (which ends its anaphora and its tense) or speak of the future.
+    fn pass(&mut self, token: Token) {
+        let ends = matches!(token.kind, Kind::Punct('.' | '!' | '?' | '؟'));
+        if ends || token.line_before {
+            self.previous = None;
+            self.future = false;
+        }
+        if token
+            .reading
+            .keyword
+            .is_some_and(|(lex, _)| lex == Lex::Keyword(K::Future))
+        {
+            self.future = true;
+        }
+        self.before = Some(token);
     }
 
     fn word_text(&mut self, k: usize) -> Option<&'t str> {
@@ -932,6 +956,8 @@ fn can_start_expression(lex: Lex) -> bool {
                     | K::Or
                     | K::To
                     | K::Born
+                    | K::Future
+                    | K::General
             )
     )
 }

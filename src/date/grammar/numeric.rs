@@ -127,7 +127,10 @@ impl Matcher<'_> {
             return None;
         }
         let year = self.year(k)?;
-        let marked = self.lex(k + 1) == Some(Lex::Keyword(K::Gregorian));
+        // `1989م`, but not `3551 م د` (millions of dinars).
+        let marked = self.lex(k + 1) == Some(Lex::Keyword(K::Gregorian))
+            && (1000..=2100).contains(&year.year)
+            && !self.word_text(k + 2).is_some_and(|w| lexicon::is(w, "د"));
         if year.libyan_era {
             return None;
         }
@@ -154,11 +157,21 @@ impl Matcher<'_> {
             let after_preposition = matches!(
                 self.lex(k - 1),
                 Some(Lex::Keyword(
-                    K::Since | K::During | K::To | K::Before | K::After | K::Between | K::Born
+                    K::Since
+                        | K::During
+                        | K::To
+                        | K::Before
+                        | K::After
+                        | K::Between
+                        | K::Born
+                        | K::PartOf
                 ))
             ) || self.word_text(k - 1).is_some_and(|w| {
                 lexicon::is(w, "في") || lexicon::is(w, "وفي") || lexicon::is(w, "ففي")
-            });
+            }) || (k >= 2
+                // `في 1995 و 1999`: a year after another.
+                && self.is_kw(k - 1, K::And)
+                && self.year(k - 2).is_some_and(|y| (1900..=2100).contains(&y.year)));
             // `(2005)`: a year alone in parentheses.
             let enclosed = self.is_punct(k - 1, '(') && self.is_punct(k + 1, ')');
             if enclosed {
@@ -177,7 +190,7 @@ impl Matcher<'_> {
                 && !next.line_before
                 && self
                     .word_text(k + 1)
-                    .is_some_and(|w| !starts_like_a_verb(w));
+                    .is_some_and(|w| !starts_like_a_verb(w) && !introduced(w));
             if !after_preposition || counted {
                 return None;
             }
@@ -197,6 +210,10 @@ impl Matcher<'_> {
         let start = self.token(k).start;
         for at in k + 1..k + 6 {
             match self.token(at).kind {
+                // `كأس العرش في 2008`: the year of a title won, not of the name.
+                Kind::Word if self.word_text(at).is_some_and(|w| lexicon::is(w, "في")) => {
+                    return None;
+                }
                 Kind::Word if self.lex(at).is_none() => continue,
                 Kind::Number => {
                     let year = self.year(at).filter(|y| {
@@ -285,6 +302,20 @@ impl Matcher<'_> {
             MonthNaming::NONE,
         ))
     }
+}
+
+/// Whether a word starts with the article or a preposition (`بنسبة`, `الى`, `للمرة`):
+/// no counted noun does.
+fn introduced(word: &str) -> bool {
+    let mut letters = lexicon::folded(word);
+    matches!(
+        (letters.next(), letters.next()),
+        (Some('\u{0627}'), Some('\u{0644}'))
+            | (
+                Some('\u{0628}' | '\u{0644}' | '\u{0643}' | '\u{0648}' | '\u{0641}'),
+                _
+            )
+    )
 }
 
 /// Whether a word after a number looks like a verb (`في 2015 تم`, `في 2008 قرر`), so the

@@ -67,6 +67,10 @@ impl Matcher<'_> {
                 (relative, k + 2)
             }
             Lex::Keyword(unit @ (K::Week | K::TheMonth | K::TheYear)) => {
+                // `المدير العام السابق`, `الأمين العام الحالي`: `العام` is "general".
+                if unit == K::TheYear && k > 0 && self.is_kw(k - 1, K::General) {
+                    return None;
+                }
                 let direction = i32::from(self.direction(k + 1)?);
                 let relative = match unit {
                     K::Week => Relative::Weeks(direction),
@@ -101,6 +105,9 @@ impl Matcher<'_> {
                 }),
                 _ => self.day_first(next),
             }
+        } else if self.is_kw(next, K::FirstOfMonth) {
+            // `اليوم الأربعاء غرة فيفري`.
+            self.first_of_month(next)
         } else {
             self.ordinal_day(next, true)
         };
@@ -178,6 +185,13 @@ impl Matcher<'_> {
                 self.lex(k - 1),
                 Some(Lex::Keyword(K::NotToday | K::Same | K::PartOf | K::During))
             )
+        {
+            return false;
+        }
+        // `6 آلاف متر مكعب في اليوم`: per day; the day of writing is `اليوم` alone.
+        if k > 0
+            && self.word_text(k - 1).is_some_and(|w| lexicon::is(w, "في"))
+            && !matches!(self.lex(k + 1), Some(Lex::Weekday(_)))
         {
             return false;
         }
@@ -301,11 +315,50 @@ impl Matcher<'_> {
         let set_off = k > 0
             && matches!(self.token(k - 1).kind, Kind::Punct(c) if comma(c))
             && matches!(self.token(k + 1).kind, Kind::Punct(c) if comma(c));
+        // In a sentence about the future, the next such day.
+        let alone = if self.future { 1 } else { 0 };
         let (direction, next) = match self.direction(k + 1) {
             Some(direction) => (direction, k + 2),
-            None if bare || set_off => (0, k + 1),
+            None if bare || set_off => (alone, k + 1),
             None => return None,
         };
+        // `الأحد القادم 19 مارس`: the written date, the relative words beside it.
+        if self.token(next).kind == Kind::Number {
+            if let Some(mut inner) = self.day_first(next).filter(|inner| {
+                matches!(
+                    inner.value,
+                    DateValue::Gregorian(Date {
+                        month: Some(_),
+                        day: Some(_),
+                        ..
+                    })
+                )
+            }) {
+                self.clear_pending();
+                let relative = Relative::Weekday { weekday, direction };
+                if let (
+                    DateValue::Gregorian(date),
+                    DateKind::RelativeUnresolved | DateKind::Absolute,
+                ) = (inner.value, inner.kind)
+                {
+                    if date.year.is_none() {
+                        // The year of the weekday's day.
+                        let (value, kind) = self.resolve(relative);
+                        if let DateValue::Gregorian(resolved) = value {
+                            inner.value = DateValue::Gregorian(Date {
+                                year: resolved.year,
+                                ..date
+                            });
+                        }
+                        inner.kind = kind;
+                        inner.relative = Some(relative);
+                    }
+                }
+                inner.span.start = token.start;
+                inner.weekday = Some(weekday);
+                return Some(inner);
+            }
+        }
         let relative = Relative::Weekday { weekday, direction };
         let (value, kind) = self.resolve(relative);
         Some(Found {
