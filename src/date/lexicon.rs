@@ -155,6 +155,7 @@ pub(crate) enum Keyword {
     Competition,   // يورو، كأس، مهرجان: an event named with its year
     Future,        // سوف، المقرر، سيعقد، ستنطلق: the sentence speaks of what comes
     General,       // المدير، الأمين، الرأي: `العام` after it means "general"
+    NotWeekday,    // صلاة، خطبة، سوق: the weekday after it names no day
 }
 
 /// A unit of time, for counts (`منذ 3 أيام`, `قبل أسبوعين`).
@@ -311,6 +312,7 @@ const WORDS: &[(&str, Lex)] = &[
     ("جانفي", m(1, DZ)),
     ("فيفري", m(2, DZ)),
     ("أفريل", m(4, DZ)),
+    ("آفريل", m(4, DZ)),
     ("جوان", ambiguous(6, DZ)),
     ("جويلية", m(7, DZ)),
     ("جويلة", m(7, DZ)),
@@ -383,6 +385,11 @@ const WORDS: &[(&str, Lex)] = &[
     ("الماضي", Kw(K::Last)),
     ("الماضية", Kw(K::Last)),
     ("الفائت", Kw(K::Last)),
+    ("الماضيين", Kw(K::Last)),
+    ("الفارطين", Kw(K::Last)),
+    ("المنقضيين", Kw(K::Last)),
+    ("المقبلين", Kw(K::Next)),
+    ("القادمين", Kw(K::Next)),
     ("الفائتة", Kw(K::Last)),
     ("المنصرم", Kw(K::Last)),
     ("المنصرمة", Kw(K::Last)),
@@ -402,6 +409,7 @@ const WORDS: &[(&str, Lex)] = &[
     ("الحالية", Kw(K::Current)),
     ("أمس", Kw(K::Yesterday)),
     ("البارحة", Kw(K::Yesterday)),
+    ("الأمس", Kw(K::Yesterday)),
     ("اليوم", Kw(K::Today)),
     ("يومه", Kw(K::Today)),
     ("غدا", Kw(K::Tomorrow)),
@@ -414,6 +422,11 @@ const WORDS: &[(&str, Lex)] = &[
     ("الليلة", Kw(K::TheNight)),
     ("أو", Kw(K::Or)),
     ("مواليد", Kw(K::Born)),
+    // Before a weekday: not a day of the news (`صلاة الجمعة`, `سوق الأحد`).
+    ("صلاة", Kw(K::NotWeekday)),
+    ("صلاتي", Kw(K::NotWeekday)),
+    ("خطبة", Kw(K::NotWeekday)),
+    ("سوق", Kw(K::NotWeekday)),
     // Nouns `العام` follows as "general", not "year": `المدير العام السابق`.
     ("المدير", Kw(K::General)),
     ("الأمين", Kw(K::General)),
@@ -517,7 +530,7 @@ const WORDS: &[(&str, Lex)] = &[
     ("بين", Kw(K::Between)),
     ("و", Kw(K::And)),
     ("يوم", Kw(K::Day)),
-    ("نهار", Kw(K::Day)),
+    ("نهار", Kw(K::DayPart)),
     ("يومي", Kw(K::Day)),
     ("فاتح", Kw(K::FirstOfMonth)),
     ("غرة", Kw(K::FirstOfMonth)),
@@ -533,6 +546,7 @@ const WORDS: &[(&str, Lex)] = &[
     ("مجموعة", Kw(K::Event)),
     // Events named with their year (`يورو 2016`, `كأس إفريقيا 2017`).
     ("يورو", Kw(K::Competition)),
+    ("اليورو", Kw(K::Competition)),
     ("كأس", Kw(K::Competition)),
     ("أمم", Kw(K::Competition)),
     ("مهرجان", Kw(K::Competition)),

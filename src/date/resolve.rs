@@ -110,18 +110,19 @@ pub(super) fn weekday_matches(weekday: Option<Weekday>, value: DateValue) -> Opt
 }
 
 /// Gives a date the text writes without its year (`في 9 يوليوز`, `خلال شهر أوت`,
-/// `من 4 إلى 8 جوان`) the year nearest `reference`. `None` when there was nothing to
-/// complete, else whether the completed date exists.
-pub(super) fn complete_year(value: &mut DateValue, reference: Date) -> Option<bool> {
+/// `من 4 إلى 8 جوان`) the year nearest `reference`, or with `ahead` (the sentence speaks
+/// of the future) the next one. `None` when there was nothing to complete, else whether
+/// the completed date exists.
+pub(super) fn complete_year(value: &mut DateValue, reference: Date, ahead: bool) -> Option<bool> {
     match value {
         DateValue::Gregorian(date) if date.year.is_none() && date.month.is_some() => {
-            date.year = Some(nearest_year(reference, *date)?);
+            date.year = Some(nearest_year(reference, *date, ahead)?);
             Some(date.is_valid())
         }
         DateValue::Range(first, last)
             if first.year.is_none() && last.year.is_none() && first.month.is_some() =>
         {
-            let year = nearest_year(reference, *first)?;
+            let year = nearest_year(reference, *first, ahead)?;
             first.year = Some(year);
             last.year = Some(if (last.month, last.day) < (first.month, first.day) {
                 year + 1
@@ -160,17 +161,21 @@ fn nearest_hijri_year(reference: Date, date: HijriDate) -> Option<i32> {
     })
 }
 
-/// The year that puts a month, or a day of a month, nearest to `reference` (the year
-/// before, of, or after it).
-fn nearest_year(reference: Date, date: Date) -> Option<i32> {
+/// The year (before, of, or after the reference's) that puts a month, or a day of a month,
+/// nearest to `reference`, or the next one on or after it with `ahead`.
+fn nearest_year(reference: Date, date: Date, ahead: bool) -> Option<i32> {
     let (year, month, day) = (reference.year?, reference.month?, reference.day?);
     let target_month = date.month?;
     let today = days_from_civil(year, month, day);
     // A month alone is placed at its middle; 29 February at the 28th (then checked).
     let target_day = date.day.map_or(15, |d| d.min(28));
-    (year - 1..=year + 1).min_by_key(|&candidate| {
-        (days_from_civil(candidate, target_month, target_day) - today).abs()
-    })
+    let distance = |candidate: i32| days_from_civil(candidate, target_month, target_day) - today;
+    if ahead {
+        // The next one: the month of the reference itself counts.
+        let this_month = date.day.is_none() && target_month == month;
+        return (year..=year + 1).find(|&candidate| distance(candidate) >= 0 || this_month);
+    }
+    (year - 1..=year + 1).min_by_key(|&candidate| distance(candidate).abs())
 }
 
 /// A Hijri month (of a year, when known) as a value.

@@ -503,9 +503,10 @@ impl Matcher<'_> {
         if !(ranged || and) {
             return None;
         }
-        // `حتى الخميس 15 سبتمبر`: a weekday before the second day.
+        // `حتى الخميس 15 سبتمبر`, `إلى يوم 03 مارس`: a weekday or `يوم` before the
+        // second day.
         let after = match self.lex(after + 1) {
-            Some(Lex::Weekday(_)) if ranged => after + 1,
+            Some(Lex::Weekday(_) | Lex::Keyword(K::Day)) if ranged => after + 1,
             _ => after,
         };
         let day2 = self.day(after + 1)?;

@@ -330,10 +330,11 @@ impl<'t> Matcher<'t> {
             self.previous = None;
             self.future = false;
         }
+        // `سيعقد`, `من المقرر`, and `المقبل`: what follows is in the future.
         if token
             .reading
             .keyword
-            .is_some_and(|(lex, _)| lex == Lex::Keyword(K::Future))
+            .is_some_and(|(lex, _)| matches!(lex, Lex::Keyword(K::Future | K::Next)))
         {
             self.future = true;
         }
@@ -650,7 +651,7 @@ impl<'t> Matcher<'t> {
             }
             return;
         };
-        if let Some(valid) = complete_year(&mut found.value, reference) {
+        if let Some(valid) = complete_year(&mut found.value, reference, self.future) {
             found.kind = DateKind::Inferred;
             if !valid {
                 found.invalid = match found.value {
@@ -734,15 +735,27 @@ impl<'t> Matcher<'t> {
                         inner.span.start = token.start;
                         Some(inner)
                     }
-                    // `ليلة الخميس`, `صباح أمس`: the part of the day is not in the span.
-                    Some(Lex::Keyword(K::DayPart)) => match self.lex(k + 1) {
-                        Some(Lex::Weekday(weekday)) => {
-                            let mut inner = self.weekday_first(k + 1, weekday, true)?;
-                            inner.span.start += self.clitic(k + 1);
-                            Some(inner)
-                        }
-                        _ => None,
-                    },
+                    // `ليلة الخميس`, `صباح أمس`: the part of the day is not in the span;
+                    // but `نهار` is also "day" before a weekday or a number (`نهار
+                    // الخميس 18 دجنبر`), not before `اليوم` (`نهار اليوم`, today's daytime).
+                    Some(Lex::Keyword(K::DayPart)) => {
+                        let day = self.word_text(k).is_some_and(|w| lexicon::is(w, "نهار"));
+                        let mut inner = match self.lex(k + 1) {
+                            Some(Lex::Weekday(weekday)) => {
+                                self.weekday_first(k + 1, weekday, true)?
+                            }
+                            None if day && self.token(k + 1).kind == Kind::Number => {
+                                self.day_first(k + 1)?
+                            }
+                            _ => return None,
+                        };
+                        inner.span.start = if day {
+                            token.start
+                        } else {
+                            inner.span.start + self.clitic(k + 1)
+                        };
+                        Some(inner)
+                    }
                     Some(Lex::Weekday(weekday)) => self.weekday_first(k, weekday, false),
                     Some(Lex::Keyword(opener @ (K::From | K::Between))) => {
                         if let Some(mut years) = self.year_range(k + 1, opener == K::Between) {
@@ -958,6 +971,7 @@ fn can_start_expression(lex: Lex) -> bool {
                     | K::Born
                     | K::Future
                     | K::General
+                    | K::NotWeekday
             )
     )
 }

@@ -165,6 +165,7 @@ impl Matcher<'_> {
                         | K::Between
                         | K::Born
                         | K::PartOf
+                        | K::From
                 ))
             ) || self.word_text(k - 1).is_some_and(|w| {
                 lexicon::is(w, "في") || lexicon::is(w, "وفي") || lexicon::is(w, "ففي")
@@ -236,6 +237,8 @@ impl Matcher<'_> {
 
     /// Two years: `بين 2010 و2014`, `من 2010 إلى 2014` (`k` is the first year).
     pub(super) fn year_range(&mut self, k: usize, between: bool) -> Option<Found> {
+        // `بين سنة 2002 و 2013`.
+        let k = if self.is_kw(k, K::Year) { k + 1 } else { k };
         let first = self.year(k)?;
         let joined = if between {
             self.is_kw(first.next, K::And)

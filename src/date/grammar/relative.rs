@@ -7,15 +7,78 @@ impl Matcher<'_> {
     /// A weekday right after the expression (`أمس الاثنين`): the weekday and the token
     /// after it.
     pub(super) fn trailing_weekday(&mut self, k: usize) -> Option<(Weekday, usize)> {
-        // `أمس، الأربعاء`.
-        let at = if self.is_punct(k, '،') || self.is_punct(k, ',') {
+        // `أمس، الأربعاء`, `أمس (الجمعة)`.
+        let open = self.is_punct(k, '(');
+        let at = if self.is_punct(k, '،') || self.is_punct(k, ',') || open {
             k + 1
         } else {
             k
         };
-        match self.lex(at) {
-            Some(Lex::Weekday(day)) => Some((Weekday::from_iso(day)?, at + 1)),
-            _ => None,
+        let Some(Lex::Weekday(day)) = self.lex(at) else {
+            return None;
+        };
+        // `أمس أحد حراس الغابات`: `أحد` without the article is "one of".
+        if !self.is_definite(at) {
+            return None;
+        }
+        if open {
+            return self
+                .is_punct(at + 1, ')')
+                .then_some((Weekday::from_iso(day)?, at + 2));
+        }
+        Some((Weekday::from_iso(day)?, at + 1))
+    }
+
+    /// Whether the word at `k` carries the article (`الأحد`, not `أحد`).
+    fn is_definite(&mut self, k: usize) -> bool {
+        let clitic = self.clitic(k);
+        self.word_text(k)
+            .and_then(|w| w.get(clitic..))
+            .is_some_and(|w| lexicon::folded(w).take(2).eq(['\u{0627}', '\u{0644}']))
+    }
+
+    /// A weekday alone that names the day of a report, in the way of wire copy: after
+    /// the verb and its subject, before `أن`, `عن`, `في`, a preposition or a comma
+    /// (`أعلنت الوزارة الخميس أن`, `قالت … الاحد بصفاقس`).
+    fn reported_weekday(&mut self, k: usize) -> bool {
+        if k == 0 || !self.is_definite(k) || self.clitic(k) > 0 {
+            return false;
+        }
+        if self.token(k - 1).kind != Kind::Word || self.lex(k - 1).is_some() {
+            return false;
+        }
+        let next = self.token(k + 1);
+        match next.kind {
+            Kind::End => true,
+            Kind::Punct(c) => matches!(c, '،' | ',' | '.' | ':' | '؛'),
+            Kind::Number => false,
+            Kind::Word => {
+                if matches!(
+                    self.lex(k + 1),
+                    Some(Lex::Keyword(
+                        K::From | K::To | K::During | K::Before | K::After
+                    ))
+                ) {
+                    return true;
+                }
+                self.word_text(k + 1).is_some_and(|w| {
+                    let that = [
+                        "أن", "أنه", "أنها", "أنهم", "إن", "إنه", "عن", "في", "على", "مع",
+                    ]
+                    .iter()
+                    .any(|&word| lexicon::is(w, word));
+                    // A glued preposition: `بتونس`, `لوكالة`, not the article.
+                    let mut letters = lexicon::folded(w);
+                    let glued = matches!(
+                        (letters.next(), letters.next()),
+                        (Some('\u{0628}'), Some(_))
+                    ) || matches!(
+                        (lexicon::folded(w).next(), lexicon::folded(w).nth(1)),
+                        (Some('\u{0644}'), Some(c)) if c != '\u{0644}'
+                    );
+                    that || glued
+                })
+            }
         }
     }
 
@@ -262,7 +325,12 @@ impl Matcher<'_> {
             }
             _ => return None,
         };
-        if !self.is_kw(k, K::Since) && self.is_kw(next, K::From) {
+        // `قبل يوم واحد من`, `بعد 3 أيام من`: counted from another event.
+        let one = self
+            .word_text(next)
+            .is_some_and(|w| lexicon::is(w, "واحد") || lexicon::is(w, "واحدة"));
+        let after_count = if one { next + 1 } else { next };
+        if !self.is_kw(k, K::Since) && self.is_kw(after_count, K::From) {
             return None;
         }
         // `بعد 11 سنة` counts from another event far more often than from the day of
@@ -317,9 +385,13 @@ impl Matcher<'_> {
             && matches!(self.token(k + 1).kind, Kind::Punct(c) if comma(c));
         // In a sentence about the future, the next such day.
         let alone = if self.future { 1 } else { 0 };
+        if k > 0 && self.is_kw(k - 1, K::NotWeekday) {
+            return None;
+        }
+        let reported = !bare && !set_off && self.reported_weekday(k);
         let (direction, next) = match self.direction(k + 1) {
             Some(direction) => (direction, k + 2),
-            None if bare || set_off => (alone, k + 1),
+            None if bare || set_off || reported => (alone, k + 1),
             None => return None,
         };
         // `الأحد القادم 19 مارس`: the written date, the relative words beside it.
