@@ -156,6 +156,11 @@ pub(crate) enum Keyword {
     Future,        // سوف، المقرر، سيعقد، ستنطلق: the sentence speaks of what comes
     General,       // المدير، الأمين، الرأي: `العام` after it means "general"
     NotWeekday,    // صلاة، خطبة، سوق: the weekday after it names no day
+    In,            // في
+    Every,         // كل
+    One,           // واحد، واحدة
+    Dated,         // بتاريخ، ابتداء، اعتبارا، انطلاقا: a date follows
+    That,          // أن، إن، عن، على، مع
 }
 
 /// A unit of time, for counts (`منذ 3 أيام`, `قبل أسبوعين`).
@@ -422,6 +427,24 @@ const WORDS: &[(&str, Lex)] = &[
     ("الليلة", Kw(K::TheNight)),
     ("أو", Kw(K::Or)),
     ("مواليد", Kw(K::Born)),
+    ("في", Kw(K::In)),
+    ("كل", Kw(K::Every)),
+    ("واحد", Kw(K::One)),
+    ("واحدة", Kw(K::One)),
+    ("بتاريخ", Kw(K::Dated)),
+    ("ابتداء", Kw(K::Dated)),
+    ("اعتبارا", Kw(K::Dated)),
+    ("انطلاقا", Kw(K::Dated)),
+    // After a weekday of a report (`أعلنت الوزارة الخميس أن`).
+    ("أن", Kw(K::That)),
+    ("أنه", Kw(K::That)),
+    ("أنها", Kw(K::That)),
+    ("أنهم", Kw(K::That)),
+    ("إن", Kw(K::That)),
+    ("إنه", Kw(K::That)),
+    ("عن", Kw(K::That)),
+    ("على", Kw(K::That)),
+    ("مع", Kw(K::That)),
     // Before a weekday: not a day of the news (`صلاة الجمعة`, `سوق الأحد`).
     ("صلاة", Kw(K::NotWeekday)),
     ("صلاتي", Kw(K::NotWeekday)),
@@ -841,8 +864,10 @@ impl WordKey {
         let letters = self.letters;
         if letters < 10 {
             self.low |= u64::from(code) << (6 * letters);
-            if let Some(at) = letters.checked_sub(1).and_then(|i| self.at.get_mut(i)) {
-                *at = offset;
+            if (1..4).contains(&letters) {
+                if let Some(at) = self.at.get_mut(letters - 1) {
+                    *at = offset;
+                }
             }
         } else if letters < KEY_LETTERS {
             self.high |= u64::from(code) << (6 * (letters - 10));

@@ -59,17 +59,36 @@ impl<'t> Tokenizer<'t> {
         let text = self.text;
         let bytes = text.as_bytes();
         let mut token = Token::default();
-        let mut key = WordKey::default();
         let mut p = self.pos;
         // Before the token: white space and ignorable marks.
         let mut space_before = false;
         let mut line_before = false;
+        let mut arabic_word = false;
         loop {
-            // The common separator first.
-            if bytes.get(p) == Some(&b' ') {
-                space_before = true;
-                p += 1;
-                continue;
+            // The common separator first, then the rest of ASCII.
+            match bytes.get(p) {
+                Some(b' ') => {
+                    space_before = true;
+                    p += 1;
+                    continue;
+                }
+                Some(&b) if b < 0x80 && !b.is_ascii_whitespace() && !b.is_ascii_control() => break,
+                _ => {}
+            }
+            // Then the Arabic block, from its table without decoding.
+            if let Some(&[lead @ 0xD8..=0xDB, second]) = bytes.get(p..p + 2) {
+                let index = crate::normalize::arabic_index(lead, second);
+                match ARABIC_WORD.get(index).copied().unwrap_or(NOT_WORD) {
+                    IGNORABLE => {
+                        p += 2;
+                        continue;
+                    }
+                    NOT_WORD => {}
+                    _ => {
+                        arabic_word = true;
+                        break;
+                    }
+                }
             }
             let Some(c) = char_at(text, p) else { break };
             if c.is_whitespace() {
@@ -84,6 +103,11 @@ impl<'t> Tokenizer<'t> {
         token.end = p;
         token.space_before = space_before;
         token.line_before = line_before;
+        if arabic_word {
+            token.kind = Kind::Word;
+            self.pos = self.word(&mut token, p);
+            return token;
+        }
         let Some(c) = char_at(text, p) else {
             self.pos = text.len();
             return token;
@@ -109,10 +133,28 @@ impl<'t> Tokenizer<'t> {
             }
         } else if is_letter(c) {
             token.kind = Kind::Word;
+            p = self.word(&mut token, p);
+        } else {
+            token.kind = Kind::Punct(c);
+            p += c.len_utf8();
+            token.end = p;
+        }
+        self.pos = p;
+        token
+    }
+
+    /// Reads the word that starts at `p` into `token` (its end and reading); returns the
+    /// byte after it.
+    #[inline]
+    fn word(&self, token: &mut Token, mut p: usize) -> usize {
+        let text = self.text;
+        let bytes = text.as_bytes();
+        let mut key = WordKey::default();
+        {
             loop {
-                // Characters of the Arabic block are looked up in one table.
-                if let (Some(&lead @ 0xD8..=0xDB), Some(&second)) = (bytes.get(p), bytes.get(p + 1))
-                {
+                // Characters of the Arabic block are looked up in one table, two bytes at
+                // a time.
+                while let Some(&[lead @ 0xD8..=0xDB, second]) = bytes.get(p..p + 2) {
                     let index = crate::normalize::arabic_index(lead, second);
                     match ARABIC_WORD.get(index).copied().unwrap_or(NOT_WORD) {
                         NOT_WORD => break,
@@ -120,8 +162,14 @@ impl<'t> Tokenizer<'t> {
                         code => key.push_code(code, p - token.start),
                     }
                     p += 2;
-                    token.end = p;
-                    continue;
+                }
+                token.end = p;
+                match bytes.get(p) {
+                    // A character of the block that is no part of a word.
+                    Some(0xD8..=0xDB) => break,
+                    // ASCII ends a word but for its letters.
+                    Some(&b) if b < 0x80 && !b.is_ascii_alphabetic() => break,
+                    _ => {}
                 }
                 let Some(c) = char_at(text, p) else { break };
                 let ignorable = !is_letter(c)
@@ -136,13 +184,8 @@ impl<'t> Tokenizer<'t> {
                 token.end = p;
             }
             token.reading = classify_key(&key);
-        } else {
-            token.kind = Kind::Punct(c);
-            p += c.len_utf8();
-            token.end = p;
         }
-        self.pos = p;
-        token
+        p
     }
 }
 

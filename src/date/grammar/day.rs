@@ -91,9 +91,7 @@ impl Matcher<'_> {
             return (day <= 31 && unit < 10).then_some((day, tens_at + 1));
         }
         // `الحادي` stands only in a compound.
-        let alone = self
-            .word_text(k)
-            .is_some_and(|w| !(lexicon::is(w, "الحادي") || lexicon::is(w, "الحادية")));
+        let alone = !matches!(self.lex(k), Some(Lex::Ordinal(1)));
         alone.then_some((unit, k + 1))
     }
 
@@ -107,7 +105,7 @@ impl Matcher<'_> {
         if before.kind != Kind::Word {
             return true;
         }
-        if matches!(
+        matches!(
             self.lex(k - 1),
             Some(
                 Lex::Keyword(
@@ -125,16 +123,11 @@ impl Matcher<'_> {
                         | K::Tomorrow
                         | K::Morrow
                         | K::Event
+                        | K::In
+                        | K::Dated
                 ) | Lex::Weekday(_)
             )
-        ) {
-            return true;
-        }
-        self.word_text(k - 1).is_some_and(|w| {
-            ["في", "وفي", "بتاريخ", "ابتداء", "اعتبارا", "انطلاقا"]
-                .iter()
-                .any(|&word| lexicon::is(w, word))
-        })
+        )
     }
 
     /// After a day whose words end before token `k`: the month and the rest. `joins`:

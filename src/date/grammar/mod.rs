@@ -120,7 +120,7 @@ enum YearPhrase {
 }
 
 /// How many tokens the matcher keeps in view.
-const WINDOW: usize = 48;
+const WINDOW: usize = 64;
 
 /// How many dates one coordination can name (`أيام 4 و11 و18 فبراير`); a longer list is
 /// not read as one.
@@ -669,7 +669,7 @@ impl<'t> Matcher<'t> {
     /// `كل سنة`): such a date has no year of its own.
     fn every_year(&mut self, k: usize) -> bool {
         let at = if self.is_kw(k, K::From) { k + 1 } else { k };
-        self.word_text(at).is_some_and(|w| lexicon::is(w, "كل"))
+        self.is_kw(at, K::Every)
             && matches!(self.lex(at + 1), Some(Lex::Keyword(K::Year | K::TheYear)))
     }
 
@@ -721,7 +721,7 @@ impl<'t> Matcher<'t> {
                         // `يوم 5 ماي`, `يومي 25 و26 يونيو`, `يوم أمس الاثنين`,
                         // `يوم الاثنين 17 دجنبر`, `يوم الخميس` (the last one).
                         // `كل يوم أحد`: every Sunday.
-                        if k > 0 && self.word_text(k - 1).is_some_and(|w| lexicon::is(w, "كل")) {
+                        if k > 0 && self.is_kw(k - 1, K::Every) {
                             return None;
                         }
                         let mut inner = match self.lex(k + 1) {
@@ -758,6 +758,28 @@ impl<'t> Matcher<'t> {
                     }
                     Some(Lex::Weekday(weekday)) => self.weekday_first(k, weekday, false),
                     Some(Lex::Keyword(opener @ (K::From | K::Between))) => {
+                        // Most `من` are followed by no date: a look at the next word.
+                        let next = self.token(k + 1);
+                        let can_follow = match next.kind {
+                            Kind::Number => true,
+                            Kind::Word => {
+                                next.reading.month.is_some()
+                                    || matches!(
+                                        self.lex(k + 1),
+                                        Some(
+                                            Lex::Weekday(_)
+                                                | Lex::Ordinal(_)
+                                                | Lex::Keyword(
+                                                    K::FirstOrdinal | K::SecondOrdinal | K::Year
+                                                )
+                                        )
+                                    )
+                            }
+                            _ => false,
+                        };
+                        if !can_follow {
+                            return None;
+                        }
                         if let Some(mut years) = self.year_range(k + 1, opener == K::Between) {
                             years.span.start = token.start;
                             return Some(years);
@@ -972,6 +994,11 @@ fn can_start_expression(lex: Lex) -> bool {
                     | K::Future
                     | K::General
                     | K::NotWeekday
+                    | K::In
+                    | K::Every
+                    | K::One
+                    | K::Dated
+                    | K::That
             )
     )
 }

@@ -167,9 +167,8 @@ impl Matcher<'_> {
                         | K::PartOf
                         | K::From
                 ))
-            ) || self.word_text(k - 1).is_some_and(|w| {
-                lexicon::is(w, "في") || lexicon::is(w, "وفي") || lexicon::is(w, "ففي")
-            }) || (k >= 2
+            ) || self.is_kw(k - 1, K::In)
+                || (k >= 2
                 // `في 1995 و 1999`: a year after another.
                 && self.is_kw(k - 1, K::And)
                 && self.year(k - 2).is_some_and(|y| (1900..=2100).contains(&y.year)));
@@ -212,9 +211,6 @@ impl Matcher<'_> {
         for at in k + 1..k + 6 {
             match self.token(at).kind {
                 // `كأس العرش في 2008`: the year of a title won, not of the name.
-                Kind::Word if self.word_text(at).is_some_and(|w| lexicon::is(w, "في")) => {
-                    return None;
-                }
                 Kind::Word if self.lex(at).is_none() => continue,
                 Kind::Number => {
                     let year = self.year(at).filter(|y| {

@@ -61,12 +61,10 @@ impl Matcher<'_> {
                 ) {
                     return true;
                 }
+                if matches!(self.lex(k + 1), Some(Lex::Keyword(K::That | K::In))) {
+                    return true;
+                }
                 self.word_text(k + 1).is_some_and(|w| {
-                    let that = [
-                        "أن", "أنه", "أنها", "أنهم", "إن", "إنه", "عن", "في", "على", "مع",
-                    ]
-                    .iter()
-                    .any(|&word| lexicon::is(w, word));
                     // A glued preposition: `بتونس`, `لوكالة`, not the article.
                     let mut letters = lexicon::folded(w);
                     let glued = matches!(
@@ -76,7 +74,7 @@ impl Matcher<'_> {
                         (lexicon::folded(w).next(), lexicon::folded(w).nth(1)),
                         (Some('\u{0644}'), Some(c)) if c != '\u{0644}'
                     );
-                    that || glued
+                    glued
                 })
             }
         }
@@ -252,10 +250,7 @@ impl Matcher<'_> {
             return false;
         }
         // `6 آلاف متر مكعب في اليوم`: per day; the day of writing is `اليوم` alone.
-        if k > 0
-            && self.word_text(k - 1).is_some_and(|w| lexicon::is(w, "في"))
-            && !matches!(self.lex(k + 1), Some(Lex::Weekday(_)))
-        {
+        if k > 0 && self.is_kw(k - 1, K::In) && !matches!(self.lex(k + 1), Some(Lex::Weekday(_))) {
             return false;
         }
         let next = self.token(k + 1);
@@ -326,9 +321,7 @@ impl Matcher<'_> {
             _ => return None,
         };
         // `قبل يوم واحد من`, `بعد 3 أيام من`: counted from another event.
-        let one = self
-            .word_text(next)
-            .is_some_and(|w| lexicon::is(w, "واحد") || lexicon::is(w, "واحدة"));
+        let one = self.is_kw(next, K::One);
         let after_count = if one { next + 1 } else { next };
         if !self.is_kw(k, K::Since) && self.is_kw(after_count, K::From) {
             return None;
