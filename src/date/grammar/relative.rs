@@ -64,17 +64,13 @@ impl Matcher<'_> {
                 if matches!(self.lex(k + 1), Some(Lex::Keyword(K::That | K::In))) {
                     return true;
                 }
+                // A glued preposition: `بتونس`, `لوكالة`, not the article.
                 self.word_text(k + 1).is_some_and(|w| {
-                    // A glued preposition: `بتونس`, `لوكالة`, not the article.
                     let mut letters = lexicon::folded(w);
-                    let glued = matches!(
+                    matches!(
                         (letters.next(), letters.next()),
-                        (Some('\u{0628}'), Some(_))
-                    ) || matches!(
-                        (lexicon::folded(w).next(), lexicon::folded(w).nth(1)),
-                        (Some('\u{0644}'), Some(c)) if c != '\u{0644}'
-                    );
-                    glued
+                        (Some('\u{0628}'), Some(_)) | (Some('\u{0644}'), Some('\u{0627}'..='\u{0643}' | '\u{0645}'..))
+                    )
                 })
             }
         }
