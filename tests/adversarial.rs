@@ -118,6 +118,28 @@ fn digits_next_to_months() -> String {
     text
 }
 
+/// Ten megabytes of day, month and year, coordinations and ranges with nothing else
+/// between them.
+fn dates_back_to_back() -> String {
+    repeat_to(
+        "12 ماي 2019 و13 يونيو من 4 إلى 8 جوان يومي 7 و8 دجنبر أمس الثلاثاء 2018-2019 ",
+        10_000_000,
+    )
+}
+
+/// A one-megabyte coordination of days (`1 و2 و3 …`), then a month.
+fn long_coordination() -> String {
+    let mut text = String::from("أيام ");
+    let mut day = 0;
+    while text.len() < 1_000_000 {
+        day = day % 31 + 1;
+        text.push_str(&day.to_string());
+        text.push_str(" و");
+    }
+    text.push_str("1 ماي 2019");
+    text
+}
+
 fn alternating_scripts() -> String {
     repeat_to("aبbتcث1٢d ﻻe\u{064E}f", 2_000_000)
 }
@@ -318,6 +340,40 @@ fn digit_runs_next_to_month_names() {
         found.iter().all(|d| d.span.len() < 100),
         "no date swallows a run"
     );
+}
+
+#[test]
+#[cfg_attr(debug_assertions, ignore = "big inputs: run with --release")]
+fn ten_megabytes_of_dates_back_to_back() {
+    let text = dates_back_to_back();
+    everything("dates", &text);
+    // Each repetition holds seven dates: `12 ماي 2019`, `13 يونيو`, the range, the two
+    // coordinated days, `أمس الثلاثاء` and the season.
+    let repetitions = text.matches("ماي").count();
+    assert_eq!(find_dates(&text).count(), 7 * repetitions);
+}
+
+#[test]
+#[cfg_attr(debug_assertions, ignore = "big inputs: run with --release")]
+fn a_megabyte_long_coordination() {
+    let text = long_coordination();
+    // The date entry points only: on this one line of a 31-day period, dedup's
+    // `find_repeats` holds 38 bytes per byte of input, past the allowance (issue 15
+    // bounds dedup's memory on lines of repeats).
+    let finder = DateFinder::new()
+        .with_reference(2014, 12, 17)
+        .libyan_names(true)
+        .bare_months(true);
+    bounded("coordination", "DateFinder", &text, || {
+        finder.find_iter(&text).count()
+    });
+    bounded("coordination", "parse_date", &text, || {
+        parse_date(&text).is_ok()
+    });
+    // Too long to be one coordination: the last days, within its reach, are dates.
+    let found: Vec<_> = find_dates(&text).collect();
+    assert!(!found.is_empty() && found.len() <= 8, "{}", found.len());
+    assert!(found.iter().all(|d| d.span.len() < 100));
 }
 
 #[test]

@@ -9,6 +9,10 @@ use arabic_text::{
     RemovalKind, Whitespace,
 };
 
+#[path = "common/presentation.rs"]
+mod presentation;
+use presentation::in_presentation_forms;
+
 /// A Marrakech page: title, byline with tatweel, publication line, a four-paragraph body
 /// printed twice. 12 November 2015 is a Thursday, so `أمس الأربعاء` is 11 November.
 const TITLE: &str = "اختتام الدورة الأولى لمهرجان الفيلم الوثائقي بورزازات\n";
@@ -395,4 +399,45 @@ fn one_cleaner_gives_each_record_its_own_date() {
     assert_eq!(&page[yesterday.span.clone()], "أمس");
     assert_eq!(yesterday.kind, DateKind::RelativeUnresolved);
     assert_eq!(yesterday.relative, Some(Relative::Days(-1)));
+}
+
+#[test]
+fn a_page_in_presentation_forms_has_the_dates_of_the_plain_page() {
+    // The same page as a PDF extraction gives it: every letter in a presentation form.
+    let plain = page();
+    let presented = in_presentation_forms(&plain);
+    assert_ne!(plain, presented);
+    let (a, b) = (arabic_text::clean(&plain), arabic_text::clean(&presented));
+    assert_eq!(
+        a.published.as_ref().map(|p| p.date),
+        Some(Date::ymd(2015, 11, 12))
+    );
+    assert_eq!(
+        a.published.as_ref().map(|p| p.date),
+        b.published.as_ref().map(|p| p.date)
+    );
+    let values = |c: &Cleaned<'_>| -> Vec<(DateValue, DateKind)> {
+        c.dates.iter().map(|d| (d.value, d.kind)).collect()
+    };
+    assert!(!a.dates.is_empty());
+    assert_eq!(values(&a), values(&b));
+    // The spans index the page as given, and read back the same words.
+    for (p, q) in a.dates.iter().zip(&b.dates) {
+        use unicode_normalization::UnicodeNormalization;
+        let written: String = presented[q.span.clone()].nfkc().collect();
+        assert_eq!(written, plain[p.span.clone()]);
+    }
+    // The cleaned text reads as the plain page's.
+    assert_eq!(a.text, b.text);
+}
+
+#[test]
+fn a_glued_conjunction_in_presentation_forms_joins_two_months() {
+    // Found by the presentation-forms property: `و` glued to a month in its presentation
+    // form was not read as `و`.
+    let text = in_presentation_forms("فبراير ويناير 1990 وأكد");
+    let found: Vec<String> = arabic_text::find_dates(&text)
+        .map(|d| d.value.to_string())
+        .collect();
+    assert_eq!(found, ["1990-02", "1990-01"]);
 }

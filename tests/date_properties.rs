@@ -22,6 +22,11 @@ use arabic_text::{
     Date, DateFinder, DateKind, DateMatch, DateValue, HijriDate, find_dates, parse_date,
 };
 use proptest::prelude::*;
+use unicode_normalization::UnicodeNormalization;
+
+#[path = "common/presentation.rs"]
+mod presentation;
+use presentation::in_presentation_forms;
 use proptest::sample::select;
 use proptest::test_runner::TestCaseError;
 
@@ -633,6 +638,42 @@ fn sentence() -> impl Strategy<Value = String> {
         })
 }
 
+/// Words of news prose that are no digit and no word of the date lexicon (no month,
+/// weekday, relative or structural word).
+const PLAIN_WORDS: &[&str] = &[
+    "أعلنت",
+    "وزارة",
+    "بلاغ",
+    "لها",
+    "مجلس",
+    "صادق",
+    "مشروع",
+    "وأكد",
+    "مسؤول",
+    "ندوة",
+    "صحفية",
+    "بمدينة",
+    "طنجة",
+    "الحكومة",
+    "الرئيس",
+    "البرلمان",
+    "المواطنين",
+    "قرار",
+    "جديد",
+    "الوطنية",
+    "الجهة",
+    "المدرسة",
+    "الطريق",
+    "الأمن",
+    "Rabat",
+    "MAP",
+    "،",
+    ".",
+    "\n",
+    "ممارسة",
+    "الماء",
+];
+
 // ---------------------------------------------------------------------------------------
 // Checks.
 // ---------------------------------------------------------------------------------------
@@ -1116,6 +1157,35 @@ proptest! {
             .collect();
         let finder = DateFinder::new().with_reference(REFERENCE.0, REFERENCE.1, REFERENCE.2);
         decoration_invariant(&finder, "reference", &text, &choices, false)?;
+    }
+
+    /// A text in presentation forms (as PDF extraction gives it) has the dates of the
+    /// same text in plain letters, with spans over the forms as written.
+    #[test]
+    fn prop_presentation_forms_change_no_date(text in sentence()) {
+        let finder = DateFinder::new().with_reference(REFERENCE.0, REFERENCE.1, REFERENCE.2);
+        let presented = in_presentation_forms(&text);
+        let plain: Vec<DateMatch> = finder.find_iter(&text).collect();
+        let found: Vec<DateMatch> = finder.find_iter(&presented).collect();
+        prop_assert_eq!(plain.len(), found.len(), "{:?} vs {:?}", text, presented);
+        for (p, f) in plain.iter().zip(&found) {
+            prop_assert_eq!((p.value, p.kind, p.weekday), (f.value, f.kind, f.weekday));
+            check_span(&f.span, &presented, "presentation forms")?;
+            let written: String = presented[f.span.clone()].nfkc().collect();
+            prop_assert_eq!(&written, &text[p.span.clone()]);
+        }
+    }
+
+    /// Text with no digit and no word of the date lexicon holds no date.
+    #[test]
+    fn prop_no_date_without_digits_or_date_words(
+        words in prop::collection::vec(select(PLAIN_WORDS), 0..60),
+    ) {
+        let text = words.join(" ");
+        for finder in all_finders() {
+            let found: Vec<DateMatch> = finder.find_iter(&text).collect();
+            prop_assert!(found.is_empty(), "{:?}: {:?}", text, found);
+        }
     }
 
     /// Decorated spans keep each letter's marks with it.

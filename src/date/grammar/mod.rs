@@ -442,7 +442,7 @@ impl<'t> Matcher<'t> {
         let token = self.token(k);
         let (lex, clitic) = token.reading.month?;
         let clitic = usize::from(clitic);
-        let with_and = clitic > 0 && text.starts_with('\u{0648}');
+        let with_and = clitic > 0 && lexicon::folded(text).next() == Some('\u{0648}');
         // `شهرماي`: the glued `شهر` is part of the expression.
         let glued_month_word =
             clitic > 2 && text.get(..clitic).is_some_and(|w| lexicon::is(w, "شهر"));
