@@ -450,6 +450,7 @@ const WORDS: &[(&str, Lex)] = &[
     ("صلاتي", Kw(K::NotWeekday)),
     ("خطبة", Kw(K::NotWeekday)),
     ("سوق", Kw(K::NotWeekday)),
+    ("خطب", Kw(K::NotWeekday)),
     // Nouns `العام` follows as "general", not "year": `المدير العام السابق`.
     ("المدير", Kw(K::General)),
     ("الأمين", Kw(K::General)),
@@ -566,6 +567,7 @@ const WORDS: &[(&str, Lex)] = &[
     ("تفجيرات", Kw(K::Event)),
     ("هجمات", Kw(K::Event)),
     ("حراك", Kw(K::Event)),
+    ("حادثة", Kw(K::Event)),
     ("مجموعة", Kw(K::Event)),
     // Events named with their year (`يورو 2016`, `كأس إفريقيا 2017`).
     ("يورو", Kw(K::Competition)),

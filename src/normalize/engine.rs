@@ -1602,17 +1602,27 @@ impl<'t> Engine<'t> {
                 let (mut composed, mut kept) = compose(composed, live_marks);
                 // The letter rules may turn the starter into one that composes with a
                 // remaining mark (`ی` + hamza: `ي` + hamza is `ئ`); compose that too, so a
-                // second pass finds nothing to do.
-                for _ in 0..4 {
-                    let Some(mapped) = self.map_char(composed, &range) else {
-                        break;
-                    };
+                // second pass finds nothing to do. Each round takes a mark, or stops.
+                while let Some(mapped) = self.map_char(composed, &range) {
                     if mapped == composed {
                         break;
                     }
                     let remaining = marks.get_mut(..kept).unwrap_or_default();
+                    // Marks that compose with the starter into a letter the rules fold
+                    // back to it (`ا` + maddah is `آ`, folded to `ا`) go one after the
+                    // other: all at once, so a run of them costs its length.
+                    let absorbed = remaining
+                        .iter()
+                        .take_while(|&&mark| {
+                            compose_pair(mapped, mark).and_then(|c| self.map_char(c, &range))
+                                == Some(mapped)
+                        })
+                        .count();
+                    remaining.copy_within(absorbed.., 0);
+                    kept -= absorbed;
+                    let remaining = marks.get_mut(..kept).unwrap_or_default();
                     let (recomposed, left) = compose(mapped, remaining);
-                    if left == kept {
+                    if left == kept && absorbed == 0 {
                         break;
                     }
                     composed = recomposed;

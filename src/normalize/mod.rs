@@ -63,6 +63,7 @@ use class::Class;
 pub(crate) use class::arabic_index;
 #[cfg(feature = "std")]
 pub(crate) use class::is_mark_or_control_const as class_const;
+#[cfg(feature = "std")]
 pub(crate) use class::presentation_form;
 use engine::{CheckSink, Emitter, Engine, StringSink};
 

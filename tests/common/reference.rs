@@ -666,7 +666,8 @@ pub fn oracle(spec: &Spec, s: &str) -> (String, Vec<OutChar>) {
     };
     let mut items = map_items(&items);
     if spec.composition {
-        for _ in 0..4 {
+        // Each round takes a mark, so this stops (`أ` and a run of maddahs: one a round).
+        loop {
             let recomposed = order_and_compose(items.clone(), false);
             if recomposed.len() == items.len() {
                 break;

@@ -48,6 +48,10 @@ impl Matcher<'_> {
     pub(super) fn day_first(&mut self, k: usize) -> Option<Found> {
         let start = self.token(k).start;
         let day = self.day(k)?;
+        // `الفصل 03 منه` is an article of a law, not a day of the month.
+        if self.anaphoric_month(k + 1).is_some() && !self.day_can_stand(k) {
+            return None;
+        }
         self.day_rest(start, day, k + 1, true)
     }
 
@@ -496,12 +500,16 @@ impl Matcher<'_> {
         if !(ranged || and) {
             return None;
         }
-        // `حتى الخميس 15 سبتمبر`, `إلى يوم 03 مارس`: a weekday or `يوم` before the
-        // second day.
-        let after = match self.lex(after + 1) {
-            Some(Lex::Weekday(_) | Lex::Keyword(K::Day)) if ranged => after + 1,
-            _ => after,
-        };
+        // `حتى الخميس 15 سبتمبر`, `إلى يوم الجمعة 30 جوان`: `يوم` and a weekday before
+        // the second day.
+        while ranged
+            && matches!(
+                self.lex(after + 1),
+                Some(Lex::Weekday(_) | Lex::Keyword(K::Day))
+            )
+        {
+            after += 1;
+        }
         let day2 = self.day(after + 1)?;
         let month2 = self
             .month(after + 2)

@@ -770,7 +770,10 @@ impl<'t> Matcher<'t> {
                                             Lex::Weekday(_)
                                                 | Lex::Ordinal(_)
                                                 | Lex::Keyword(
-                                                    K::FirstOrdinal | K::SecondOrdinal | K::Year
+                                                    K::FirstOrdinal
+                                                        | K::SecondOrdinal
+                                                        | K::Year
+                                                        | K::Day
                                                 )
                                         )
                                     )
@@ -787,9 +790,17 @@ impl<'t> Matcher<'t> {
                         self.between = opener == K::Between;
                         // `من الأحد 11 سبتمبر حتى الخميس 15 سبتمبر`: the weekday of the
                         // first day.
-                        let (first, weekday) = match self.lex(k + 1) {
-                            Some(Lex::Weekday(day)) => (k + 2, Weekday::from_iso(day)),
-                            _ => (k + 1, None),
+                        // `من يوم الثلاثاء 27 جوان`: `يوم` and the weekday of the first day.
+                        let mut first = k + 1;
+                        if self.is_kw(first, K::Day) {
+                            first += 1;
+                        }
+                        let weekday = match self.lex(first) {
+                            Some(Lex::Weekday(day)) => {
+                                first += 1;
+                                Weekday::from_iso(day)
+                            }
+                            _ => None,
                         };
                         let inner = self
                             .day_first(first)
@@ -814,9 +825,18 @@ impl<'t> Matcher<'t> {
                     Some(Lex::Keyword(K::FirstOfMonth)) => self.first_of_month(k),
                     Some(Lex::Keyword(K::Competition)) => self.named_with_year(k),
                     Some(Lex::Keyword(K::Event)) => {
+                        // `حركة 20 فبراير`, `أحداث فيفري 2014`.
                         let mut inner = self
                             .day_first(k + 1)
-                            .or_else(|| self.first_of_month(k + 1))?;
+                            .or_else(|| self.first_of_month(k + 1))
+                            .or_else(|| {
+                                self.month_first(k + 1, false).filter(|inner| {
+                                    matches!(
+                                        inner.value,
+                                        DateValue::Gregorian(Date { year: Some(_), .. })
+                                    )
+                                })
+                            })?;
                         self.clear_pending();
                         inner.kind = DateKind::NamedEvent;
                         inner.span.start = token.start;

@@ -233,7 +233,7 @@ impl Matcher<'_> {
 
     /// Two years: `بين 2010 و2014`, `من 2010 إلى 2014` (`k` is the first year).
     pub(super) fn year_range(&mut self, k: usize, between: bool) -> Option<Found> {
-        // `بين سنة 2002 و 2013`.
+        // `بين سنة 2002 و 2013`, `من سنة 2017 إلى سنة 2019`.
         let k = if self.is_kw(k, K::Year) { k + 1 } else { k };
         let first = self.year(k)?;
         let joined = if between {
@@ -244,7 +244,12 @@ impl Matcher<'_> {
         if !joined || first.hijri_era {
             return None;
         }
-        let last = self.year(first.next + 1)?;
+        let second = if self.is_kw(first.next + 1, K::Year) {
+            first.next + 2
+        } else {
+            first.next + 1
+        };
+        let last = self.year(second)?;
         if last.year <= first.year
             || !(1900..=2100).contains(&first.year)
             || !(1900..=2100).contains(&last.year)

@@ -245,6 +245,16 @@ impl Matcher<'_> {
         {
             return false;
         }
+        // `وأنها اليوم بما تتميز به`: after `أنه`, `أنها`, `إنه` it is "nowadays".
+        if k > 0
+            && self.is_kw(k - 1, K::That)
+            && self.word_text(k - 1).is_some_and(|w| {
+                let mut letters = lexicon::folded(w);
+                letters.next() == Some('\u{0627}') && letters.count() >= 2
+            })
+        {
+            return false;
+        }
         // `6 آلاف متر مكعب في اليوم`: per day; the day of writing is `اليوم` alone.
         if k > 0 && self.is_kw(k - 1, K::In) && !matches!(self.lex(k + 1), Some(Lex::Weekday(_))) {
             return false;
@@ -319,7 +329,12 @@ impl Matcher<'_> {
         // `قبل يوم واحد من`, `بعد 3 أيام من`: counted from another event.
         let one = self.is_kw(next, K::One);
         let after_count = if one { next + 1 } else { next };
-        if !self.is_kw(k, K::Since) && self.is_kw(after_count, K::From) {
+        // `بعد 110 أيام على توليها`: from another event too.
+        let counted_from = self.is_kw(after_count, K::From)
+            || self
+                .word_text(after_count)
+                .is_some_and(|w| lexicon::is(w, "على"));
+        if !self.is_kw(k, K::Since) && counted_from {
             return None;
         }
         // `بعد 11 سنة` counts from another event far more often than from the day of
