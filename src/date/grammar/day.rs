@@ -490,7 +490,9 @@ impl Matcher<'_> {
         end: usize,
         after: usize,
     ) -> Option<Found> {
-        let and = self.is_kw(after, K::And);
+        // `و13`, `و 13`, or a weekday with a glued `و` (`والثلاثاء 13`).
+        let and = self.is_kw(after, K::And)
+            || (matches!(self.lex(after), Some(Lex::Weekday(_))) && self.clitic(after) > 0);
         let ranged = self.is_kw(after, K::To) || self.is_punct(after, '-') || (and && self.between);
         // `الى غاية`.
         let mut after = after;
@@ -502,7 +504,7 @@ impl Matcher<'_> {
         }
         // `حتى الخميس 15 سبتمبر`, `إلى يوم الجمعة 30 جوان`: `يوم` and a weekday before
         // the second day.
-        while ranged
+        while (ranged || and)
             && matches!(
                 self.lex(after + 1),
                 Some(Lex::Weekday(_) | Lex::Keyword(K::Day))

@@ -137,8 +137,9 @@ pub(super) struct Matcher<'t> {
     head: usize,
     first: usize,
     len: usize,
-    /// The token before `first`.
+    /// The two tokens before `first`, the nearest first.
     before: Option<Token>,
+    before_that: Option<Token>,
     ended: bool,
     /// A `بين` opened the expression being read (`بين … و …` is a range).
     between: bool,
@@ -166,6 +167,7 @@ impl<'t> Matcher<'t> {
             first: 0,
             len: 0,
             before: None,
+            before_that: None,
             ended: false,
             between: false,
             previous: None,
@@ -227,6 +229,8 @@ impl<'t> Matcher<'t> {
         if k < self.first {
             return if k + 1 == self.first {
                 self.before.unwrap_or_default()
+            } else if k + 2 == self.first {
+                self.before_that.unwrap_or_default()
             } else {
                 Token::default()
             };
@@ -338,6 +342,7 @@ impl<'t> Matcher<'t> {
         {
             self.future = true;
         }
+        self.before_that = self.before;
         self.before = Some(token);
     }
 
@@ -711,9 +716,17 @@ impl<'t> Matcher<'t> {
                 match lex {
                     // `أشهر جويلية وأوت وسبتمبر 2015`.
                     Some(Lex::Unit(Unit::Month, 0)) => self.month_word(k),
-                    // `أيام 4 و11 و18 فبراير`.
-                    Some(Lex::Unit(Unit::Day, 0)) if self.number(k + 1).is_some() => {
-                        let mut inner = self.day_first(k + 1)?;
+                    // `أيام 4 و11 و18 فبراير`, `أيام الجمعة 9 ديسمبر والثلاثاء 13 ديسمبر`.
+                    Some(Lex::Unit(Unit::Day, 0))
+                        if self.number(k + 1).is_some()
+                            || matches!(self.lex(k + 1), Some(Lex::Weekday(_))) =>
+                    {
+                        let mut inner = match self.lex(k + 1) {
+                            Some(Lex::Weekday(weekday)) => {
+                                self.weekday_first(k + 1, weekday, false)?
+                            }
+                            _ => self.day_first(k + 1)?,
+                        };
                         inner.span.start = token.start;
                         Some(inner)
                     }

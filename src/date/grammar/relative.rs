@@ -255,6 +255,13 @@ impl Matcher<'_> {
         {
             return false;
         }
+        // `القضية الأساسية اليوم هي`: before a pronoun it is "nowadays".
+        if self
+            .word_text(k + 1)
+            .is_some_and(|w| ["هو", "هي", "هم"].iter().any(|&p| lexicon::is(w, p)))
+        {
+            return false;
+        }
         // `6 آلاف متر مكعب في اليوم`: per day; the day of writing is `اليوم` alone.
         if k > 0 && self.is_kw(k - 1, K::In) && !matches!(self.lex(k + 1), Some(Lex::Weekday(_))) {
             return false;
