@@ -144,14 +144,7 @@ impl Matcher<'_> {
                 ..previous
             };
             let end = self.token(next - 1).end;
-            let mut found = self.found(
-                start..end,
-                next,
-                DateValue::Gregorian(value),
-                MonthNaming::NONE,
-            );
-            found.kind = DateKind::Inferred;
-            return Some(found);
+            return Some(self.inferred(start..end, next, value));
         }
         let mut next = k;
         if self.is_kw(next, K::From) {

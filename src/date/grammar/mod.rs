@@ -636,6 +636,34 @@ impl<'t> Matcher<'t> {
         self.found(span, next, value, naming)
     }
 
+    /// A relative expression read over `span`, resolved when there is a reference.
+    fn relative_found(
+        &self,
+        span: Range<usize>,
+        next: usize,
+        relative: Relative,
+        weekday: Option<Weekday>,
+    ) -> Found {
+        let (value, kind) = self.resolve(relative);
+        Found {
+            span,
+            next,
+            value,
+            kind,
+            naming: MonthNaming::NONE,
+            weekday,
+            relative: Some(relative),
+            invalid: None,
+        }
+    }
+
+    /// A day, month or year taken in part from the date before it (`يوم 12 منه`).
+    fn inferred(&self, span: Range<usize>, next: usize, date: Date) -> Found {
+        let mut found = self.found(span, next, DateValue::Gregorian(date), MonthNaming::NONE);
+        found.kind = DateKind::Inferred;
+        found
+    }
+
     fn found(
         &self,
         span: Range<usize>,

@@ -220,17 +220,7 @@ impl Matcher<'_> {
         }
         self.clear_pending();
         let end = self.token(next - 1).end;
-        let (value, kind) = self.resolve(relative);
-        Some(Found {
-            span: start..end,
-            next,
-            value,
-            kind,
-            naming: MonthNaming::NONE,
-            weekday,
-            relative: Some(relative),
-            invalid: None,
-        })
+        Some(self.relative_found(start..end, next, relative, weekday))
     }
 
     /// Whether `اليوم` at `k` is the day of writing: not in a name (`رأي اليوم`,
@@ -356,17 +346,7 @@ impl Matcher<'_> {
             Unit::Year => Relative::Years(sign * count),
         };
         let end = self.token(next - 1).end;
-        let (value, kind) = self.resolve(relative);
-        Some(Found {
-            span: start..end,
-            next,
-            value,
-            kind,
-            naming: MonthNaming::NONE,
-            weekday: None,
-            relative: Some(relative),
-            invalid: None,
-        })
+        Some(self.relative_found(start..end, next, relative, None))
     }
 
     /// A weekday: before a date (`الاثنين 17 دجنبر 2014`), with a relative word
@@ -443,17 +423,8 @@ impl Matcher<'_> {
             }
         }
         let relative = Relative::Weekday { weekday, direction };
-        let (value, kind) = self.resolve(relative);
-        Some(Found {
-            span: token.start..self.token(next - 1).end,
-            next,
-            value,
-            kind,
-            naming: MonthNaming::NONE,
-            weekday: Some(weekday),
-            relative: Some(relative),
-            invalid: None,
-        })
+        let end = self.token(next - 1).end;
+        Some(self.relative_found(token.start..end, next, relative, Some(weekday)))
     }
 
     /// The date before this one in the text, named again: `نفس اليوم`, `اليوم ذاته`,
@@ -483,14 +454,7 @@ impl Matcher<'_> {
         };
         let start = self.token(k).start;
         let end = self.token(next - 1).end;
-        let mut found = self.found(
-            start..end,
-            next,
-            DateValue::Gregorian(value),
-            MonthNaming::NONE,
-        );
-        found.kind = DateKind::Inferred;
-        Some(found)
+        Some(self.inferred(start..end, next, value))
     }
 
     /// The month (and year) the date before this one names, for a day written with
