@@ -391,10 +391,18 @@ mod serde {
                 "libyan_names": false,
                 "year_only": true,
                 "bare_months": true,
+                "week_start": "Saturday",
             })
         );
         let read: DateFinder = round_trip(&finder);
         assert_eq!(read, finder);
+        // Settings written before `week_start` existed read as Saturday.
+        let older = r#"{"reference": null, "libyan_names": false, "year_only": true,
+                        "bare_months": false}"#;
+        let older: DateFinder = serde_json::from_str(older).unwrap();
+        assert_eq!(older, DateFinder::new());
+        let iso = DateFinder::new().week_start(arabic_text::Weekday::Monday);
+        assert_eq!(round_trip(&iso), iso);
         let found: Vec<_> = read.find_iter(PAGE).collect();
         assert_eq!(found[1].value, DateValue::Gregorian(Date::ym(2014, 9)));
 
