@@ -275,6 +275,12 @@ impl Matcher<'_> {
         let year = match self.year(k + 1) {
             Some(year) => year,
             None if self.token(k + 1).kind == Kind::Word && self.lex(k + 1).is_none() => {
+                // `السنة المالية 2015/2016`: a season.
+                if let Kind::Punct(sep @ ('/' | '-')) = self.token(k + 3).kind {
+                    if let Some(season) = self.season(k + 2, sep) {
+                        return Some(season);
+                    }
+                }
                 let year = self.year(k + 2)?;
                 start = self.token(k + 2).start;
                 year
