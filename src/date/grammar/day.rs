@@ -484,6 +484,12 @@ impl Matcher<'_> {
         after: usize,
     ) -> Option<Found> {
         // `و13`, `و 13`, or a weekday with a glued `و` (`والثلاثاء 13`).
+        // `24 أفريل 2017، إلى غاية`: a comma before the second end.
+        let after = if self.is_punct(after, '،') || self.is_punct(after, ',') {
+            after + 1
+        } else {
+            after
+        };
         let and = self.is_kw(after, K::And)
             || (matches!(self.lex(after), Some(Lex::Weekday(_))) && self.clitic(after) > 0);
         let ranged = self.is_kw(after, K::To) || self.is_punct(after, '-') || (and && self.between);
@@ -522,12 +528,18 @@ impl Matcher<'_> {
                 (None, Some(last)) if month.month > month2.month => Some(last - 1),
                 (None, last) => last,
             };
-            let first = self.found(
+            let mut first = self.found(
                 start..end,
                 second.next,
                 DateValue::Gregorian(Date { year, ..date }),
                 month.naming,
             );
+            // Without a year of its own, the first is dated as the second is
+            // (`يومي 31 مارس و1 أفريل الماضيين`).
+            if date.year.is_none() {
+                first.kind = second.kind;
+                first.relative = second.relative;
+            }
             // The second before any date queued while reading it.
             self.push_pending_front(second);
             return Some(first);

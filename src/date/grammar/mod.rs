@@ -354,6 +354,9 @@ impl<'t> Matcher<'t> {
     /// Whether the words at `k` say the date comes back every year (`من كل عام`,
     /// `كل سنة`): such a date has no year of its own.
     fn every_year(&mut self, k: usize) -> bool {
+        if self.is_kw(k, K::Usually) {
+            return true;
+        }
         let at = if self.is_kw(k, K::From) { k + 1 } else { k };
         self.is_kw(at, K::Every)
             && matches!(self.lex(at + 1), Some(Lex::Keyword(K::Year | K::TheYear)))
@@ -522,7 +525,11 @@ impl<'t> Matcher<'t> {
                         // `حركة 20 فبراير`, `أحداث فيفري 2014`.
                         let mut inner = self
                             .day_first(k + 1)
-                            .or_else(|| self.first_of_month(k + 1))
+                            .or_else(|| {
+                                self.is_kw(k + 1, K::FirstOfMonth)
+                                    .then(|| self.first_of_month(k + 1))
+                                    .flatten()
+                            })
                             .or_else(|| {
                                 self.month_first(k + 1, false).filter(|inner| {
                                     matches!(
@@ -735,6 +742,7 @@ fn can_start_expression(lex: Lex) -> bool {
                     | K::Born
                     | K::Future
                     | K::General
+                    | K::Usually
                     | K::NotWeekday
                     | K::In
                     | K::Every

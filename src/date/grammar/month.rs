@@ -83,7 +83,17 @@ impl Matcher<'_> {
         }
         let start = month.start;
         let mut next = month.next;
-        // A relative word: `شتنبر الماضي`.
+        // A relative word: `شتنبر الماضي`; with the year written after it, the written
+        // month (`شهر افريل المقبل 2017`).
+        let year_after_relative = self
+            .year(next + 1)
+            .filter(|y| Self::plausible_gregorian(y.year) && !y.hijri_era);
+        if let (Some(_), Some(year)) = (self.direction(next), year_after_relative) {
+            if !month.hijri() {
+                let value = DateValue::Gregorian(Date::ym(year.year, month.month));
+                return Some(self.found(start..year.end, year.next, value, month.naming));
+            }
+        }
         if !month.hijri() {
             if let Some(direction) = self.direction(next) {
                 let relative = Relative::NamedMonth {

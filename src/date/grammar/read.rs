@@ -279,6 +279,18 @@ impl Matcher<'_> {
                 next: year.next,
             });
         }
+        // `10 ديسمبر، 2015`: the year after a comma.
+        if self.is_punct(k, '،') || self.is_punct(k, ',') {
+            let year = self
+                .year(k + 1)
+                .filter(|y| (1900..=2100).contains(&y.year) && !y.hijri_era)?;
+            return Some(YearAfter {
+                kind: YearPhrase::Year(year),
+                worded: false,
+                end: year.end,
+                next: year.next,
+            });
+        }
         let at = if self.is_kw(k, K::From) { k + 1 } else { k };
         let worded = |kind: YearPhrase, end: usize, next: usize| YearAfter {
             kind,

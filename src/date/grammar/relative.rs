@@ -50,7 +50,8 @@ impl Matcher<'_> {
         let next = self.token(k + 1);
         match next.kind {
             Kind::End => true,
-            Kind::Punct(c) => matches!(c, '،' | ',' | '.' | ':' | '؛'),
+            // Not `:` (`السبت: حصة واحدة`, a timetable).
+            Kind::Punct(c) => matches!(c, '،' | ',' | '.' | '؛'),
             Kind::Number => false,
             Kind::Word => {
                 if matches!(
@@ -314,7 +315,12 @@ impl Matcher<'_> {
                 (n as i32, unit, k + 3)
             }
             (None, Some(Lex::Unit(unit, count @ (1 | 2)))) => (i32::from(count), unit, k + 2),
-            (None, Some(Lex::Keyword(K::Day))) if self.is_kw(k, K::Before) => (1, Unit::Day, k + 2),
+            // `قبل يوم`, but not `قبل يوم 3 مارس` (before the day of 3 March).
+            (None, Some(Lex::Keyword(K::Day)))
+                if self.is_kw(k, K::Before) && self.number(k + 2).is_none() =>
+            {
+                (1, Unit::Day, k + 2)
+            }
             (None, Some(Lex::Keyword(K::Month))) if self.month(k + 2).is_none() => {
                 (1, Unit::Month, k + 2)
             }

@@ -140,6 +140,7 @@ pub(crate) enum Keyword {
     One,           // واحد، واحدة
     Dated,         // بتاريخ، ابتداء، اعتبارا، انطلاقا: a date follows
     That,          // أن، إن، عن، على، مع
+    Usually,       // كالعادة، عادة، سنويا: the date comes back every year
 }
 
 /// A unit of time, for counts (`منذ 3 أيام`, `قبل أسبوعين`).

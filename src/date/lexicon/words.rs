@@ -387,6 +387,11 @@ pub(super) const WORDS: &[(&str, Lex)] = &[
     ("هجمات", Kw(K::Event)),
     ("حراك", Kw(K::Event)),
     ("حادثة", Kw(K::Event)),
+    ("ملحمة", Kw(K::Event)),
+    ("عملية", Kw(K::Event)),
+    ("كالعادة", Kw(K::Usually)),
+    ("عادة", Kw(K::Usually)),
+    ("سنويا", Kw(K::Usually)),
     ("مجموعة", Kw(K::Event)),
     // Events named with their year (`يورو 2016`, `كأس إفريقيا 2017`).
     ("يورو", Kw(K::Competition)),
