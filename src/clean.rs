@@ -16,7 +16,7 @@ use alloc::string::String;
 use alloc::vec::Vec;
 use core::ops::Range;
 
-use crate::date::{Date, DateFinder, DateKind, DateMatch};
+use crate::date::{Date, DateFinder, DateMatch};
 use crate::dedup::{Deduper, Removal, apply, kept_pieces};
 use crate::error::ParseDateError;
 use crate::normalize::{Normalizer, is_cut_point};
@@ -425,9 +425,9 @@ impl Cleaner {
         }
     }
 
-    /// Fills `out.published` and `out.dates` from the text `out.removals` keep: one pass
-    /// of the date finder, then the publication date picked among the dates of the first
-    /// lines, and the relative dates resolved against it.
+    /// Fills `out.published` and `out.dates` from the text `out.removals` keep: the
+    /// publication date picked among the dates of the first lines, then one pass of the
+    /// date finder over the whole text with that date as its reference.
     fn find_dates(&self, text: &str, out: &mut Cleaned<'_>) {
         out.dates.clear();
         out.published = self.given.map(|date| Publication {
@@ -437,6 +437,23 @@ impl Cleaner {
         });
         if !self.dates {
             return;
+        }
+        // The publication date is one of the dates of the short lines among the first:
+        // those are read first, each alone, then the whole text once, against that date.
+        if out.published.is_none() && self.publication {
+            for (start, line) in head_lines(text, &out.removals).take(BYLINE_LINES) {
+                // A publication date is a whole day: a line with no digit holds none.
+                if line.len() > HEAD_LINE_BYTES || !has_digit(line) {
+                    continue;
+                }
+                out.dates
+                    .extend(self.finder.find_iter(line).map(|mut found| {
+                        found.span = found.span.start + start..found.span.end + start;
+                        found
+                    }));
+            }
+            out.published = find_publication_date(text, &out.removals, &out.dates);
+            out.dates.clear();
         }
         let finder = match out.published.as_ref().map(|p| p.date) {
             Some(Date {
@@ -450,25 +467,16 @@ impl Cleaner {
             _ => self.finder,
         };
         find_kept_dates(finder, text, out);
-        if out.published.is_none() && self.publication {
-            out.published = find_publication_date(text, &out.removals, &out.dates);
-            let reference = out.published.as_ref().map(|p| p.date);
-            // The dates that depend on a reference (relative ones, a day and month without
-            // a year, and those that take their month or year from them) are read again
-            // against the page's own date.
-            if let Some(Date {
-                year: Some(year),
-                month: Some(month),
-                day: Some(day),
-            }) = reference
-            {
-                if out.dates.iter().any(depends_on_reference) {
-                    if let Ok(finder) = self.finder.try_with_reference(year, month, day) {
-                        out.dates.clear();
-                        find_kept_dates(finder, text, out);
-                    }
-                }
-            }
+        // Read with the rest of the text, the publication line may say something else
+        // (`2019/05/03/` before a line `2014` is no date): the publication date is one of
+        // the dates reported, or none.
+        let reported = |p: &Publication| {
+            p.span.is_none() || out.dates.iter().any(|d| Some(&d.span) == p.span.as_ref())
+        };
+        if out.published.as_ref().is_some_and(|p| !reported(p)) {
+            out.published = None;
+            out.dates.clear();
+            find_kept_dates(self.finder, text, out);
         }
     }
 }
@@ -528,17 +536,14 @@ fn find_kept_dates(finder: DateFinder, text: &str, out: &mut Cleaned<'_>) {
     }
 }
 
-/// Whether a date found with no reference (or another one) reads differently against the
-/// page's own date.
-fn depends_on_reference(found: &DateMatch) -> bool {
-    match found.kind {
-        DateKind::Absolute => found
-            .value
-            .gregorian()
-            .is_some_and(|date| date.year.is_none() && date.month.is_some()),
-        DateKind::NamedEvent => false,
-        _ => true,
-    }
+/// Whether a line holds a digit of any script dates are written in (ASCII, Arabic-Indic
+/// U+0660..=U+0669, Persian U+06F0..=U+06F9).
+fn has_digit(line: &str) -> bool {
+    line.as_bytes().windows(2).any(|pair| match *pair {
+        [0xD9, 0xA0..=0xA9] | [0xDB, 0xB0..=0xB9] => true,
+        [b, _] => b.is_ascii_digit(),
+        _ => false,
+    }) || line.as_bytes().last().is_some_and(u8::is_ascii_digit)
 }
 
 /// The date of a match that names one whole Gregorian day in absolute terms.
