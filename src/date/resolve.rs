@@ -49,13 +49,7 @@ pub(super) fn resolve_relative(
             direction,
         } => {
             let (hijri_year, hijri_month_now, _) = hijri_from_days(today);
-            let year = match direction {
-                -1 if named < hijri_month_now => hijri_year,
-                -1 => hijri_year - 1,
-                1 if named > hijri_month_now => hijri_year,
-                1 => hijri_year + 1,
-                _ => hijri_year,
-            };
+            let year = year_in_direction(named, hijri_month_now, hijri_year, direction);
             hijri_month(Some(year), named)
         }
         Relative::Weekday { weekday, direction } => {
@@ -80,18 +74,25 @@ pub(super) fn resolve_relative(
         Relative::NamedMonth {
             month: named,
             direction,
-        } => {
-            let year = match direction {
-                -1 if named < month => year,
-                -1 => year - 1,
-                1 if named > month => year,
-                1 => year + 1,
-                _ => year,
-            };
-            DateValue::Gregorian(Date::ym(year, named))
-        }
+        } => DateValue::Gregorian(Date::ym(
+            year_in_direction(named, month, year, direction),
+            named,
+        )),
     };
     (value, DateKind::RelativeResolved)
+}
+
+/// The year of a named month (or day of a month) that the reference, at `now` of `year`,
+/// places by `direction`: −1 the last one before `now`, 1 the next one after it, 0 the
+/// reference's own year.
+pub(super) fn year_in_direction<T: Ord>(named: T, now: T, year: i32, direction: i8) -> i32 {
+    match direction {
+        -1 if named < now => year,
+        -1 => year - 1,
+        1 if named > now => year,
+        1 => year + 1,
+        _ => year,
+    }
 }
 
 /// Whether `weekday` is the weekday of `value`: `None` with no weekday or no whole day.

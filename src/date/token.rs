@@ -150,41 +150,39 @@ impl<'t> Tokenizer<'t> {
         let text = self.text;
         let bytes = text.as_bytes();
         let mut key = WordKey::default();
-        {
-            loop {
-                // Characters of the Arabic block are looked up in one table, two bytes at
-                // a time.
-                while let Some(&[lead @ 0xD8..=0xDB, second]) = bytes.get(p..p + 2) {
-                    let index = crate::normalize::arabic_index(lead, second);
-                    match ARABIC_WORD.get(index).copied().unwrap_or(NOT_WORD) {
-                        NOT_WORD => break,
-                        IGNORABLE => {}
-                        code => key.push_code(code, p - token.start),
-                    }
-                    p += 2;
+        loop {
+            // Characters of the Arabic block are looked up in one table, two bytes at
+            // a time.
+            while let Some(&[lead @ 0xD8..=0xDB, second]) = bytes.get(p..p + 2) {
+                let index = crate::normalize::arabic_index(lead, second);
+                match ARABIC_WORD.get(index).copied().unwrap_or(NOT_WORD) {
+                    NOT_WORD => break,
+                    IGNORABLE => {}
+                    code => key.push_code(code, p - token.start),
                 }
-                token.end = p;
-                match bytes.get(p) {
-                    // A character of the block that is no part of a word.
-                    Some(0xD8..=0xDB) => break,
-                    // ASCII ends a word but for its letters.
-                    Some(&b) if b < 0x80 && !b.is_ascii_alphabetic() => break,
-                    _ => {}
-                }
-                let Some(c) = char_at(text, p) else { break };
-                let ignorable = !is_letter(c)
-                    && digit_value(c).is_none()
-                    && fold(c).is_none()
-                    && !c.is_whitespace();
-                if !(is_letter(c) || ignorable) {
-                    break;
-                }
-                key.push(c, p - token.start);
-                p += c.len_utf8();
-                token.end = p;
+                p += 2;
             }
-            token.reading = classify_key(&key);
+            token.end = p;
+            match bytes.get(p) {
+                // A character of the block that is no part of a word.
+                Some(0xD8..=0xDB) => break,
+                // ASCII ends a word but for its letters.
+                Some(&b) if b < 0x80 && !b.is_ascii_alphabetic() => break,
+                _ => {}
+            }
+            let Some(c) = char_at(text, p) else { break };
+            let ignorable = !is_letter(c)
+                && digit_value(c).is_none()
+                && fold(c).is_none()
+                && !c.is_whitespace();
+            if !(is_letter(c) || ignorable) {
+                break;
+            }
+            key.push(c, p - token.start);
+            p += c.len_utf8();
+            token.end = p;
         }
+        token.reading = classify_key(&key);
         p
     }
 }

@@ -342,17 +342,15 @@ impl Matcher<'_> {
             let reference = self.finder.reference;
             let with_day = |day: u8| {
                 let year = match (value, reference) {
-                    (DateValue::Gregorian(date), Some(reference)) => {
-                        let here = (Some(month.month), Some(day));
-                        let now = (reference.month, reference.day);
-                        match (direction, reference.year) {
-                            (1, Some(year)) if here > now => Some(year),
-                            (1, Some(year)) => Some(year + 1),
-                            (-1, Some(year)) if here < now => Some(year),
-                            (-1, Some(year)) => Some(year - 1),
-                            _ => date.year,
-                        }
-                    }
+                    (DateValue::Gregorian(date), Some(reference)) => match reference.year {
+                        Some(year) if direction != 0 => Some(year_in_direction(
+                            (Some(month.month), Some(day)),
+                            (reference.month, reference.day),
+                            year,
+                            direction,
+                        )),
+                        _ => date.year,
+                    },
                     _ => None,
                 };
                 Date {

@@ -15,7 +15,7 @@ use super::calendar::civil_from_days;
 use super::finder::DateFinder;
 use super::hijri::days_from_hijri;
 use super::lexicon::{self, Head, Keyword as K, Lex, Unit};
-use super::resolve::{complete_year, resolve_relative, weekday_matches};
+use super::resolve::{complete_year, resolve_relative, weekday_matches, year_in_direction};
 use super::token::{Kind, Token, Tokenizer};
 use super::{Date, DateKind, DateMatch, DateValue, HijriDate, MonthNaming, Relative, Weekday};
 use crate::error::ParseDateErrorKind;
@@ -575,17 +575,7 @@ impl<'t> Matcher<'t> {
                     Some(Lex::Keyword(K::Same)) => self.anaphora(k),
                     // `خلال أوت`: the preposition is not in the span.
                     Some(Lex::Keyword(K::During | K::PartOf)) => self.month_after_during(k + 1),
-                    _ => {
-                        // `شهرماي` reads as `شهر ماي`.
-                        let glued = self.token(k).reading.month.is_some_and(|(_, clitic)| {
-                            clitic > 2
-                                && self
-                                    .word_text(k)
-                                    .and_then(|w| w.get(..usize::from(clitic)))
-                                    .is_some_and(|w| lexicon::is(w, "شهر"))
-                        });
-                        self.month_first(k, glued)
-                    }
+                    _ => self.month_first(k, false),
                 }
             }
             _ => None,

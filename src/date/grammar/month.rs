@@ -75,6 +75,8 @@ impl Matcher<'_> {
     /// `يونيو-يوليو 2019` (a range), `شتنبر الماضي`, `شوال 1435`.
     pub(super) fn month_first(&mut self, k: usize, after_month_word: bool) -> Option<Found> {
         let month = self.month(k)?;
+        // `شهرماي` reads as `شهر ماي`.
+        let after_month_word = after_month_word || month.after_month_word;
         if month.libyan() && !month.naming.contains(MonthNaming::STANDARD) {
             // `شهر الكانون 1376 و.ر`: a month of a year of the Libyan era.
             let year = self.year(month.next).filter(|y| y.libyan_era)?;

@@ -15,6 +15,8 @@ pub(super) struct MonthAt {
     pub(super) next: usize,
     /// A proclitic `و` was glued to it.
     pub(super) with_and: bool,
+    /// `شهر` was glued to it (`شهرماي`, a space lost in scraping).
+    pub(super) after_month_word: bool,
 }
 
 impl MonthAt {
@@ -167,6 +169,7 @@ impl Matcher<'_> {
             start,
             next,
             with_and,
+            after_month_word: glued_month_word,
         };
         match lex {
             Lex::Month {
