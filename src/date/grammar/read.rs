@@ -256,7 +256,8 @@ impl Matcher<'_> {
             Some(Lex::Keyword(K::Gregorian)) => {}
             _ => {
                 // `و.ر`: the Libyan era.
-                if self.word_text(k + 1).is_some_and(|w| lexicon::is(w, "و"))
+                if self.lex(k + 1) == Some(Lex::Keyword(K::And))
+                    && self.clitic(k + 1) == 0
                     && self.is_punct(k + 2, '.')
                     && self.word_text(k + 3).is_some_and(|w| lexicon::is(w, "ر"))
                 {
