@@ -1064,11 +1064,9 @@ fn runner_config(cases: u32) -> ProptestConfig {
         .ok()
         .and_then(|v| v.parse().ok())
         .unwrap_or(cases);
-    ProptestConfig {
-        cases,
-        failure_persistence: None,
-        ..ProptestConfig::default()
-    }
+    // Failures are saved next to this file (`*.proptest-regressions`, committed) and
+    // replayed first on every run.
+    ProptestConfig::with_cases(cases)
 }
 
 const REFERENCE: (i32, u8, u8) = (2014, 12, 17);
@@ -1362,4 +1360,19 @@ fn date_bug_relative_dates_overflow_at_extreme_reference_years() {
         }
     }
     assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}
+
+/// Found by `prop_decorations_change_nothing_in_news_text` in CI: marks and invisible
+/// characters on the word after `اليوم` hid that it is a definite adjective
+/// (`اليوم الداخلية`), so the decorated text gave a date the plain text did not.
+#[test]
+fn decorations_on_the_word_after_today_change_nothing() {
+    let finder = DateFinder::new().with_reference(REFERENCE.0, REFERENCE.1, REFERENCE.2);
+    let plain = "أعلنتأعلنت0واليوم الداخلية";
+    let decorated = "أ\u{64e}ـع\u{64e}ـل\u{64e}ـن\u{64e}ـت\u{64e}ـأ\u{64e}ـع\u{64e}ـل\u{64e}ـن\u{64e}ـت\u{64e}0و\u{64e}ـا\u{64e}ـل\u{64e}ـي\u{64e}ـو\u{64e}ـم\u{64e}\u{200f}\u{200f} \u{200f}ا\u{64e}ـل\u{64e}ـد\u{64e}ـا\u{64e}ـخ\u{64e}ـل\u{64e}ـي\u{64e}ـة\u{64e}";
+    for text in [plain, decorated, "واليوم الداخلية\u{200f}", "اليوم الوطنيّ"] {
+        assert_eq!(finder.find_iter(text).count(), 0, "{text:?}");
+    }
+    // `ى` is not the adjective ending: `اليوم الذكرى الرابعة` is today.
+    assert_eq!(finder.find_iter("اليوم الذكرى\u{200f} الرابعة").count(), 1);
 }

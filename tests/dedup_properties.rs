@@ -1089,11 +1089,9 @@ fn runner_config(cases: u32) -> ProptestConfig {
         .ok()
         .and_then(|v| v.parse().ok())
         .unwrap_or(cases);
-    ProptestConfig {
-        cases,
-        failure_persistence: None,
-        ..ProptestConfig::default()
-    }
+    // Failures are saved next to this file (`*.proptest-regressions`, committed) and
+    // replayed first on every run.
+    ProptestConfig::with_cases(cases)
 }
 
 // ---------------------------------------------------------------------------------------

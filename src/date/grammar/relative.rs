@@ -283,10 +283,19 @@ impl Matcher<'_> {
                 let definite = lexicon::folded(next_word)
                     .take(2)
                     .eq(['\u{0627}', '\u{0644}']);
-                let trimmed = next_word.trim_end_matches('\u{0640}');
-                let adjective = trimmed.ends_with('\u{064A}')
-                    || trimmed.ends_with("\u{064A}\u{0629}")
-                    || trimmed.ends_with("\u{064A}\u{0647}");
+                // Its last letters as written (`ى` stays apart from `ي`), without marks,
+                // tatweel or invisible characters.
+                let letters = next_word
+                    .chars()
+                    .flat_map(lexicon::expand)
+                    .filter(|&c| lexicon::fold(c).is_some());
+                let (mut last, mut before_last) = (None, None);
+                for c in letters {
+                    (before_last, last) = (last, Some(c));
+                }
+                let is_ya = |c: Option<char>| matches!(c, Some('\u{064A}' | '\u{06CC}'));
+                let adjective = is_ya(last)
+                    || (matches!(last, Some('\u{0629}' | '\u{0647}')) && is_ya(before_last));
                 !(definite && adjective)
             }
         }
