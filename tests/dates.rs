@@ -2289,6 +2289,24 @@ fn review_fixes() {
     /// A finder, a text, and the expected (span text, value) pairs.
     type Case<'a> = (&'a DateFinder, &'a str, &'a [(&'a str, &'a str)]);
     let cases: &[Case] = &[
+        // `اليوم` as a name in brackets, "nowadays" after `لكن` and `وأنها`; 2014-12-17 is
+        // a Wednesday.
+        (&reference, "المصدر (روسيا اليوم)", &[]),
+        (&reference, "لكن اليوم لم يعد الأمر كذلك", &[]),
+        (&reference, "وأنها اليوم مدرسة منفرة", &[]),
+        (&reference, "أعلنت روسيا اليوم عن خطة", &[("اليوم", "2014-12-17")]),
+        // `على أن يتم` and the feminine `المرتقبة` speak of the future: the next Tuesday.
+        (
+            &reference,
+            "على أن يتم يوم الثلاثاء عقد ندوة صحفية",
+            &[("يوم الثلاثاء", "2014-12-23")],
+        ),
+        (
+            &reference,
+            "الزيارة المرتقبة لوزير التربية يوم السبت",
+            &[("يوم السبت", "2014-12-20")],
+        ),
+        (&reference, "عقد ندوة صحفية يوم الثلاثاء", &[("يوم الثلاثاء", "2014-12-16")]),
         // Only the Amazigh new year is blocked after احتفالات, not other dates.
         (
             &reference,

@@ -237,14 +237,26 @@ impl Matcher<'_> {
             return false;
         }
         // `وأنها اليوم بما تتميز به`: after `أنه`, `أنها`, `إنه` it is "nowadays".
+        let clitic = if k > 0 { self.clitic(k - 1) } else { 0 };
         if k > 0
             && self.is_kw(k - 1, K::That)
             && self.word_text(k - 1).is_some_and(|w| {
-                let mut letters = lexicon::folded(w);
+                let mut letters = lexicon::folded(w.get(clitic..).unwrap_or(w));
                 letters.next() == Some('\u{0627}') && letters.count() >= 2
             })
         {
             return false;
+        }
+        // `المصدر (روسيا اليوم)`: a name in brackets or quotes.
+        if k > 0 && self.token(k - 1).kind == Kind::Word {
+            let (name_start, end) = (self.token(k - 1).start, self.token(k).end);
+            let opens = self.text.get(..name_start).and_then(|t| t.chars().next_back());
+            let closes = self.text.get(end..).and_then(|t| t.chars().next());
+            if matches!(opens, Some('(' | '"' | '«' | '“'))
+                && matches!(closes, Some(')' | '"' | '»' | '”'))
+            {
+                return false;
+            }
         }
         // `القضية الأساسية اليوم هي`: before a pronoun it is "nowadays".
         if self
