@@ -4,7 +4,8 @@
 //! By default the inputs are generated here, deterministically, from word lists written
 //! for the project. `ARABIC_TEXT_BENCH_CORPUS=FILE` benches a real file instead (for
 //! example `../shared/corpus/news-tn-jawharafm.txt` or the fully diacritized
-//! `quran-uthmani.txt`), as one more group.
+//! `quran-uthmani.txt`), as one more group; several files separated by `:` give one group
+//! each, named by the file's stem.
 
 use std::borrow::Cow;
 use std::hint::black_box;
@@ -217,10 +218,19 @@ fn normalize(c: &mut Criterion) {
     bench_input(c, "normalized", &normalized, &all[..2]);
     bench_input(c, "mixed", &mixed, &all);
 
-    if let Some(path) = std::env::var_os("ARABIC_TEXT_BENCH_CORPUS") {
-        let corpus = std::fs::read_to_string(&path)
-            .expect("ARABIC_TEXT_BENCH_CORPUS must name a UTF-8 file");
-        bench_input(c, "corpus", &corpus, &all);
+    // One file is the group `corpus`; several (separated as in `PATH`) are named by their
+    // file stems, as `benches/profiles.sh` runs them.
+    if let Some(paths) = std::env::var_os("ARABIC_TEXT_BENCH_CORPUS") {
+        let paths: Vec<_> = std::env::split_paths(&paths).collect();
+        for path in &paths {
+            let corpus = std::fs::read_to_string(path)
+                .expect("ARABIC_TEXT_BENCH_CORPUS must name UTF-8 files");
+            let name = match path.file_stem() {
+                Some(stem) if paths.len() > 1 => stem.to_string_lossy().into_owned(),
+                _ => "corpus".to_owned(),
+            };
+            bench_input(c, &name, &corpus, &all);
+        }
     }
 }
 

@@ -25,6 +25,16 @@ fn a_run_of_maddahs_after_a_folded_alef_goes_in_one_pass() {
     assert_eq!(n.normalize(&once), once);
     let long = format!("\u{0623}{}", "\u{0653}".repeat(1000));
     assert_eq!(n.normalize(&long), "\u{0627}");
+    // The input of the issue: `ٱ` (alef wasla) and two to seven maddahs, alone and in a
+    // word, all give one `ا` in one pass.
+    for count in 1..=7 {
+        let marks = "\u{0653}".repeat(count);
+        let alone = format!("\u{0671}{marks}");
+        assert_eq!(n.normalize(&alone), "\u{0627}", "{count} maddahs");
+        let word = format!("\u{0628}\u{0671}{marks}\u{0644}");
+        let once = n.normalize(&word);
+        assert_eq!(once, "\u{0628}\u{0627}\u{0644}", "{count} maddahs");
+    }
 }
 
 /// An alef with a hamza below, a maddah and a low mark: the hamza composes with the

@@ -166,7 +166,7 @@ impl DateFinder {
     /// Resolves relative expressions against this date (typically the page's publication
     /// date), a day of the years 1 to 9999, and gives a date written without its year
     /// (`في 9 يوليوز`) the year that puts it nearest this date
-    /// ([`DateKind::Inferred`](super::DateKind::Inferred)).
+    /// ([`DateKind::Inferred`]).
     ///
     /// # Panics
     ///

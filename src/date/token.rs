@@ -193,9 +193,9 @@ const NOT_WORD: u8 = 0xFF;
 const IGNORABLE: u8 = 0;
 
 /// What each character of U+0600..=U+06FF is inside a word: the
-/// [`letter_code`](super::lexicon::letter_code) of its folded form (a letter),
+/// [`letter_code`] of its folded form (a letter),
 /// [`IGNORABLE`] or [`NOT_WORD`]. Built by the same rules as [`is_letter`] and
-/// [`fold`](super::lexicon::fold); a test checks them against each other.
+/// [`fold`]; a test checks them against each other.
 // Evaluated at compile time: an index out of range is a build error.
 #[allow(clippy::indexing_slicing)]
 const ARABIC_WORD: [u8; 256] = {

@@ -1,0 +1,318 @@
+//! The one-pass engine.
+//!
+//! The engine walks the input bytes once. The [block step](super::block) takes ASCII and
+//! U+0600..=U+06FF sixteen bytes at a time and makes there the changes that need no
+//! neighbour; elsewhere, bytes that cannot start a character any rule looks at are
+//! skipped without decoding, and the others are decoded, classified with one table
+//! lookup and kept unless their class is active. Kept bytes are handed to the [`Sink`]
+//! as whole runs, so a text with nothing to change costs one scan.
+//!
+//! With canonical composition on, a character that changes or an Arabic mark is handled
+//! together with its *cluster*: the preceding starter, the combining marks around it,
+//! and the characters the rules delete (tatweel, invisible controls), which are
+//! transparent. Inside a cluster the marks are put in canonical order and the
+//! compositions `ا و ي ە ہ ے` + `ٓ ٔ ٕ` are made, as NFC does, before the other rules
+//! see them.
+
+mod blocks;
+mod cluster;
+mod nfkc;
+mod sink;
+mod stretch;
+mod walk;
+
+use super::Normalizer;
+use super::block::{BLOCK, Folds};
+use super::class::{
+    Class, MARK_CLASSES, arabic_class, arabic_index, class_of, combining_class, in_arabic_set,
+};
+use super::options::{Digits, Whitespace};
+
+use cluster::is_mark_form;
+pub(crate) use sink::{CheckSink, Emitter, Sink, StringSink};
+use stretch::MAX_BACKOFF;
+use walk::LEAD_BYTES;
+
+/// One normalization of one text (or one chunk of a stream).
+pub(crate) struct Engine<'t> {
+    cfg: Normalizer,
+    /// Classes some rule changes.
+    mask: u64,
+    /// Classes that send a character to the slow path: the active ones, and the marks
+    /// when composition is on.
+    trigger: u64,
+    /// Classes deleted outright (transparent inside a cluster).
+    deleted: u64,
+    /// Mark classes deleted by the diacritic rules.
+    deleted_marks: u64,
+    /// The characters of U+0600..=U+06FF that trigger the character path.
+    triggers: [u64; 4],
+    /// The characters of U+0600..=U+06FF the block step handles where they stand.
+    in_place: [u64; 4],
+    /// Whether the block step runs.
+    blocks: bool,
+    /// The changes the block step recognizes by lane tests alone.
+    folds: Folds,
+    text: &'t str,
+    /// The character before `text`, when the text is a chunk of a longer stream.
+    before: Option<char>,
+}
+
+impl<'t> Engine<'t> {
+    pub(crate) fn new(cfg: &Normalizer, text: &'t str, before: Option<char>) -> Self {
+        let (triggers, in_place) = cfg.arabic_sets();
+        let masks = cfg.class_masks();
+        Engine {
+            cfg: *cfg,
+            mask: masks.active,
+            trigger: masks.trigger,
+            deleted: masks.deleted,
+            deleted_marks: masks.deleted_marks,
+            triggers,
+            in_place,
+            // The block step hands ASCII over untouched, so no rule may look at it.
+            blocks: !cfg.nfkc
+                && cfg.whitespace == Whitespace::Keep
+                && cfg.digits != Digits::ArabicIndic,
+            folds: Folds::of(&masks),
+            text,
+            before,
+        }
+    }
+    #[inline]
+    fn is_active(&self, class: Class) -> bool {
+        self.mask & class.bit() != 0
+    }
+
+    /// Whether the rules delete every character of this class (such characters are
+    /// transparent inside a cluster).
+    #[inline]
+    fn deletes(&self, class: Class) -> bool {
+        self.deleted & class.bit() != 0
+    }
+
+    /// Whether an Arabic mark (or a mark form) at this point starts cluster handling.
+    #[inline]
+    fn is_arabic_mark(&self, c: char, class: Class) -> bool {
+        match class {
+            Class::Haraka
+            | Class::OtherMark
+            | Class::DaggerAlef
+            | Class::QuranicMark
+            | Class::ExtendedMark => true,
+            Class::Presentation => self.cfg.presentation_forms && is_mark_form(c),
+            _ => false,
+        }
+    }
+
+    /// Whether `c` belongs to the cluster of the starter before it.
+    #[inline]
+    fn joins_cluster(&self, c: char) -> bool {
+        let cp = c as u32;
+        if cp < 0x80 {
+            return false;
+        }
+        let class = class_of(c);
+        if (0x600..=0x6FF).contains(&cp) {
+            return (MARK_CLASSES | self.deleted) & class.bit() != 0;
+        }
+        self.deletes(class)
+            || (class == Class::Presentation && self.presentation_joins(c))
+            || combining_class(c) != 0
+    }
+
+    /// Whether a presentation form joins the cluster before it: a mark form, or a form
+    /// whose letters the rules delete (`ﺀ` with the lone hamza deleted).
+    fn presentation_joins(&self, c: char) -> bool {
+        self.cfg.presentation_forms
+            && (is_mark_form(c)
+                || self
+                    .expansion(c)
+                    .is_some_and(|e| e.chars().all(|m| self.deletes(class_of(m)))))
+    }
+
+    /// Runs the engine over the whole text.
+    pub(crate) fn run<S: Sink>(&self, em: &mut Emitter<S>) {
+        if self.cfg.nfkc {
+            self.run_nfkc(em);
+            return;
+        }
+        let text = self.text;
+        let bytes = text.as_bytes();
+        let white_space = self.cfg.whitespace != Whitespace::Keep;
+        let ascii_digits = self.cfg.digits == Digits::ArabicIndic;
+        let table = match LEAD_BYTES.get(usize::from(white_space) + 2 * usize::from(ascii_digits)) {
+            Some(table) => table,
+            None => return,
+        };
+        let compose = self.cfg.composition;
+        let mut i = 0;
+        let mut run = 0;
+        let arabic_triggers = self.triggers;
+        // Whether the byte at a position starts a character the slow path must see: an
+        // Arabic lead byte whose character is in the trigger set, or a byte of the
+        // lead-byte table. Continuation bytes never are, so every position can be tested
+        // on its own, with no dependency from one to the next.
+        let hit = |b: u8, second: u8| -> bool {
+            if b & 0xFC == 0xD8 {
+                in_arabic_set(&arabic_triggers, arabic_index(b, second))
+            } else {
+                table.get(usize::from(b)).copied().unwrap_or(false)
+            }
+        };
+        // Dense text (a hit every few words) is stepped character by character; once a
+        // stretch of clean text is long, whole blocks are skipped.
+        let mut clean_since = 0;
+        // The block step is tried again `backoff` bytes past where it last gave up.
+        let mut blocks_from = 0;
+        let mut backoff = BLOCK;
+        loop {
+            if self.blocks && i >= blocks_from && i > 0 {
+                let from = i;
+                i = self.run_blocks(i, &mut run, em);
+                if em.done() {
+                    return;
+                }
+                // Where the block step keeps giving up at once (marks on every letter
+                // under a preset that keeps them), it is tried less and less often.
+                backoff = if i == from {
+                    (backoff * 2).min(MAX_BACKOFF)
+                } else {
+                    BLOCK
+                };
+                blocks_from = i + backoff;
+            }
+            if i >= clean_since + 4 * BLOCK {
+                while let Some(block) = bytes.get(i..i + BLOCK + 1) {
+                    let mut any = false;
+                    for pair in block.windows(2) {
+                        if let [b, second] = *pair {
+                            any |= hit(b, second);
+                        }
+                    }
+                    if any {
+                        break;
+                    }
+                    i += BLOCK;
+                }
+            }
+            let Some(&b) = bytes.get(i) else { break };
+            let second = bytes.get(i + 1).copied().unwrap_or(0);
+            if !hit(b, second) {
+                i += 1 + usize::from(b & 0xFC == 0xD8);
+                continue;
+            }
+            clean_since = i;
+            let class;
+            let c;
+            if (0xD8..=0xDB).contains(&b) {
+                // U+0600..=U+06FF: decode the two bytes and test the class at once.
+                let Some(&second) = bytes.get(i + 1) else {
+                    break;
+                };
+                let index = arabic_index(b, second);
+                class = arabic_class(index);
+                if self.trigger & class.bit() == 0 {
+                    i += 2;
+                    continue;
+                }
+                c = char::from_u32(0x600 + index as u32).unwrap_or('\u{FFFD}');
+            } else {
+                let Some(next) = text.get(i..).and_then(|rest| rest.chars().next()) else {
+                    break;
+                };
+                c = next;
+                class = class_of(c);
+            }
+            let len = c.len_utf8();
+            let active = self.is_active(class) || white_space && c.is_ascii_whitespace();
+            if !compose {
+                if active {
+                    em.keep(text, run..i);
+                    self.emit_char(c, class, i..i + len, em);
+                    run = i + len;
+                    if em.done() {
+                        return;
+                    }
+                }
+                i += len;
+                continue;
+            }
+            let mark = self.is_arabic_mark(c, class);
+            if !active && !mark {
+                i += len;
+                continue;
+            }
+            if let Some(end) = mark.then(|| self.deleted_marks_in_place(i, run)).flatten() {
+                // The cluster is a starter and marks that all vanish: drop them here.
+                em.keep(text, run..i);
+                run = end;
+                i = end;
+                continue;
+            }
+            let transparent =
+                self.deletes(class) || class == Class::Presentation && self.presentation_joins(c);
+            let start = if mark || transparent {
+                self.cluster_start(run, i)
+            } else {
+                i
+            };
+            let end = self.cluster_end(i + len);
+            if start == i && end == i + len {
+                em.keep(text, run..i);
+                self.emit_char(c, class, i..end, em);
+                run = end;
+            } else if !self.cluster_changes(start..end) {
+                i = end;
+                continue;
+            } else {
+                em.keep(text, run..start);
+                self.emit_cluster(start..end, em);
+                run = end;
+            }
+            i = end;
+            if em.done() {
+                return;
+            }
+        }
+        em.keep(text, run..text.len());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::cluster::compose_pair;
+    use super::*;
+    use crate::normalize::class::presentation_form;
+
+    #[test]
+    fn the_search_preset_takes_the_constant_folds() {
+        // Else the specialized copies of the dense and substitution steps would never run.
+        let engine = Engine::new(&Normalizer::search(), "", None);
+        assert_eq!(engine.folds, Folds::SEARCH);
+    }
+
+    #[test]
+    fn mark_forms_are_the_table_entries_that_map_to_marks_only() {
+        for cp in (0xFB50..=0xFDFF).chain(0xFE70..=0xFEFE) {
+            let Some(c) = char::from_u32(cp) else {
+                continue;
+            };
+            let mapped = presentation_form(c);
+            let marks_only = !mapped.is_empty() && mapped.chars().all(|m| combining_class(m) != 0);
+            assert_eq!(is_mark_form(c), marks_only, "U+{cp:04X}");
+        }
+    }
+
+    #[test]
+    fn compositions_match_unicode() {
+        use unicode_normalization::char::compose as unicode_compose;
+        for starter in [
+            '\u{0627}', '\u{0648}', '\u{064A}', '\u{06C1}', '\u{06D2}', '\u{06D5}', '\u{0628}',
+        ] {
+            for mark in '\u{0653}'..='\u{0655}' {
+                assert_eq!(compose_pair(starter, mark), unicode_compose(starter, mark));
+            }
+        }
+    }
+}
