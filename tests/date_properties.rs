@@ -1370,7 +1370,8 @@ fn decorations_on_the_word_after_today_change_nothing() {
     let finder = DateFinder::new().with_reference(REFERENCE.0, REFERENCE.1, REFERENCE.2);
     let plain = "أعلنتأعلنت0واليوم الداخلية";
     let decorated = "أ\u{64e}ـع\u{64e}ـل\u{64e}ـن\u{64e}ـت\u{64e}ـأ\u{64e}ـع\u{64e}ـل\u{64e}ـن\u{64e}ـت\u{64e}0و\u{64e}ـا\u{64e}ـل\u{64e}ـي\u{64e}ـو\u{64e}ـم\u{64e}\u{200f}\u{200f} \u{200f}ا\u{64e}ـل\u{64e}ـد\u{64e}ـا\u{64e}ـخ\u{64e}ـل\u{64e}ـي\u{64e}ـة\u{64e}";
-    for text in [plain, decorated, "واليوم الداخلية\u{200f}", "اليوم الوطنيّ"] {
+    for text in [plain, decorated, "واليوم الداخلية\u{200f}", "اليوم الوطنيّ"]
+    {
         assert_eq!(finder.find_iter(text).count(), 0, "{text:?}");
     }
     // `ى` is not the adjective ending: `اليوم الذكرى الرابعة` is today.

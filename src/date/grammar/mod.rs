@@ -272,7 +272,10 @@ impl<'t> Matcher<'t> {
             self.future = true;
         }
         // `على أن يتم يوم الثلاثاء`: "with … to be done", the future too.
-        if token.reading.keyword.is_some_and(|(lex, _)| lex == Lex::Keyword(K::That))
+        if token
+            .reading
+            .keyword
+            .is_some_and(|(lex, _)| lex == Lex::Keyword(K::That))
             && self.before.is_some_and(|before| {
                 let word = |t: Token| self.text.get(t.start..t.end).unwrap_or_default();
                 lexicon::is(word(token), "أن") && lexicon::is(word(before), "على")

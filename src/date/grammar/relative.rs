@@ -250,7 +250,10 @@ impl Matcher<'_> {
         // `المصدر (روسيا اليوم)`: a name in brackets or quotes.
         if k > 0 && self.token(k - 1).kind == Kind::Word {
             let (name_start, end) = (self.token(k - 1).start, self.token(k).end);
-            let opens = self.text.get(..name_start).and_then(|t| t.chars().next_back());
+            let opens = self
+                .text
+                .get(..name_start)
+                .and_then(|t| t.chars().next_back());
             let closes = self.text.get(end..).and_then(|t| t.chars().next());
             if matches!(opens, Some('(' | '"' | '«' | '“'))
                 && matches!(closes, Some(')' | '"' | '»' | '”'))
