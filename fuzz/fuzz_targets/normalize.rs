@@ -1,5 +1,5 @@
 //! Normalization: the engine against the reference implementation of
-//! `tests/common/reference.rs`, and every entry point against `normalize`.
+//! `tests/it/common/reference.rs`, and every entry point against `normalize`.
 //!
 //! Input: the first byte picks the configuration (the byte modulo the number of
 //! `reference::configs()`: `clean`, `search`, `lucene`, `camel`, `search` with
@@ -34,7 +34,7 @@ use libfuzzer_sys::fuzz_target;
 mod common;
 use common::esc;
 
-#[path = "../../tests/common/reference.rs"]
+#[path = "../../tests/it/common/reference.rs"]
 #[allow(dead_code)]
 mod reference;
 

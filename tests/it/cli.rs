@@ -4,7 +4,7 @@
 //!
 //! The binary is the one `cargo test` builds next to this test's
 //! (`target/<profile>/examples/clean`); run `cargo build --examples` first when only this
-//! test is built (`cargo test --test cli`).
+//! test is built (`cargo test --test it cli`).
 //!
 //! The fixtures were written for this project in the style of Moroccan and Tunisian news
 //! pages. Every expected value was worked out from the rules (a body printed twice keeps

@@ -24,9 +24,7 @@ use arabic_text::{
 use proptest::prelude::*;
 use unicode_normalization::UnicodeNormalization;
 
-#[path = "common/presentation.rs"]
-mod presentation;
-use presentation::in_presentation_forms;
+use crate::common::presentation::in_presentation_forms;
 use proptest::sample::select;
 use proptest::test_runner::TestCaseError;
 

@@ -7,7 +7,7 @@
 //! mark, presentation forms, invisible controls, three scripts of digits, Arabic
 //! punctuation, white space, a little Latin and, now and then, any character).
 //!
-//! The reference ([`oracle`], in `tests/common/reference.rs`, which the `normalize` fuzz
+//! The reference ([`oracle`], in `tests/it/common/reference.rs`, which the `normalize` fuzz
 //! target shares) works in whole-text passes rather than in one scan:
 //!
 //! 1. delete the characters the rules delete that are not combining marks (tatweel,
@@ -43,9 +43,7 @@ use proptest::test_runner::TestCaseError;
 
 // The reference implementation and the configurations, shared with the `normalize` fuzz
 // target (`fuzz/fuzz_targets/normalize.rs`).
-#[path = "common/reference.rs"]
-mod reference;
-use reference::{CLEAN, Config, Spec, configs, deleted_alone, is_canonical, oracle};
+use crate::common::reference::{CLEAN, Config, Spec, configs, deleted_alone, is_canonical, oracle};
 
 // ---------------------------------------------------------------------------------------
 // Helpers.

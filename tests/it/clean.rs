@@ -9,9 +9,7 @@ use arabic_text::{
     RemovalKind, Whitespace,
 };
 
-#[path = "common/presentation.rs"]
-mod presentation;
-use presentation::in_presentation_forms;
+use crate::common::presentation::in_presentation_forms;
 
 /// A Marrakech page: title, byline with tatweel, publication line, a four-paragraph body
 /// printed twice. 12 November 2015 is a Thursday, so `أمس الأربعاء` is 11 November.

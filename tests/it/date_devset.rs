@@ -14,7 +14,7 @@
 //! where nothing is found, so that a finder finding dates everywhere cannot hide behind
 //! its gains on the records with dates; `negatives.txt` holds only such records. Every
 //! test prints its scores and each wrong record, with what was expected and what was
-//! found, to stderr (`cargo test --test date_devset -- --nocapture`).
+//! found, to stderr (`cargo test --test it date_devset -- --nocapture`).
 
 #![allow(
     clippy::unwrap_used,

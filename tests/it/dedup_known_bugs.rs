@@ -3,7 +3,7 @@
 
 use arabic_text::{RemovalKind, find_repeats, line_fingerprint};
 
-/// Found by `prop_arbitrary_text_is_sound` (tests/dedup_properties.rs, which fails on it
+/// Found by `prop_arbitrary_text_is_sound` (tests/it/dedup_properties.rs, which fails on it
 /// often enough with a random seed: 179 cases passed before it here). One line holds a
 /// sentence, another, a site name, then the first sentence four more times, some glued
 /// to the previous one with a tatweel. The first within-line removal is `.ـأعلنت` (13
