@@ -483,6 +483,7 @@ impl<'t> Matcher<'t> {
                                                         | K::SecondOrdinal
                                                         | K::Year
                                                         | K::Day
+                                                        | K::Month
                                                 )
                                         )
                                     )
@@ -515,6 +516,12 @@ impl<'t> Matcher<'t> {
                             .day_first(first)
                             .or_else(|| self.ordinal_day(first, true))
                             .or_else(|| self.month_first(first, true))
+                            .or_else(|| {
+                                self.is_kw(first, K::Month)
+                                    .then(|| self.month_word(first))
+                                    .flatten()
+                            })
+                            .or_else(|| self.numeric(first))
                             .map(|mut inner| {
                                 inner.weekday = inner.weekday.or(weekday);
                                 inner
@@ -526,7 +533,11 @@ impl<'t> Matcher<'t> {
                             DateValue::Range(..) | DateValue::HijriRange { .. }
                         ) {
                             self.clear_pending();
-                            return None;
+                            // `من أفريل 2017 إلى غاية نوفمبر 2017`, `بين جانفي 2010
+                            // وأفريل 2017`: two whole dates.
+                            let mut range = self.two_ends(inner, opener == K::Between)?;
+                            range.span.start = token.start;
+                            return Some(range);
                         }
                         inner.span.start = token.start;
                         Some(inner)
@@ -592,6 +603,64 @@ impl<'t> Matcher<'t> {
             }
             _ => None,
         }
+    }
+
+    /// The range from `first`, a whole date read after `من` or `بين`, to the date of
+    /// the same precision after `إلى`, `حتى`, `إلى غاية` (or `و` after `بين`): `من
+    /// 2-3-2017 وحتى 16-5-2017`, `من شهر جانفي 2017 إلى شهر نوفمبر 2017`.
+    fn two_ends(&mut self, first: Found, between: bool) -> Option<Found> {
+        let DateValue::Gregorian(from) = first.value else {
+            return None;
+        };
+        let mut k = first.next;
+        if between {
+            // `وأفريل 2017` glues the `و` to the month; `و 2017` stands apart.
+            if self.is_kw(k, K::And) {
+                k += 1;
+            } else if !self
+                .word_text(k)
+                .is_some_and(|w| w.starts_with('\u{0648}') && self.token(k).reading.month.is_some())
+            {
+                return None;
+            }
+        } else {
+            if !self.is_kw(k, K::To) {
+                return None;
+            }
+            k += 1;
+            // `إلى غاية`, `حتى حدود`.
+            if self.is_kw(k, K::To) || self.word_text(k).is_some_and(|w| lexicon::is(w, "حدود"))
+            {
+                k += 1;
+            }
+        }
+        // `من 21 فيفري إلى 25 من نفس الشهر`: the month of the first end.
+        let previous = self.previous.replace(from);
+        let last = self.match_plain(k);
+        self.previous = previous;
+        self.clear_pending();
+        let last = last?;
+        let DateValue::Gregorian(to) = last.value else {
+            return None;
+        };
+        let same_precision = from.year.is_some()
+            && to.year.is_some()
+            && from.month.is_some() == to.month.is_some()
+            && from.day.is_some() == to.day.is_some();
+        if !same_precision || from >= to || first.invalid.is_some() || last.invalid.is_some() {
+            return None;
+        }
+        let mut range = self.found(
+            first.span.start..last.span.end,
+            last.next,
+            DateValue::Range(from, to),
+            first.naming.union(last.naming),
+        );
+        range.kind = match (first.kind, last.kind) {
+            (DateKind::Absolute, kind) | (kind, _) => kind,
+        };
+        range.weekday = first.weekday;
+        Some(range)
     }
 
     /// A Hijri date read up to token `next`, with the Gregorian equivalent the text gives
