@@ -56,11 +56,12 @@ const TN_JAWHARAFM_3_FLOOR: f64 = 0.92;
 /// Its records without dates: 34/37.
 const TN_JAWHARAFM_3_WITHOUT_DATES_FLOOR: f64 = 0.91;
 
-/// `precision-regressions.txt`: the sentences of the dates the four precision samples
-/// found wrong or partly right: 29/53 (the first sample's, 3/11 when it was taken).
-const PRECISION_REGRESSIONS_FLOOR: f64 = 0.54;
-/// Its records without dates: 3/13.
-const PRECISION_REGRESSIONS_WITHOUT_DATES_FLOOR: f64 = 0.23;
+/// `precision-regressions.txt`: the sentences of the dates the five precision samples
+/// found wrong or partly right: 29/67 (the first sample's, 3/11 when it was taken; lowered
+/// from 29/53 when the fifth sample's 14 records, none of them right, were added).
+const PRECISION_REGRESSIONS_FLOOR: f64 = 0.43;
+/// Its records without dates: 3/19 (3/13 before the fifth sample's 6).
+const PRECISION_REGRESSIONS_WITHOUT_DATES_FLOOR: f64 = 0.15;
 
 /// `ma.txt`: sentences in the style of Moroccan news pages: 60/60 (first 11/58).
 const MA_FLOOR: f64 = 0.98;
