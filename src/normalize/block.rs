@@ -713,7 +713,13 @@ fn next_lane(lanes: [u8; BLOCK]) -> [u8; BLOCK] {
 /// [`next_lane`] for flags.
 #[inline(always)]
 fn next_flag(flags: [bool; BLOCK]) -> [bool; BLOCK] {
-    next_lane(flags.map(u8::from)).map(|b| b != 0)
+    // A plain copy: `array::map` over the lanes is not always unrolled (it was not with
+    // `codegen-units = 1`).
+    let mut next = [false; BLOCK];
+    for (lane, &flag) in next.iter_mut().zip(flags.iter().skip(1)) {
+        *lane = flag;
+    }
+    next
 }
 
 /// Whether the character at `pos` of `bytes` begins a cluster (ASCII or a letter of
@@ -732,16 +738,26 @@ pub(super) fn starter_at(bytes: &[u8], pos: usize) -> bool {
 /// Whether any of a block's flags is set.
 #[inline]
 fn any(flags: [bool; BLOCK]) -> bool {
-    flags.map(u8::from).chunks_exact(16).fold(0, |acc, chunk| {
+    flag_bytes(flags).chunks_exact(16).fold(0, |acc, chunk| {
         acc | u128::from_le_bytes(chunk.try_into().unwrap_or([0; 16]))
     }) != 0
+}
+
+/// A block's flags as bytes, 0 or 1, by a plain loop (which every release profile
+/// compiles to one vector move, unlike `array::map`).
+#[inline(always)]
+fn flag_bytes(flags: [bool; BLOCK]) -> [u8; BLOCK] {
+    let mut bytes = [0; BLOCK];
+    for (byte, flag) in bytes.iter_mut().zip(flags) {
+        *byte = u8::from(flag);
+    }
+    bytes
 }
 
 /// Packs a block's flags into a word, flag `k` at bit `k`.
 #[inline]
 fn bits(flags: [bool; BLOCK]) -> u32 {
-    flags
-        .map(u8::from)
+    flag_bytes(flags)
         .chunks_exact(8)
         .enumerate()
         .fold(0, |acc, (n, chunk)| {

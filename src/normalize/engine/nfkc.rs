@@ -5,7 +5,7 @@ use core::ops::Range;
 use super::Engine;
 use super::sink::{Emitter, Sink};
 use super::walk::BASMALA;
-use crate::normalize::class::{class_of, presentation_form};
+use crate::normalize::class::{arabic_class, arabic_index, class_of, presentation_form};
 use crate::normalize::options::Whitespace;
 
 /// Boundaries of the NFKC path: characters before which NFKC never looks back (ASCII and
@@ -17,21 +17,65 @@ pub(super) const fn is_nfkc_boundary(c: char) -> bool {
 
 impl<'t> Engine<'t> {
     /// The compatibility path: NFKC segment by segment (as CAMeL Tools does over the
-    /// whole text), then the character rules.
+    /// whole text), then the character rules. A segment is a boundary character and what
+    /// follows it up to the next one; a lone boundary character no rule touches stays in
+    /// the run of kept text, handed over whole, so that prose costs a byte test per
+    /// ASCII character and a table lookup per Arabic letter.
     pub(super) fn run_nfkc<S: Sink>(&self, em: &mut Emitter<S>) {
         let text = self.text;
-        let mut start = 0;
-        for (pos, c) in text.char_indices() {
-            if pos > start && is_nfkc_boundary(c) {
-                self.nfkc_segment(start..pos, em);
-                start = pos;
-                if em.done() {
-                    return;
-                }
-            }
+        let bytes = text.as_bytes();
+        // The ASCII characters no rule changes, as bits.
+        let mut ascii_kept = 0u128;
+        for b in 0..128u8 {
+            let c = char::from(b);
+            let touched = self.is_active(class_of(c))
+                || self.cfg.whitespace != Whitespace::Keep && c.is_ascii_whitespace();
+            ascii_kept |= u128::from(!touched) << b;
         }
-        if start < text.len() {
+        // `text[kept..start]` is kept text not yet handed over; `text[start..i]` the
+        // segment being read, `alone` whether it is one untouched boundary character.
+        let (mut kept, mut start, mut alone) = (0, 0, false);
+        let mut i = 0;
+        while let Some(&b) = bytes.get(i) {
+            let (boundary, len, untouched) = match b {
+                0..=0x7F => (true, 1, (ascii_kept >> b) & 1 == 1),
+                0xD8 | 0xD9 => {
+                    let second = bytes.get(i + 1).copied().unwrap_or(0);
+                    let index = arabic_index(b, second);
+                    let letter = matches!(index, 0x21..=0x3A | 0x41..=0x4A);
+                    (letter, 2, letter && !self.is_active(arabic_class(index)))
+                }
+                _ => {
+                    let c = text.get(i..).and_then(|t| t.chars().next()).unwrap_or('\0');
+                    (is_nfkc_boundary(c), c.len_utf8(), false)
+                }
+            };
+            if boundary {
+                if i > start && !alone {
+                    if kept < start {
+                        em.keep(text, kept..start);
+                    }
+                    self.nfkc_segment(start..i, em);
+                    kept = i;
+                    if em.done() {
+                        return;
+                    }
+                }
+                (start, alone) = (i, untouched);
+            } else {
+                alone = false;
+            }
+            i += len;
+        }
+        if start < text.len() && !alone {
+            if kept < start {
+                em.keep(text, kept..start);
+            }
             self.nfkc_segment(start..text.len(), em);
+            kept = text.len();
+        }
+        if kept < text.len() {
+            em.keep(text, kept..text.len());
         }
     }
 
