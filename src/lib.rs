@@ -155,6 +155,9 @@ pub use normalize::{
     is_invisible, is_presentation_form, normalize,
 };
 
+#[doc(hidden)]
+pub use normalize::FastPaths;
+
 #[cfg(doctest)]
 #[doc = include_str!("../README.md")]
 struct ReadmeDoctests;

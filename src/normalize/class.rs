@@ -283,6 +283,26 @@ const CLASS_SETS: [[u64; 4]; 64] = {
 /// The characters of U+0600..=U+06FF whose class is in `classes`, as a 256-bit set.
 // Evaluated in `const` setters; `class` < 64.
 #[allow(clippy::indexing_slicing)]
+/// The letters of U+0600..=U+06FF (starters nothing before them affects), as a set
+/// over U+0600 + index.
+pub(crate) const LETTER_SET: [u64; 4] = {
+    let mut set = [0u64; 4];
+    let mut index = 0;
+    while index < 256 {
+        if matches!(index, 0x21..=0x3A | 0x41..=0x4A | 0x6E | 0x6F | 0x71..=0xD3 | 0xD5) {
+            set[index >> 6] |= 1 << (index & 63);
+        }
+        index += 1;
+    }
+    set
+};
+
+/// The canonical combining class of U+0600 + `index`.
+#[inline]
+pub(crate) fn arabic_combining(index: usize) -> u8 {
+    ARABIC_COMBINING.get(index).copied().unwrap_or(0)
+}
+
 pub(crate) const fn arabic_set(mut classes: u64) -> [u64; 4] {
     let mut set = [0u64; 4];
     while classes != 0 {

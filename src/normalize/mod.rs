@@ -137,8 +137,46 @@ pub struct Normalizer {
     digits: Digits,
     decimal_separators: bool,
     punctuation: bool,
+    /// The fast paths the engine may take (all of them but in tests).
+    fast_paths: FastPaths,
     /// Derived from the fields above by every setter.
     arabic_sets: ArabicSets,
+}
+
+/// The engine's fast paths, each of which can be switched off to test the paths under
+/// it: the output is the same with any set of them. Not part of the stable API.
+#[doc(hidden)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct FastPaths(u8);
+
+#[doc(hidden)]
+impl FastPaths {
+    /// The block step: sixteen bytes at a time.
+    pub const BLOCK: Self = FastPaths(1);
+    /// The dense step of the block step (many deletions).
+    pub const DENSE: Self = FastPaths(1 << 1);
+    /// The substitution step of the block step (many replacements).
+    pub const SUBSTITUTION: Self = FastPaths(1 << 2);
+    /// The dense step's round for blocks with rarer characters (Quranic text).
+    pub const RARE: Self = FastPaths(1 << 3);
+    /// Deleted marks dropped where they stand in the character walk.
+    pub const IN_PLACE_DELETION: Self = FastPaths(1 << 4);
+    /// Runs of marks that need no change passed over in the character walk.
+    pub const KEPT_MARKS: Self = FastPaths(1 << 5);
+    /// Every fast path.
+    pub const ALL: Self = FastPaths(0b11_1111);
+    /// None: the plain character walk alone.
+    pub const NONE: Self = FastPaths(0);
+
+    /// The set whose bits are `bits` (bits past the six paths are ignored).
+    pub const fn from_bits(bits: u8) -> Self {
+        FastPaths(bits & Self::ALL.0)
+    }
+
+    /// Whether every path of `other` is in the set.
+    pub const fn contains(self, other: Self) -> bool {
+        self.0 & other.0 == other.0
+    }
 }
 
 /// The classes a normalizer works with, as bit masks over [`Class`].
@@ -164,12 +202,19 @@ struct ArabicSets {
     /// changes, those deleted outright, and those replaced by one character without
     /// looking at their neighbours.
     in_place: [u64; 4],
+    /// The marks no rule changes (with composition on, they still trigger the character
+    /// path, which passes over them when they are in order and compose with nothing).
+    kept_marks: [u64; 4],
+    /// The letters no rule changes.
+    kept_letters: [u64; 4],
 }
 
 impl ArabicSets {
     const EMPTY: Self = ArabicSets {
         triggers: [0; 4],
         in_place: [0; 4],
+        kept_marks: [0; 4],
+        kept_letters: [0; 4],
     };
 }
 
@@ -227,6 +272,7 @@ impl Normalizer {
             digits: Digits::Keep,
             decimal_separators: false,
             punctuation: false,
+            fast_paths: FastPaths::ALL,
             arabic_sets: ArabicSets::EMPTY,
         }
         .refreshed()
@@ -252,8 +298,34 @@ impl Normalizer {
             in_place[1] &= !(0b111 << (0x53 - 64));
             in_place[1] |= !triggers[1] & (0b111 << (0x53 - 64));
         }
-        self.arabic_sets = ArabicSets { triggers, in_place };
+        let kept_marks = class::arabic_set(class::MARK_CLASSES & !masks.active);
+        let untouched = class::arabic_set(!masks.active);
+        let mut kept_letters = [0u64; 4];
+        let mut word = 0;
+        while word < 4 {
+            kept_letters[word] = untouched[word] & class::LETTER_SET[word];
+            word += 1;
+        }
+        self.arabic_sets = ArabicSets {
+            triggers,
+            in_place,
+            kept_marks,
+            kept_letters,
+        };
         self
+    }
+
+    /// The same normalizer restricted to the fast paths `paths`, for tests that check
+    /// each path against the plain character walk. Not part of the stable API.
+    #[doc(hidden)]
+    #[must_use]
+    pub const fn with_fast_paths(mut self, paths: FastPaths) -> Self {
+        self.fast_paths = paths;
+        self
+    }
+
+    pub(super) const fn fast_paths(&self) -> FastPaths {
+        self.fast_paths
     }
 
     /// The class masks a normalization works with, worked out once.
@@ -292,6 +364,11 @@ impl Normalizer {
     /// the block step handles in place.
     pub(super) const fn arabic_sets(&self) -> ([u64; 4], [u64; 4]) {
         (self.arabic_sets.triggers, self.arabic_sets.in_place)
+    }
+
+    /// The marks and the letters of U+0600..=U+06FF no rule changes.
+    pub(super) const fn kept_sets(&self) -> ([u64; 4], [u64; 4]) {
+        (self.arabic_sets.kept_marks, self.arabic_sets.kept_letters)
     }
 
     /// The non-lossy preset, for display and storage: canonical composition and mark

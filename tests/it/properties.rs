@@ -37,7 +37,7 @@ use std::fmt::Write as _;
 use std::io::Write as _;
 use std::ops::Range;
 
-use arabic_text::{AlefFold, LoneHamza, Normalizer, PersianLetters};
+use arabic_text::{AlefFold, FastPaths, LoneHamza, Normalizer, PersianLetters};
 use proptest::prelude::*;
 use proptest::test_runner::TestCaseError;
 
@@ -752,6 +752,36 @@ proptest! {
     #[test]
     fn prop_substitution_step((s, cuts) in with_cuts(news_text())) {
         for_all_configs(|cfg| through_every_entry_point(cfg, &s, &cuts))?;
+    }
+}
+
+proptest! {
+    #![proptest_config(runner_config(96))]
+
+    /// Any set of the engine's fast paths gives the output of all of them and of none
+    /// (the plain character walk), which matches the reference: prose, diacritized text,
+    /// news and the alphabet's text, in every configuration.
+    #[test]
+    fn prop_every_set_of_fast_paths_gives_the_same_output(
+        s in prop_oneof![arabic_text(40), block_heavy_text(), diacritized_text(), news_text()],
+        bits in any::<u8>(),
+    ) {
+        let some = FastPaths::from_bits(bits);
+        for cfg in &configs() {
+            let all = cfg.normalizer.normalize(&s);
+            for paths in [some, FastPaths::NONE] {
+                let restricted = Config {
+                    name: cfg.name,
+                    normalizer: cfg.normalizer.with_fast_paths(paths),
+                    spec: cfg.spec,
+                };
+                let got = restricted.normalizer.normalize(&s);
+                prop_assert_eq!(&got, &all, "{} with fast paths {:?} on {:?}", cfg.name, paths, s);
+                if paths == FastPaths::NONE {
+                    matches_oracle(&restricted, &s)?;
+                }
+            }
+        }
     }
 }
 

@@ -5,6 +5,7 @@
 use super::Engine;
 use super::sink::{Emitter, Sink};
 use super::stretch::StretchBackoff;
+use crate::normalize::FastPaths;
 use crate::normalize::block::{self, BLOCK};
 use crate::normalize::class::{REPLACED_IN_BLOCK, arabic_class, arabic_index, in_arabic_set};
 
@@ -42,7 +43,11 @@ impl<'t> Engine<'t> {
             if let Some(replaced) = lanes.replacements_only(&attention, &self.folds) {
                 // A stretch of the substitution step is worth it from a block that
                 // replaces a letter.
-                if S::TAKES_STRETCHES && replaced != 0 && substitution.allows(i) {
+                if S::TAKES_STRETCHES
+                    && replaced != 0
+                    && substitution.allows(i)
+                    && self.cfg.fast_paths().contains(FastPaths::SUBSTITUTION)
+                {
                     let outcome = self.run_substituted(i, run, em);
                     if let Some(next) = substitution.after(i, outcome) {
                         i = next;
@@ -79,7 +84,11 @@ impl<'t> Engine<'t> {
             // A stretch of the dense step is worth it from a block that deletes two
             // characters or more.
             let deleted = sorted.deleted();
-            if S::TAKES_STRETCHES && dense.allows(i) && deleted & deleted.wrapping_sub(1) != 0 {
+            if S::TAKES_STRETCHES
+                && dense.allows(i)
+                && deleted & deleted.wrapping_sub(1) != 0
+                && self.cfg.fast_paths().contains(FastPaths::DENSE)
+            {
                 let outcome = self.run_dense(i, run, em);
                 if let Some(next) = dense.after(i, outcome) {
                     i = next;

@@ -7,7 +7,9 @@ use alloc::vec::Vec;
 
 use super::Engine;
 use super::sink::{Emitter, Sink};
-use crate::normalize::class::{Class, MARK_CLASSES, class_of, combining_class};
+use crate::normalize::class::{
+    Class, MARK_CLASSES, arabic_combining, arabic_index, class_of, combining_class, in_arabic_set,
+};
 use crate::normalize::options::Whitespace;
 
 /// Presentation forms that stand for marks only (isolated and medial forms of harakat and
@@ -148,6 +150,54 @@ pub(super) fn compose(starter: char, marks: &mut [char]) -> (char, usize) {
 }
 
 impl<'t> Engine<'t> {
+    /// The end of the marks from `pos` on when they need no change: they follow an
+    /// Arabic letter no rule changes, each is a mark of U+0600..=U+06FF no rule changes,
+    /// in canonical order, none composes with the letter, and a letter, ASCII or the end
+    /// of the text comes after them. `None` sends the cluster down the general path.
+    /// (Fully diacritized text under the presets that keep marks, `clean`.)
+    #[inline]
+    pub(super) fn kept_marks(&self, pos: usize, floor: usize) -> Option<usize> {
+        let bytes = self.text.as_bytes();
+        let starter_at = pos.checked_sub(2).filter(|&at| at >= floor)?;
+        let (lead, second) = (*bytes.get(starter_at)?, *bytes.get(starter_at + 1)?);
+        if lead & 0xFE != 0xD8 {
+            return None;
+        }
+        let starter = arabic_index(lead, second);
+        if !in_arabic_set(&self.kept_letters, starter) {
+            return None;
+        }
+        // `ا و ي ە ہ ے` compose with U+0653..=U+0655.
+        let composes = matches!(starter, 0x27 | 0x48 | 0x4A | 0xC1 | 0xD2 | 0xD5);
+        let mut last_class = 0;
+        let mut at = pos;
+        loop {
+            let Some(&lead) = bytes.get(at) else {
+                return Some(at);
+            };
+            if lead < 0x80 {
+                return Some(at);
+            }
+            if !(0xD8..=0xDB).contains(&lead) {
+                return None;
+            }
+            let index = arabic_index(lead, *bytes.get(at + 1)?);
+            if in_arabic_set(&self.kept_letters, index) {
+                return Some(at);
+            }
+            let combining = arabic_combining(index);
+            if !in_arabic_set(&self.kept_marks, index)
+                || combining == 0
+                || combining < last_class
+                || composes && (0x53..=0x55).contains(&index)
+            {
+                return None;
+            }
+            last_class = combining;
+            at += 2;
+        }
+    }
+
     /// Walks back from `pos` over marks and transparent characters to the starter they
     /// belong to, not before `floor`.
     pub(super) fn cluster_start(&self, floor: usize, pos: usize) -> usize {

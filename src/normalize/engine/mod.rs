@@ -21,12 +21,12 @@ mod sink;
 mod stretch;
 mod walk;
 
-use super::Normalizer;
 use super::block::{BLOCK, Folds};
 use super::class::{
     Class, MARK_CLASSES, arabic_class, arabic_index, class_of, combining_class, in_arabic_set,
 };
 use super::options::{Digits, Whitespace};
+use super::{FastPaths, Normalizer};
 
 use cluster::is_mark_form;
 pub(crate) use sink::{CheckSink, Emitter, Sink, StringSink};
@@ -49,6 +49,9 @@ pub(crate) struct Engine<'t> {
     triggers: [u64; 4],
     /// The characters of U+0600..=U+06FF the block step handles where they stand.
     in_place: [u64; 4],
+    /// The marks and the letters of U+0600..=U+06FF no rule changes.
+    kept_marks: [u64; 4],
+    kept_letters: [u64; 4],
     /// Whether the block step runs.
     blocks: bool,
     /// The changes the block step recognizes by lane tests alone.
@@ -61,6 +64,7 @@ pub(crate) struct Engine<'t> {
 impl<'t> Engine<'t> {
     pub(crate) fn new(cfg: &Normalizer, text: &'t str, before: Option<char>) -> Self {
         let (triggers, in_place) = cfg.arabic_sets();
+        let (kept_marks, kept_letters) = cfg.kept_sets();
         let masks = cfg.class_masks();
         Engine {
             cfg: *cfg,
@@ -70,10 +74,13 @@ impl<'t> Engine<'t> {
             deleted_marks: masks.deleted_marks,
             triggers,
             in_place,
+            kept_marks,
+            kept_letters,
             // The block step hands ASCII over untouched, so no rule may look at it.
             blocks: !cfg.nfkc
                 && cfg.whitespace == Whitespace::Keep
-                && cfg.digits != Digits::ArabicIndic,
+                && cfg.digits != Digits::ArabicIndic
+                && cfg.fast_paths().contains(FastPaths::BLOCK),
             folds: Folds::of(&masks),
             text,
             before,
@@ -243,7 +250,18 @@ impl<'t> Engine<'t> {
                 i += len;
                 continue;
             }
-            if let Some(end) = mark.then(|| self.deleted_marks_in_place(i, run)).flatten() {
+            if mark && !active && self.cfg.fast_paths().contains(FastPaths::KEPT_MARKS) {
+                if let Some(end) = self.kept_marks(i, run) {
+                    // The marks after a letter stay as they are.
+                    i = end;
+                    continue;
+                }
+            }
+            let in_place = mark && self.cfg.fast_paths().contains(FastPaths::IN_PLACE_DELETION);
+            if let Some(end) = in_place
+                .then(|| self.deleted_marks_in_place(i, run))
+                .flatten()
+            {
                 // The cluster is a starter and marks that all vanish: drop them here.
                 em.keep(text, run..i);
                 run = end;

@@ -5,6 +5,7 @@ use core::ops::Range;
 
 use super::Engine;
 use super::sink::{Emitter, Sink};
+use crate::normalize::FastPaths;
 use crate::normalize::block::{self, BLOCK, Folds};
 
 /// The longest stretch the character walk takes before the block step is tried again.
@@ -334,6 +335,9 @@ impl<'t> Engine<'t> {
             // Stopped: at a quiet block, at the end, or at a block with a character the
             // common lane tests do not know. The rarer ones (of Quranic text, and the
             // NBSP) are tested here, out of the loop above.
+            if !self.cfg.fast_paths().contains(FastPaths::RARE) {
+                break;
+            }
             match self.rare_dense_blocks(i, folds, &mut staged, run, em)? {
                 Some(next) => i = next,
                 None => break,
