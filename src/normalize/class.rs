@@ -280,11 +280,10 @@ const CLASS_SETS: [[u64; 4]; 64] = {
     sets
 };
 
-/// The characters of U+0600..=U+06FF whose class is in `classes`, as a 256-bit set.
-// Evaluated in `const` setters; `class` < 64.
-#[allow(clippy::indexing_slicing)]
 /// The letters of U+0600..=U+06FF (starters nothing before them affects), as a set
 /// over U+0600 + index.
+// Evaluated at compile time: an index out of range is a build error.
+#[allow(clippy::indexing_slicing)]
 pub(crate) const LETTER_SET: [u64; 4] = {
     let mut set = [0u64; 4];
     let mut index = 0;
@@ -303,6 +302,9 @@ pub(crate) fn arabic_combining(index: usize) -> u8 {
     ARABIC_COMBINING.get(index).copied().unwrap_or(0)
 }
 
+/// The characters of U+0600..=U+06FF whose class is in `classes`, as a 256-bit set.
+// Evaluated in `const` setters; `class` < 64.
+#[allow(clippy::indexing_slicing)]
 pub(crate) const fn arabic_set(mut classes: u64) -> [u64; 4] {
     let mut set = [0u64; 4];
     while classes != 0 {
