@@ -2315,6 +2315,12 @@ fn review_fixes() {
             "عقد ندوة صحفية يوم الثلاثاء",
             &[("يوم الثلاثاء", "2014-12-16")],
         ),
+        // `لامس` is a verb ("touched"), not `ل` + `امس`; `بالأمس` is yesterday (the `ب` out of
+        // the span).
+        (&reference, "لامس سعر البرميل 50 دولارا", &[]),
+        (&reference, "بالأمس أعلنت الوزارة", &[("الأمس", "2014-12-16")]),
+        // An age now.
+        (&reference, "توفي وبعمر 37 عاما اليوم يعود", &[]),
         // A range between two whole dates of the same precision.
         (
             &reference,

@@ -86,6 +86,15 @@ impl Matcher<'_> {
         let lex = self.lex(k)?;
         let (relative, mut next) = match lex {
             Lex::Keyword(K::Yesterday) => {
+                // `لامس` ("touched") is a verb, not `ل` + `امس`; `بالأمس` is yesterday.
+                let clitic = self.clitic(k);
+                if clitic > 0
+                    && self
+                        .word_text(k)
+                        .is_some_and(|w| w.starts_with(['\u{0644}', '\u{0643}']))
+                {
+                    return None;
+                }
                 if self.is_kw(k + 1, K::FirstOrdinal) {
                     (Relative::Days(-2), k + 2)
                 } else {
@@ -244,6 +253,13 @@ impl Matcher<'_> {
                 let mut letters = lexicon::folded(w.get(clitic..).unwrap_or(w));
                 letters.next() == Some('\u{0627}') && letters.count() >= 2
             })
+        {
+            return false;
+        }
+        // `وبعمر 37 عاما اليوم`: an age now.
+        if k >= 2
+            && matches!(self.lex(k - 1), Some(Lex::Unit(Unit::Year, _)))
+            && self.token(k - 2).kind == Kind::Number
         {
             return false;
         }
