@@ -150,11 +150,13 @@ pub(super) fn compose(starter: char, marks: &mut [char]) -> (char, usize) {
 }
 
 impl<'t> Engine<'t> {
-    /// The end of the marks from `pos` on when they need no change: they follow an
-    /// Arabic letter no rule changes, each is a mark of U+0600..=U+06FF no rule changes,
-    /// in canonical order, none composes with the letter, and a letter, ASCII or the end
-    /// of the text comes after them. `None` sends the cluster down the general path.
-    /// (Fully diacritized text under the presets that keep marks, `clean`.)
+    /// The end of the marks from `pos` on, and of the clusters after them, when they
+    /// need no change: the marks follow an Arabic letter no rule changes, each is a mark
+    /// of U+0600..=U+06FF no rule changes, in canonical order, and none composes with
+    /// the letter; the walk goes on over such letters with their marks and over spaces,
+    /// and stops at the start of the first cluster it cannot vouch for. `None` when the
+    /// first cluster is one: it takes the general path. (Fully diacritized text under the
+    /// presets that keep marks, `clean`.)
     #[inline]
     pub(super) fn kept_marks(&self, pos: usize, floor: usize) -> Option<usize> {
         let bytes = self.text.as_bytes();
@@ -167,23 +169,36 @@ impl<'t> Engine<'t> {
         if !in_arabic_set(&self.kept_letters, starter) {
             return None;
         }
+        // Spaces stand alone when no rule looks at white space.
+        let spaces_kept = self.cfg.whitespace == Whitespace::Keep;
         // `ا و ي ە ہ ے` compose with U+0653..=U+0655.
-        let composes = matches!(starter, 0x27 | 0x48 | 0x4A | 0xC1 | 0xD2 | 0xD5);
+        let composing = |letter: usize| matches!(letter, 0x27 | 0x48 | 0x4A | 0xC1 | 0xD2 | 0xD5);
+        let mut composes = composing(starter);
         let mut last_class = 0;
+        // The start of the cluster being read; `None` while it is the first.
+        let mut cluster: Option<usize> = None;
         let mut at = pos;
         loop {
             let Some(&lead) = bytes.get(at) else {
                 return Some(at);
             };
+            if lead == b' ' && spaces_kept {
+                (cluster, last_class, composes) = (Some(at + 1), 0, false);
+                at += 1;
+                continue;
+            }
             if lead < 0x80 {
                 return Some(at);
             }
-            if !(0xD8..=0xDB).contains(&lead) {
-                return None;
-            }
-            let index = arabic_index(lead, *bytes.get(at + 1)?);
+            let index = match (lead, bytes.get(at + 1)) {
+                (0xD8..=0xDB, Some(&second)) => arabic_index(lead, second),
+                // Another block: it may join the cluster being read.
+                _ => return cluster,
+            };
             if in_arabic_set(&self.kept_letters, index) {
-                return Some(at);
+                (cluster, last_class, composes) = (Some(at), 0, composing(index));
+                at += 2;
+                continue;
             }
             let combining = arabic_combining(index);
             if !in_arabic_set(&self.kept_marks, index)
@@ -191,7 +206,7 @@ impl<'t> Engine<'t> {
                 || combining < last_class
                 || composes && (0x53..=0x55).contains(&index)
             {
-                return None;
+                return cluster;
             }
             last_class = combining;
             at += 2;
