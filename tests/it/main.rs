@@ -14,7 +14,6 @@ mod date_devset;
 mod date_properties;
 mod dates;
 mod dedup;
-mod dedup_known_bugs;
 mod dedup_properties;
 mod determinism;
 mod fuzz_regressions;

@@ -1,0 +1,347 @@
+//! The comparison key of a line: the line normalized for comparison, built straight from
+//! the line where every character maps on its own.
+
+use super::hash::{FNV_OFFSET, fnv_step, key_hash};
+use super::within_line::TandemScratch;
+use crate::normalize::{AlefFold, Normalizer, Whitespace};
+use alloc::string::String;
+use alloc::vec::Vec;
+
+/// The normalization behind the comparison keys.
+pub(super) const KEY_NORMALIZER: Normalizer = Normalizer::search()
+    .alef(AlefFold::All)
+    .punctuation(true)
+    .whitespace(Whitespace::CollapseAndTrim);
+
+/// A key's hash ([`key_hash`]) and its length in characters.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) struct KeyInfo {
+    pub(super) hash: u64,
+    pub(super) chars: usize,
+}
+
+/// Buffers kept from one line to the next while keys are built, so that a document costs
+/// a few allocations, not a few per line.
+#[derive(Default)]
+pub(super) struct KeyScratch {
+    /// The normalized line.
+    pub(super) normalized: String,
+    /// The words of the last key built: the hash of each and its length in characters.
+    pub(super) words: Vec<(u64, usize)>,
+    pub(super) tandems: TandemScratch,
+}
+
+/// Writes a key at the end of a string, hashing it and counting its characters and words
+/// on the way (one pass where there were four: map, hash, count, split).
+pub(super) struct KeyWriter<'a> {
+    pub(super) out: &'a mut String,
+    pub(super) start: usize,
+    pub(super) words: &'a mut Vec<(u64, usize)>,
+    pub(super) chars: usize,
+    /// Where the current word starts in `out`, and its characters so far.
+    pub(super) word_start: usize,
+    pub(super) word_chars: usize,
+    pub(super) pending_space: bool,
+}
+
+impl<'a> KeyWriter<'a> {
+    /// A writer appending to `out`, listing the words in `words` (cleared).
+    pub(super) fn new(out: &'a mut String, words: &'a mut Vec<(u64, usize)>) -> Self {
+        words.clear();
+        KeyWriter {
+            start: out.len(),
+            word_start: out.len(),
+            out,
+            words,
+            chars: 0,
+            word_chars: 0,
+            pending_space: false,
+        }
+    }
+
+    /// A separator (white space or punctuation): one space before the next character, if
+    /// there is one and the key is not empty.
+    #[inline(always)]
+    pub(super) fn separator(&mut self) {
+        self.pending_space = self.out.len() > self.start;
+    }
+
+    /// Ends the current word (all written: a separator ends a run of [`fast_key`]).
+    #[inline(always)]
+    pub(super) fn end_word(&mut self) {
+        let word = self.out.get(self.word_start..).unwrap_or_default();
+        self.words
+            .push((key_hash(word.as_bytes()), self.word_chars));
+    }
+
+    /// The space a separator left pending, before a character.
+    #[inline(always)]
+    pub(super) fn space(&mut self) {
+        if self.pending_space {
+            self.pending_space = false;
+            self.end_word();
+            self.out.push(' ');
+            self.chars += 1;
+            self.word_start = self.out.len();
+            self.word_chars = 0;
+        }
+    }
+
+    #[inline(always)]
+    pub(super) fn push(&mut self, c: char) {
+        self.space();
+        self.out.push(c);
+        self.chars += 1;
+        self.word_chars += 1;
+    }
+
+    /// One character that [`fast_key`] copies with the run it is in: counted here,
+    /// written when the run ends. No space is pending inside a run (a separator ends it).
+    #[inline(always)]
+    pub(super) fn keep(&mut self) {
+        self.space();
+        self.chars += 1;
+        self.word_chars += 1;
+    }
+
+    /// Appends `c` in lower case (Arabic letters, the common case, have none).
+    #[inline]
+    pub(super) fn push_lowercase(&mut self, c: char) {
+        if c.is_ascii() {
+            self.push(c.to_ascii_lowercase());
+        } else if ('\u{0600}'..='\u{08FF}').contains(&c) || !c.is_uppercase() {
+            self.push(c);
+        } else {
+            for l in c.to_lowercase() {
+                self.push(l);
+            }
+        }
+    }
+
+    pub(super) fn finish(mut self) -> KeyInfo {
+        if self.out.len() > self.start {
+            self.end_word();
+        }
+        let key = self.out.get(self.start..).unwrap_or_default();
+        KeyInfo {
+            hash: key_hash(key.as_bytes()),
+            chars: self.chars,
+        }
+    }
+}
+
+/// Builds the comparison key of a line at the end of `out`, and the list of its words in
+/// `scratch.words`; returns the key's fingerprint and length.
+pub(super) fn build_key(line: &str, scratch: &mut KeyScratch, out: &mut String) -> KeyInfo {
+    let start = out.len();
+    let KeyScratch {
+        normalized, words, ..
+    } = scratch;
+    out.reserve(line.len());
+    let mut key = KeyWriter::new(out, words);
+    if fast_key(line, &mut key) {
+        return key.finish();
+    }
+    // A character whose normalization depends on its neighbours (or that the fast path
+    // does not know): the whole line goes through the normalizer.
+    out.truncate(start);
+    normalized.clear();
+    KEY_NORMALIZER.normalize_into(line, normalized);
+    let mut key = KeyWriter::new(out, words);
+    for c in normalized.chars() {
+        key_char(c, &mut key);
+    }
+    key.finish()
+}
+
+/// What the key makes of one character of the normalized line.
+#[inline]
+pub(super) fn key_char(c: char, key: &mut KeyWriter<'_>) {
+    // The common case: a basic Arabic letter, with no case and no punctuation.
+    if ('\u{0621}'..='\u{064A}').contains(&c) {
+        key.push(c);
+    } else if c.is_ascii() {
+        if is_ascii_separator(c as u8) {
+            key.separator();
+        } else {
+            key.push(c.to_ascii_lowercase());
+        }
+    } else if c.is_whitespace() || is_punctuation(c) {
+        key.separator();
+    } else {
+        key.push_lowercase(c);
+    }
+}
+
+/// ASCII white space (as `char::is_whitespace`, with U+000B) and punctuation.
+#[inline]
+pub(super) fn is_ascii_separator(b: u8) -> bool {
+    matches!(b, b'\t'..=b'\r' | b' ') || b.is_ascii_punctuation()
+}
+
+/// What the key normalizer and then the key make of a character of U+0600..=U+06FF that
+/// stands among characters the fast path knows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum FastArabic {
+    /// Its normalization may depend on its neighbours, or the fast path does not know it.
+    Normalizer,
+    /// Deleted (tatweel, harakat).
+    Delete,
+    /// Punctuation: a separator in the key.
+    Separator,
+    /// Goes into the key as it is.
+    Keep,
+    /// Goes into the key as this other character (a fold, an ASCII digit).
+    Push(char),
+}
+
+/// [`FastArabic`] for U+0600 + index: the basic letters with the folds of the `search`
+/// preset (`آ أ إ` → `ا`, `ؤ` → `و`, `ئ ى` → `ي`, `ة` → `ه`), the Maghrebi `ڤ ڨ` (kept),
+/// tatweel and the harakat U+064B..=U+0652 (deleted: they compose with nothing, and
+/// `ٓ ٔ ٕ`, which do, are not in the table), the Arabic punctuation, and the digits (to
+/// ASCII). The decimal separators `٫ ٬` depend on their neighbours and are not in it. A
+/// unit test checks every entry against the normalizer, alone and between neighbours.
+// Evaluated at compile time: an index out of range is a build error, not a panic.
+#[allow(clippy::indexing_slicing)]
+pub(super) const FAST_ARABIC: [FastArabic; 256] = {
+    let mut t = [FastArabic::Normalizer; 256];
+    let mut i = 0x21;
+    while i <= 0x4A {
+        if i <= 0x3A || i >= 0x41 {
+            t[i] = FastArabic::Keep;
+        }
+        i += 1;
+    }
+    t[0x22] = FastArabic::Push('\u{0627}');
+    t[0x23] = FastArabic::Push('\u{0627}');
+    t[0x25] = FastArabic::Push('\u{0627}');
+    t[0x24] = FastArabic::Push('\u{0648}');
+    t[0x26] = FastArabic::Push('\u{064A}');
+    t[0x49] = FastArabic::Push('\u{064A}');
+    t[0x29] = FastArabic::Push('\u{0647}');
+    t[0xA4] = FastArabic::Keep;
+    t[0xA8] = FastArabic::Keep;
+    t[0x40] = FastArabic::Delete;
+    let mut i = 0x4B;
+    while i <= 0x52 {
+        t[i] = FastArabic::Delete;
+        i += 1;
+    }
+    t[0x0C] = FastArabic::Separator;
+    t[0x1B] = FastArabic::Separator;
+    t[0x1F] = FastArabic::Separator;
+    t[0x6A] = FastArabic::Separator;
+    t[0x6D] = FastArabic::Separator;
+    t[0xD4] = FastArabic::Separator;
+    let mut d = 0;
+    while d < 10 {
+        if let Some(digit) = char::from_digit(d, 10) {
+            t[0x60 + d as usize] = FastArabic::Push(digit);
+            t[0xF0 + d as usize] = FastArabic::Push(digit);
+        }
+        d += 1;
+    }
+    t
+};
+
+/// The key of a line whose every character is one the key normalizer maps on its own, the
+/// same wherever it stands (ASCII, the Arabic characters of [`FAST_ARABIC`], Latin letters
+/// up to U+024F, no-break space, guillemets and the dashes and quotes U+2010..=U+2027),
+/// built straight from the line. Returns `false` at the first other character (the
+/// caller then starts again with the normalizer).
+pub(super) fn fast_key(line: &str, key: &mut KeyWriter<'_>) -> bool {
+    let bytes = line.as_bytes();
+    let mut i = 0;
+    // Characters that go into the key as they are, from `run` to `i`, are copied at once
+    // when the run ends.
+    let mut run = 0;
+    while let Some(&b) = bytes.get(i) {
+        let (len, action) = if b < 0x80 {
+            let action = if is_ascii_separator(b) {
+                FastArabic::Separator
+            } else if b.is_ascii_uppercase() {
+                FastArabic::Push(char::from(b.to_ascii_lowercase()))
+            } else {
+                FastArabic::Keep
+            };
+            (1, action)
+        } else if b & 0xFC == 0xD8 {
+            // U+0600..=U+06FF, two bytes.
+            let second = bytes.get(i + 1).copied().unwrap_or(0);
+            let index = crate::normalize::arabic_index(b, second);
+            (
+                2,
+                FAST_ARABIC
+                    .get(index)
+                    .copied()
+                    .unwrap_or(FastArabic::Normalizer),
+            )
+        } else {
+            let Some(c) = line.get(i..).and_then(|rest| rest.chars().next()) else {
+                return false;
+            };
+            let action = match c {
+                '\u{00A0}' | '\u{00AB}' | '\u{00BB}' | '\u{2010}'..='\u{2027}' => {
+                    FastArabic::Separator
+                }
+                '\u{00C0}'..='\u{024F}' if c.is_uppercase() => {
+                    // One letter in lower case (not `İ`, two).
+                    let mut lower = c.to_lowercase();
+                    match (lower.next(), lower.next()) {
+                        (Some(l), None) => FastArabic::Push(l),
+                        _ => FastArabic::Normalizer,
+                    }
+                }
+                '\u{00C0}'..='\u{024F}' => FastArabic::Keep,
+                _ => FastArabic::Normalizer,
+            };
+            (c.len_utf8(), action)
+        };
+        match action {
+            FastArabic::Keep => key.keep(),
+            FastArabic::Normalizer => return false,
+            other => {
+                key.out.push_str(line.get(run..i).unwrap_or_default());
+                run = i + len;
+                match other {
+                    FastArabic::Push(c) => key.push(c),
+                    FastArabic::Separator => key.separator(),
+                    _ => {}
+                }
+            }
+        }
+        i += len;
+    }
+    key.out.push_str(line.get(run..).unwrap_or_default());
+    true
+}
+
+/// Appends `c` in lower case to `key` (as [`KeyWriter::push_lowercase`] does).
+pub(super) fn push_lowercase(key: &mut String, c: char) {
+    if c.is_ascii() {
+        key.push(c.to_ascii_lowercase());
+    } else if ('\u{0600}'..='\u{08FF}').contains(&c) || !c.is_uppercase() {
+        key.push(c);
+    } else {
+        key.extend(c.to_lowercase());
+    }
+}
+
+/// Punctuation, Arabic and Latin: ASCII punctuation, the Arabic signs, guillemets, dashes,
+/// quotes and the general punctuation block.
+pub(super) fn is_punctuation(c: char) -> bool {
+    c.is_ascii_punctuation()
+        || matches!(c,
+            '\u{00A1}' | '\u{00AB}' | '\u{00B7}' | '\u{00BB}' | '\u{00BF}'
+            | '\u{060C}' | '\u{060D}' | '\u{061B}' | '\u{061E}' | '\u{061F}'
+            | '\u{066A}'..='\u{066D}' | '\u{06D4}'
+            | '\u{2010}'..='\u{2027}' | '\u{2030}'..='\u{205E}'
+            | '\u{3001}' | '\u{3002}' | '\u{FD3E}' | '\u{FD3F}')
+}
+
+/// FNV-1a, 64 bits: stable across runs, platforms and versions.
+pub(super) fn fingerprint(key: &str) -> u64 {
+    key.as_bytes()
+        .iter()
+        .fold(FNV_OFFSET, |hash, &byte| fnv_step(hash, byte))
+}

@@ -1,0 +1,261 @@
+//! Unit tests of the keys, the fingerprints and the rules' helpers.
+
+use super::hash::key_hash;
+use super::key::*;
+use super::*;
+
+fn removal(removed: Range<usize>) -> Removal {
+    Removal {
+        removed,
+        kept: 0..0,
+        kind: RemovalKind::RepeatedRun,
+    }
+}
+
+#[test]
+fn kept_pieces_are_the_complement_of_the_removals() {
+    let text = "aaa\nbbb\nccc\nddd\n";
+    let removals = [removal(4..8), removal(12..16)];
+    let pieces: Vec<_> = kept_pieces(text, &removals).collect();
+    assert_eq!(pieces, [(0, "aaa\n"), (8, "ccc\n")]);
+    let at_start = [removal(0..4)];
+    let pieces: Vec<_> = kept_pieces(text, &at_start).collect();
+    assert_eq!(pieces, [(4, "bbb\nccc\nddd\n")]);
+    assert_eq!(kept_pieces("", &[]).count(), 0);
+    assert_eq!(kept_pieces(text, &[removal(0..16)]).count(), 0);
+}
+
+use alloc::format;
+
+/// `line_fingerprint` is a stable public value: FNV-1a 64 over the UTF-8 bytes of the
+/// key. The values below were computed from the keys by hand (the FNV-1a definition),
+/// not by this crate.
+#[test]
+fn line_fingerprint_values_are_pinned() {
+    // The empty key: the FNV-1a offset basis.
+    assert_eq!(line_fingerprint(""), 0xcbf2_9ce4_8422_2325);
+    assert_eq!(line_fingerprint(" ،، \t"), 0xcbf2_9ce4_8422_2325);
+    // Key "hello world": case folded, punctuation to a space, spaces collapsed.
+    assert_eq!(line_fingerprint("Hello,  World!"), 0x779a_65e7_023c_d2e7);
+    // Key "نشر في 17 دجنبر 2014": digits to ASCII, punctuation dropped.
+    assert_eq!(
+        line_fingerprint("نشر في: ١٧ دجنبر ٢٠١٤"),
+        0x75a7_c151_c58b_8bce
+    );
+    // Key "مدرسه جديده": diacritics dropped, teh marbuta folded, tatweel dropped.
+    assert_eq!(line_fingerprint("مَدْرَسَةٌ  جـديدة"), 0xb24b_5d50_a8f9_2f5f);
+}
+
+/// A line that repeats words in a row has the fingerprint of the line without them.
+#[test]
+fn line_fingerprint_of_a_repeat_is_that_of_one_copy() {
+    let p = "أعلنت الوزارة عن إطلاق برنامج جديد لدعم المقاولات الصغرى في الجهة.";
+    assert_eq!(line_fingerprint(&format!("{p} {p}")), line_fingerprint(p));
+    assert_eq!(line_fingerprint(&format!("{p}{p}")), line_fingerprint(p));
+}
+
+/// The fused key pass gives the key, its fingerprint, its length and its words as the
+/// separate passes did.
+#[test]
+fn key_info_and_words_agree_with_the_key() {
+    let mut scratch = KeyScratch::default();
+    for line in [
+        "",
+        "  ",
+        "ÉCOLE İstanbul ΣΟΦΙΑ, Rabat (MAP) – ١٢٣",
+        "نشر في: ١٧ دجنبر ٢٠١٤",
+        "\u{FEFB}\u{FDFA} كشـ24 «قال» …",
+    ] {
+        let mut key = String::from("prefix");
+        let info = build_key(line, &mut scratch, &mut key);
+        let key = key.get("prefix".len()..).unwrap_or_default();
+        assert_eq!(info.hash, key_hash(key.as_bytes()), "{line:?}");
+        assert_eq!(info.chars, key.chars().count(), "{line:?}");
+        let words: Vec<(u64, usize)> = key
+            .split(' ')
+            .filter(|w| !w.is_empty())
+            .map(|w| (key_hash(w.as_bytes()), w.chars().count()))
+            .collect();
+        assert_eq!(scratch.words, words, "{line:?}");
+    }
+}
+
+/// A key, its fingerprint and length, and its words.
+type Built = (String, KeyInfo, Vec<(u64, usize)>);
+
+/// The key through the normalizer, as every line went before the fast path.
+fn slow_key(line: &str) -> Built {
+    let normalized = KEY_NORMALIZER.normalize(line);
+    let mut out = String::new();
+    let mut words = Vec::new();
+    let mut key = KeyWriter::new(&mut out, &mut words);
+    for c in normalized.chars() {
+        key_char(c, &mut key);
+    }
+    let info = key.finish();
+    (out, info, words)
+}
+
+/// The key through the fast path, if it takes the line.
+fn fast(line: &str) -> Option<Built> {
+    let mut out = String::new();
+    let mut words = Vec::new();
+    let mut key = KeyWriter::new(&mut out, &mut words);
+    if !fast_key(line, &mut key) {
+        return None;
+    }
+    let info = key.finish();
+    Some((out, info, words))
+}
+
+/// Every character the fast path takes.
+fn fast_chars() -> Vec<char> {
+    let mut chars: Vec<char> = (0u8..0x80).map(char::from).collect();
+    chars.extend(
+        ('\u{0600}'..='\u{06FF}')
+            .zip(FAST_ARABIC)
+            .filter(|&(_, f)| f != FastArabic::Normalizer)
+            .map(|(c, _)| c),
+    );
+    chars.extend(['\u{00A0}', '\u{00AB}', '\u{00BB}']);
+    chars.extend(('\u{00C0}'..='\u{024F}').filter(|&c| c != '\u{0130}'));
+    chars.extend('\u{2010}'..='\u{2027}');
+    chars
+}
+
+/// The fast path gives what the normalizer gives, for each character it takes alone
+/// and between neighbours (letters that fold or compose, marks, tatweel, digits,
+/// separators), and it takes no other character.
+#[test]
+fn fast_key_agrees_with_the_normalizer() {
+    let chars = fast_chars();
+    for cp in 0..0x3000u32 {
+        let Some(c) = char::from_u32(cp) else {
+            continue;
+        };
+        let line = format!("ب{c}ب");
+        match fast(&line) {
+            Some(key) => {
+                assert!(chars.contains(&c), "U+{cp:04X} taken");
+                assert_eq!(key, slow_key(&line), "U+{cp:04X}");
+            }
+            None => assert!(!chars.contains(&c), "U+{cp:04X} not taken"),
+        }
+    }
+    let around = [
+        "",
+        " ",
+        "ب",
+        "ا",
+        "و",
+        "ي",
+        "ة",
+        "أ",
+        "a",
+        "A",
+        "é",
+        "1",
+        "١",
+        ".",
+        "،",
+        "ـ",
+        "\u{064E}",
+        "\u{0651}\u{064F}",
+        "\u{00A0}",
+        "«",
+        "–",
+        "\t",
+        "\r",
+    ];
+    for c in chars {
+        for before in around {
+            for after in around {
+                let line = format!("{before}{c}{after}");
+                assert_eq!(fast(&line), Some(slow_key(&line)), "{line:?}");
+            }
+        }
+    }
+}
+
+/// The same on random strings of those characters.
+#[test]
+fn fast_key_agrees_with_the_normalizer_on_random_lines() {
+    let chars = fast_chars();
+    let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
+    let mut next = |n: usize| {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        usize::try_from(state % n as u64).unwrap_or(0)
+    };
+    for _ in 0..20_000 {
+        let len = next(16);
+        let line: String = (0..len)
+            .map(|_| {
+                // Mostly Arabic letters and marks, as in the text the path is for.
+                if next(2) == 0 {
+                    char::from_u32(0x621 + next(0x32) as u32).unwrap_or(' ')
+                } else {
+                    chars.get(next(chars.len())).copied().unwrap_or(' ')
+                }
+            })
+            .collect();
+        if let Some(key) = fast(&line) {
+            assert_eq!(key, slow_key(&line), "{line:?}");
+        }
+    }
+}
+
+/// The internal hash tells apart every string of up to two bytes and every piece of
+/// a text, at every length of the tail (one to eight bytes after the last full step).
+#[test]
+fn key_hash_has_no_collision_on_short_and_near_strings() {
+    let mut seen = alloc::collections::BTreeMap::new();
+    let mut check = |bytes: &[u8]| {
+        if let Some(other) = seen.insert(key_hash(bytes), bytes.to_vec()) {
+            assert_eq!(other, bytes, "collision");
+        }
+    };
+    check(b"");
+    for a in 0..=255u8 {
+        check(&[a]);
+        for b in 0..=255u8 {
+            check(&[a, b]);
+        }
+    }
+    let text = "أعلنت وزارة الداخلية عن إطلاق برنامج جديد لدعم المقاولات الصغرى في جهة الدار";
+    let bytes = text.as_bytes();
+    for len in 3..=40 {
+        for window in bytes.windows(len) {
+            check(window);
+        }
+    }
+}
+
+/// A teaser is found among any number of lines that share its first `min_chars` key
+/// characters, whichever of them it begins (up to 16 they are tried one by one, past
+/// that by an index of their beginnings).
+#[test]
+fn teaser_found_among_many_lines_with_the_same_beginning() {
+    let head = "أعلنت وزارة الداخلية يوم أمس الاثنين عن إطلاق برنامج جديد لدعم المقاولات";
+    for count in [3, 16, 17, 40] {
+        for target in [0, count / 2, count - 1] {
+            let mut text = String::new();
+            for k in 0..count {
+                text.push_str(&format!("{head} في الجهة رقم {k} حسب بلاغ للوزارة.\n"));
+            }
+            let kept = text.clone();
+            text.push_str(&format!("{head} في الجهة رقم {target} حسب...\n"));
+            assert_eq!(dedup(&text), kept, "{count} lines, teaser of {target}");
+            let removals = find_repeats(&text);
+            assert_eq!(removals.len(), 1);
+            let r = removals.first().cloned();
+            assert_eq!(r.as_ref().map(|r| r.kind), Some(RemovalKind::TruncatedCopy));
+            let kept_line = r.and_then(|r| text.get(r.kept).map(String::from));
+            assert_eq!(
+                kept_line,
+                Some(format!("{head} في الجهة رقم {target} حسب بلاغ للوزارة."))
+            );
+        }
+    }
+}

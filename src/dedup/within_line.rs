@@ -1,0 +1,438 @@
+//! Within-line repeats: a run of whole words written twice in a row keeps its first copy.
+
+use super::hash::key_hash;
+use super::key::{KEY_NORMALIZER, KeyInfo, is_punctuation, push_lowercase};
+use super::rules::CANDIDATES;
+use super::{Removal, RemovalKind, vec_of};
+use alloc::string::String;
+use alloc::vec::Vec;
+use core::ops::Range;
+
+/// Removes from the line key `out[start..]`, whose words are `words`, the second copies of
+/// words written twice in a row (rule 4); returns the new key's fingerprint and length if
+/// there were any.
+pub(super) fn collapse_repeats(
+    out: &mut String,
+    start: usize,
+    words: &[(u64, usize)],
+    min_chars: usize,
+    scratch: &mut TandemScratch,
+) -> Option<KeyInfo> {
+    let key = out.get(start..).unwrap_or_default();
+    if key.len() < 2 * min_chars.max(1) {
+        return None;
+    }
+    let plan = repeat_plan(words, min_chars, scratch);
+    if plan.is_empty() {
+        return None;
+    }
+    let words: Vec<&str> = key.split(' ').filter(|w| !w.is_empty()).collect();
+    let mut collapsed = String::with_capacity(key.len());
+    let mut groups = plan.iter().peekable();
+    let mut index = 0;
+    while index < words.len() {
+        if let Some(group) = groups.peek() {
+            if index == group.removed.start {
+                index = group.removed.end;
+                groups.next();
+                continue;
+            }
+        }
+        if let Some(word) = words.get(index) {
+            if !collapsed.is_empty() {
+                collapsed.push(' ');
+            }
+            collapsed.push_str(word);
+        }
+        index += 1;
+    }
+    out.truncate(start);
+    out.push_str(&collapsed);
+    Some(KeyInfo {
+        hash: key_hash(collapsed.as_bytes()),
+        chars: collapsed.chars().count(),
+    })
+}
+
+/// A run of words removed as a repeat, and the first and last words of the copy that
+/// stays: word for word the same keys, the copy's words one after the other, all left in
+/// the output.
+pub(super) struct RepeatGroup {
+    pub(super) removed: Range<usize>,
+    pub(super) kept: (usize, usize),
+}
+
+/// Which words of a sequence go as within-line repeats: tandem repeats are removed, then
+/// looked for again in what is left (removing `A` from `B A A B A` leaves `B A B A`),
+/// until none is left. At most eight rounds, each linear.
+///
+/// Each removed word has a twin: the word of the copy that stays in its place (a twin
+/// removed in a later round hands on its own twin). A group is a run of removed words,
+/// one after the other, whose twins are words left in the output one after the other:
+/// so a group reads like its copy even when rounds nest (`P Q Q P'`, where the second
+/// round's copy of `P Q` is split by the first round's `Q`).
+pub(super) fn repeat_plan(
+    words: &[(u64, usize)],
+    min_chars: usize,
+    scratch: &mut TandemScratch,
+) -> Vec<RepeatGroup> {
+    // The first round on its own: most lines have no repeat, and then need nothing more.
+    let mut found = tandems(words, min_chars, scratch);
+    if found.is_empty() {
+        return Vec::new();
+    }
+    let n = words.len();
+    let mut removed = vec_of(false, n);
+    // For a removed word: the word of the copy in its place.
+    let mut twin: Vec<usize> = (0..n).collect();
+    let mut alive: Vec<usize> = (0..n).collect();
+    for round in 0..8 {
+        if round > 0 {
+            let current: Vec<(u64, usize)> = alive
+                .iter()
+                .filter_map(|&o| words.get(o).copied())
+                .collect();
+            found = tandems(&current, min_chars, scratch);
+            if found.is_empty() {
+                break;
+            }
+        }
+        for &(j, i, period) in &found {
+            for k in i..i + period {
+                let (Some(&original), Some(&copy)) = (alive.get(k), alive.get(j + (k - i))) else {
+                    continue;
+                };
+                if let Some(flag) = removed.get_mut(original) {
+                    *flag = true;
+                }
+                if let Some(slot) = twin.get_mut(original) {
+                    *slot = copy;
+                }
+            }
+        }
+        alive.retain(|&o| !removed.get(o).copied().unwrap_or(false));
+    }
+    // Twins removed in a later round hand on theirs (each hand-on goes to an earlier word,
+    // so resolving in word order finds every twin already resolved).
+    for k in 0..n {
+        if removed.get(k).copied().unwrap_or(false) {
+            let t = twin.get(k).copied().unwrap_or(k);
+            if t < k && removed.get(t).copied().unwrap_or(false) {
+                let resolved = twin.get(t).copied().unwrap_or(t);
+                if let Some(slot) = twin.get_mut(k) {
+                    *slot = resolved;
+                }
+            }
+        }
+    }
+    let mut groups: Vec<RepeatGroup> = Vec::new();
+    let mut open = false;
+    for k in 0..n {
+        if !removed.get(k).copied().unwrap_or(false) {
+            open = false;
+            continue;
+        }
+        let t = twin.get(k).copied().unwrap_or(k);
+        match groups.last_mut() {
+            Some(group) if open && group.kept.1 + 1 == t => {
+                group.removed.end = k + 1;
+                group.kept.1 = t;
+            }
+            _ => groups.push(RepeatGroup {
+                removed: k..k + 1,
+                kept: (t, t),
+            }),
+        }
+        open = true;
+    }
+    // A run written more than twice (`P P P`): its copies, side by side, repeat the same
+    // copy, and go as one.
+    let mut merged: Vec<RepeatGroup> = Vec::with_capacity(groups.len());
+    for group in groups {
+        match merged.last_mut() {
+            Some(last) if last.removed.end == group.removed.start && last.kept == group.kept => {
+                last.removed.end = group.removed.end;
+            }
+            _ => merged.push(group),
+        }
+    }
+    merged
+}
+
+/// The key of one word, hashed, and its length in characters: the character rules of the
+/// key normalizer applied one character at a time (a word has no clusters to reorder that
+/// would change its equality with another copy of itself), then lower case.
+pub(super) fn word_key(word: &str) -> (u64, usize) {
+    let mut key = String::new();
+    let mut one = [0u8; 4];
+    for c in word.chars() {
+        let mapped = KEY_NORMALIZER.normalize(c.encode_utf8(&mut one));
+        for m in mapped.chars() {
+            push_lowercase(&mut key, m);
+        }
+    }
+    // Hashed as the key builder hashes its words, so the two lists compare.
+    (key_hash(key.as_bytes()), key.chars().count())
+}
+
+/// Rule 4: words written twice in a row inside the line `content`, whose key is `key`.
+pub(super) fn within_line(
+    text: &str,
+    content: Range<usize>,
+    key: &str,
+    key_words: &[(u64, usize)],
+    min_chars: usize,
+    scratch: &mut TandemScratch,
+    out: &mut Vec<Removal>,
+) {
+    if key.len() < 2 * min_chars.max(1) {
+        return;
+    }
+    // First on the key's words (cheap, and most lines have no repeat at all).
+    let mut plan = repeat_plan(key_words, min_chars, scratch);
+    if plan.is_empty() {
+        return;
+    }
+    // The words of the line itself, for their byte offsets: runs of characters that are
+    // neither white space nor punctuation, leaving out runs of marks alone (no key).
+    let line = text.get(content.clone()).unwrap_or_default();
+    let mut words: Vec<Range<usize>> = Vec::new();
+    let mut word_start = None;
+    for (at, c) in line
+        .char_indices()
+        .chain(core::iter::once((line.len(), ' ')))
+    {
+        let separator = c.is_whitespace() || is_punctuation(c);
+        match (word_start, separator) {
+            (None, false) => word_start = Some(at),
+            (Some(start), true) => {
+                let word = line.get(start..at).unwrap_or_default();
+                let has_key = word.chars().any(|c| {
+                    !crate::normalize::is_diacritic(c)
+                        && !crate::normalize::is_invisible(c)
+                        && c != '\u{0640}'
+                });
+                if has_key {
+                    words.push(content.start + start..content.start + at);
+                }
+                word_start = None;
+            }
+            _ => {}
+        }
+    }
+    // The line's words and the key's agree word for word unless a ligature expanded into
+    // several words (`ﷺ`) or a word's key is empty (`ﹶ`, a mark's presentation form):
+    // each word gets its own key, words with an empty key are no words, and when the
+    // line's words differ from the key's, the repeats are found on the line's.
+    let own: Vec<(u64, usize)> = words
+        .iter()
+        .map(|w| word_key(text.get(w.clone()).unwrap_or_default()))
+        .collect();
+    if own.iter().any(|&(_, chars)| chars == 0) {
+        let mut k = 0;
+        words.retain(|_| {
+            let keep = own.get(k).is_some_and(|&(_, chars)| chars > 0);
+            k += 1;
+            keep
+        });
+    }
+    let own: Vec<(u64, usize)> = own.into_iter().filter(|&(_, chars)| chars > 0).collect();
+    if own.as_slice() != key_words {
+        plan = repeat_plan(&own, min_chars, scratch);
+    }
+    // Each run of removed words goes from the end of the word before it (the end of the
+    // copy that stays) to the end of its last word.
+    // Each group goes from the end of the word before it to the end of its last word; its
+    // copy runs from the first to the last word of the copy that stays.
+    for group in plan {
+        let Some(before) = group.removed.start.checked_sub(1) else {
+            continue;
+        };
+        let copy_end = words.get(before).map_or(0, |w| w.end);
+        let removed_end = words.get(group.removed.end - 1).map_or(0, |w| w.end);
+        let kept_start = words.get(group.kept.0).map_or(0, |w| w.start);
+        let kept_end = words.get(group.kept.1).map_or(0, |w| w.end).min(copy_end);
+        out.push(Removal {
+            removed: copy_end..removed_end,
+            kept: kept_start.min(kept_end)..kept_end,
+            kind: RemovalKind::WithinLine,
+        });
+    }
+}
+
+/// Buffers of [`tandems`], kept from one call to the next.
+#[derive(Default)]
+pub(super) struct TandemScratch {
+    /// Open addressing by word hash: the hash, its first and its last position
+    /// (`usize::MAX` for a free slot).
+    pub(super) slots: Vec<(u64, usize, usize)>,
+    /// For each word, the previous word with the same hash.
+    pub(super) previous: Vec<Option<usize>>,
+    /// For each word, the first word with the same hash (none for that word itself).
+    pub(super) first: Vec<Option<usize>>,
+    /// Rolling hashes of the prefixes, powers of the base, key characters before each word.
+    pub(super) prefix: Vec<u64>,
+    pub(super) powers: Vec<u64>,
+    pub(super) chars_before: Vec<usize>,
+}
+
+impl TandemScratch {
+    /// Fills `previous` and `first` for `words`.
+    pub(super) fn index(&mut self, words: &[(u64, usize)]) {
+        let size = (words.len() * 2).next_power_of_two().max(16);
+        let mask = size - 1;
+        self.slots.clear();
+        self.slots.resize(size, (0, usize::MAX, usize::MAX));
+        self.previous.clear();
+        self.first.clear();
+        self.previous.reserve(words.len());
+        self.first.reserve(words.len());
+        for (position, &(hash, _)) in words.iter().enumerate() {
+            // At most half the slots are taken: the probe ends.
+            let mut slot = (hash as usize) & mask;
+            let (previous, first) = loop {
+                let Some(entry) = self.slots.get_mut(slot) else {
+                    break (None, None);
+                };
+                if entry.1 == usize::MAX {
+                    *entry = (hash, position, position);
+                    break (None, None);
+                }
+                if entry.0 == hash {
+                    let previous = entry.2;
+                    entry.2 = position;
+                    break (Some(previous), Some(entry.1));
+                }
+                slot = (slot + 1) & mask;
+            };
+            self.previous.push(previous);
+            self.first.push(first);
+        }
+    }
+
+    /// Fills the prefix sums of `words`: rolling hashes, powers, characters.
+    pub(super) fn prefixes(&mut self, words: &[(u64, usize)]) {
+        self.prefix.clear();
+        self.powers.clear();
+        self.chars_before.clear();
+        self.prefix.reserve(words.len() + 1);
+        self.powers.reserve(words.len() + 1);
+        self.chars_before.reserve(words.len() + 1);
+        let (mut hash, mut power, mut chars) = (0u64, 1u64, 0usize);
+        self.prefix.push(hash);
+        self.powers.push(power);
+        self.chars_before.push(chars);
+        for &(word, length) in words {
+            hash = hash.wrapping_mul(ROLLING_BASE).wrapping_add(word);
+            power = power.wrapping_mul(ROLLING_BASE);
+            chars += length + 1;
+            self.prefix.push(hash);
+            self.powers.push(power);
+            self.chars_before.push(chars);
+        }
+    }
+
+    /// The rolling hash of words `from..to`.
+    #[inline]
+    pub(super) fn run_hash(&self, from: usize, to: usize) -> u64 {
+        let a = self.prefix.get(to).copied().unwrap_or(0);
+        let b = self.prefix.get(from).copied().unwrap_or(0);
+        let p = self.powers.get(to - from).copied().unwrap_or(0);
+        a.wrapping_sub(b.wrapping_mul(p))
+    }
+
+    /// The key length of words `from..to`: their characters plus the spaces between them.
+    #[inline]
+    pub(super) fn run_chars(&self, from: usize, to: usize) -> usize {
+        self.chars_before.get(to).copied().unwrap_or(0)
+            - self.chars_before.get(from).copied().unwrap_or(0)
+            - 1
+    }
+}
+
+/// The base of the rolling hash over word hashes.
+pub(super) const ROLLING_BASE: u64 = 0x100_0000_01b3;
+
+/// Tandem repeats in a sequence of words given as (key hash, key length): `(j, i, p)`
+/// when words `j..i` equal words `i..i + p` (`p = i - j`) and hold at least `min_chars`
+/// key characters; left to right, not overlapping. Linear time: each word is tried
+/// against a few earlier occurrences of itself, runs are compared by rolling hash (and
+/// checked word by word when the hashes agree).
+pub(super) fn tandems(
+    words: &[(u64, usize)],
+    min_chars: usize,
+    scratch: &mut TandemScratch,
+) -> Vec<(usize, usize, usize)> {
+    let n = words.len();
+    let mut found = Vec::new();
+    if n < 2 {
+        return found;
+    }
+    scratch.index(words);
+    // A repeat needs a word seen before, with room after it for a second copy.
+    if !scratch
+        .previous
+        .iter()
+        .enumerate()
+        .any(|(i, p)| p.is_some_and(|j| 2 * i - j <= n))
+    {
+        return found;
+    }
+    scratch.prefixes(words);
+    let scratch = &*scratch;
+    let hit = |j: usize, i: usize| {
+        let period = i - j;
+        i + period <= n
+            && scratch.run_chars(j, i) >= min_chars
+            && scratch.run_hash(j, i) == scratch.run_hash(i, i + period)
+            && words
+                .get(j..i)
+                .zip(words.get(i..i + period))
+                .is_some_and(|(a, b)| a == b)
+    };
+    let mut i = 1;
+    let mut removed_until = 0;
+    while i < n {
+        let mut found_at = None;
+        // The most recent earlier occurrences of the word, then its first one. The first
+        // copy must stay: it may not reach into a copy removed before (`X X X` loses its
+        // third copy in the next round, against the first).
+        let mut candidate = scratch.previous.get(i).copied().flatten();
+        let mut tried = 0;
+        while let Some(j) = candidate {
+            let j = if tried == CANDIDATES {
+                match scratch.first.get(i).copied().flatten() {
+                    Some(first) => first,
+                    None => break,
+                }
+            } else {
+                j
+            };
+            // Candidates come latest first, and the first occurrence is the earliest: past
+            // one with no room after `i` for a second copy, or reaching into a removed
+            // copy, none is left that could do.
+            if 2 * i - j > n || j < removed_until {
+                break;
+            }
+            if hit(j, i) {
+                found_at = Some(j);
+                break;
+            }
+            if tried == CANDIDATES {
+                break;
+            }
+            tried += 1;
+            candidate = scratch.previous.get(j).copied().flatten();
+        }
+        match found_at {
+            Some(j) => {
+                let period = i - j;
+                found.push((j, i, period));
+                i += period;
+                removed_until = i;
+            }
+            None => i += 1,
+        }
+    }
+    found
+}
