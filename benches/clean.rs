@@ -5,6 +5,7 @@
 //!   line, paragraphs with relative dates), every fourth printing its body twice, cut into
 //!   documents at blank lines; each document is cleaned with the default `Cleaner`
 //!   (`clean` preset) and with the `search` preset, by `clean` and by `clean_into`.
+//! - `clean/diacritized`: the same documents with a haraka on every letter.
 //! - `clean/corpus`, when `ARABIC_TEXT_BENCH_CORPUS=FILE` is set (for example
 //!   `../shared/corpus/news-tn-jawharafm.txt`, title line then body, blank line between
 //!   articles): the same on a real file.
@@ -106,6 +107,19 @@ fn clean(c: &mut Criterion) {
     }
     assert!(resolved > 100, "the documents hold relative dates");
     bench_documents(c, "news", &text);
+
+    // The same documents fully diacritized: every body printed twice still loses its
+    // second copy.
+    let diacritized = common::diacritized(&text);
+    let twice_removed = documents(&diacritized)
+        .filter(|doc| cleaner.clean(doc).removals.len() == 1)
+        .count();
+    assert_eq!(
+        twice_removed,
+        twice.len(),
+        "diacritized documents with the body twice"
+    );
+    bench_documents(c, "diacritized", &diacritized);
 
     if let Some(path) = std::env::var_os("ARABIC_TEXT_BENCH_CORPUS") {
         let corpus = std::fs::read_to_string(&path)

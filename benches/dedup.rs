@@ -4,6 +4,7 @@
 //! - `dedup/news`: about 1 MB of generated news documents (title, byline, date line,
 //!   paragraphs), one blank line between documents; every fourth document prints its
 //!   body twice. The text is cut into documents at blank lines and each is deduplicated.
+//! - `dedup/diacritized`: the same documents with a haraka on every letter.
 //! - `dedup/corpus`, when `ARABIC_TEXT_BENCH_CORPUS=FILE` is set (for example
 //!   `../shared/corpus/news-tn-jawharafm.txt`, title line then body, blank line between
 //!   articles): the same on a real file.
@@ -120,6 +121,19 @@ fn dedup(c: &mut Criterion) {
         "the other documents must come back borrowed"
     );
     bench_documents(c, "news", &text);
+
+    // The same documents fully diacritized: the keys ignore harakat, so every body
+    // printed twice still loses its second copy and nothing else changes.
+    let diacritized = common::diacritized(&text);
+    let changed = documents(&diacritized)
+        .filter(|d| matches!(deduper.dedup(d), Cow::Owned(_)))
+        .count();
+    assert_eq!(
+        changed,
+        twice.len(),
+        "diacritized documents with the body twice"
+    );
+    bench_documents(c, "diacritized", &diacritized);
 
     if let Some(path) = std::env::var_os("ARABIC_TEXT_BENCH_CORPUS") {
         let corpus = std::fs::read_to_string(&path)

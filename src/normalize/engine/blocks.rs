@@ -29,6 +29,12 @@ impl<'t> Engine<'t> {
         };
         let mut dense = StretchBackoff::new();
         let mut substitution = StretchBackoff::new();
+        // Read once: a load of the settings in the loop cost `clean` on news 10%.
+        let paths = self.cfg.fast_paths();
+        let (dense_on, substitution_on) = (
+            paths.contains(FastPaths::DENSE),
+            paths.contains(FastPaths::SUBSTITUTION),
+        );
         loop {
             let Some(window) = block::window_at(bytes, i) else {
                 return i;
@@ -43,10 +49,7 @@ impl<'t> Engine<'t> {
             if let Some(replaced) = lanes.replacements_only(&attention, &self.folds) {
                 // A stretch of the substitution step is worth it from a block that
                 // replaces a letter.
-                if S::TAKES_STRETCHES
-                    && replaced != 0
-                    && substitution.allows(i)
-                    && self.cfg.fast_paths().contains(FastPaths::SUBSTITUTION)
+                if S::TAKES_STRETCHES && replaced != 0 && substitution.allows(i) && substitution_on
                 {
                     let outcome = self.run_substituted(i, run, em);
                     if let Some(next) = substitution.after(i, outcome) {
@@ -87,7 +90,7 @@ impl<'t> Engine<'t> {
             if S::TAKES_STRETCHES
                 && dense.allows(i)
                 && deleted & deleted.wrapping_sub(1) != 0
-                && self.cfg.fast_paths().contains(FastPaths::DENSE)
+                && dense_on
             {
                 let outcome = self.run_dense(i, run, em);
                 if let Some(next) = dense.after(i, outcome) {

@@ -148,6 +148,9 @@ impl<'t> Engine<'t> {
         let bytes = text.as_bytes();
         let white_space = self.cfg.whitespace != Whitespace::Keep;
         let ascii_digits = self.cfg.digits == Digits::ArabicIndic;
+        let paths = self.cfg.fast_paths();
+        let kept_marks_on = paths.contains(FastPaths::KEPT_MARKS);
+        let in_place_on = paths.contains(FastPaths::IN_PLACE_DELETION);
         let table = match LEAD_BYTES.get(usize::from(white_space) + 2 * usize::from(ascii_digits)) {
             Some(table) => table,
             None => return,
@@ -250,14 +253,14 @@ impl<'t> Engine<'t> {
                 i += len;
                 continue;
             }
-            if mark && !active && self.cfg.fast_paths().contains(FastPaths::KEPT_MARKS) {
+            if mark && !active && kept_marks_on {
                 if let Some(end) = self.kept_marks(i, run) {
                     // The marks after a letter stay as they are.
                     i = end;
                     continue;
                 }
             }
-            let in_place = mark && self.cfg.fast_paths().contains(FastPaths::IN_PLACE_DELETION);
+            let in_place = mark && in_place_on;
             if let Some(end) = in_place
                 .then(|| self.deleted_marks_in_place(i, run))
                 .flatten()

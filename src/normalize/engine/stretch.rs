@@ -322,6 +322,7 @@ impl<'t> Engine<'t> {
         em: &mut Emitter<S>,
     ) -> Result<usize, usize> {
         let bytes = self.text.as_bytes();
+        let rare_on = self.cfg.fast_paths().contains(FastPaths::RARE);
         let mut staged = Stage::new(start);
         let mut i = start;
         loop {
@@ -335,7 +336,7 @@ impl<'t> Engine<'t> {
             // Stopped: at a quiet block, at the end, or at a block with a character the
             // common lane tests do not know. The rarer ones (of Quranic text, and the
             // NBSP) are tested here, out of the loop above.
-            if !self.cfg.fast_paths().contains(FastPaths::RARE) {
+            if !rare_on {
                 break;
             }
             match self.rare_dense_blocks(i, folds, &mut staged, run, em)? {
