@@ -1,7 +1,9 @@
 //! Within-line repeats: a run of whole words written twice in a row keeps its first copy.
 
 use super::hash::key_hash;
-use super::key::{KEY_NORMALIZER, KeyInfo, is_punctuation, push_lowercase};
+use super::key::{
+    FAST_ARABIC, FastArabic, KEY_NORMALIZER, KeyInfo, is_punctuation, push_lowercase,
+};
 use super::rules::CANDIDATES;
 use super::{Removal, RemovalKind, vec_of};
 use alloc::string::String;
@@ -163,9 +165,30 @@ pub(super) fn repeat_plan(
 /// key normalizer applied one character at a time (a word has no clusters to reorder that
 /// would change its equality with another copy of itself), then lower case.
 pub(super) fn word_key(word: &str) -> (u64, usize) {
-    let mut key = String::new();
+    let mut key = String::with_capacity(word.len());
     let mut one = [0u8; 4];
     for c in word.chars() {
+        // What the key normalizer makes of a character alone, read from the fast key's
+        // table where it is there (the table is checked against the normalizer, alone
+        // and between neighbours): a normalizer per character costs its set-up each time.
+        if c.is_ascii_graphic() {
+            key.push(c.to_ascii_lowercase());
+            continue;
+        }
+        if let Some(index) = (c as usize).checked_sub(0x600).filter(|&i| i < 0x100) {
+            match FAST_ARABIC.get(index) {
+                Some(FastArabic::Keep) => {
+                    key.push(c);
+                    continue;
+                }
+                Some(&FastArabic::Push(mapped)) => {
+                    key.push(mapped);
+                    continue;
+                }
+                Some(FastArabic::Delete) => continue,
+                _ => {}
+            }
+        }
         let mapped = KEY_NORMALIZER.normalize(c.encode_utf8(&mut one));
         for m in mapped.chars() {
             push_lowercase(&mut key, m);
@@ -429,6 +452,17 @@ pub(super) fn tandems(
                 let period = i - j;
                 found.push((j, i, period));
                 i += period;
+                // The copies that follow in a row go against the same first copy, in this
+                // round: `S S S S` loses three copies at once (against the copy before
+                // each, a round would remove every other one, and `S` written a thousand
+                // times would keep four copies after eight rounds).
+                while i + period <= n
+                    && scratch.run_hash(j, j + period) == scratch.run_hash(i, i + period)
+                    && words.get(j..j + period) == words.get(i..i + period)
+                {
+                    found.push((j, i, period));
+                    i += period;
+                }
                 removed_until = i;
             }
             None => i += 1,

@@ -45,7 +45,7 @@ impl FastPaths {
 }
 
 /// The classes a normalizer works with, as bit masks over [`Class`].
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub(super) struct ClassMasks {
     /// Classes some rule changes.
     pub(super) active: u64,
@@ -72,6 +72,8 @@ pub(super) struct ArabicSets {
     kept_marks: [u64; 4],
     /// The letters no rule changes.
     kept_letters: [u64; 4],
+    /// The class masks, worked out once.
+    masks: ClassMasks,
 }
 
 impl ArabicSets {
@@ -80,6 +82,12 @@ impl ArabicSets {
         in_place: [0; 4],
         kept_marks: [0; 4],
         kept_letters: [0; 4],
+        masks: ClassMasks {
+            active: 0,
+            trigger: 0,
+            deleted: 0,
+            deleted_marks: 0,
+        },
     };
 }
 
@@ -94,7 +102,7 @@ impl Normalizer {
     /// a preset built at run time costs next to nothing.
     #[allow(clippy::indexing_slicing)] // Words 0..4 of 4-word sets.
     pub(super) const fn refreshed(mut self) -> Self {
-        let masks = self.class_masks();
+        let masks = self.derive_class_masks();
         let triggers = class::arabic_set(masks.trigger);
         let deleted = class::arabic_set(masks.deleted | masks.deleted_marks);
         let replaced = class::REPLACED_ALONE_SET;
@@ -123,6 +131,7 @@ impl Normalizer {
             in_place,
             kept_marks,
             kept_letters,
+            masks,
         };
         self
     }
@@ -140,8 +149,14 @@ impl Normalizer {
         self.fast_paths
     }
 
-    /// The class masks a normalization works with, worked out once.
+    /// The class masks a normalization works with, worked out when a setter ran (a
+    /// normalizer per character, as dedup's word keys use, pays nothing for them).
     pub(super) const fn class_masks(&self) -> ClassMasks {
+        self.arabic_sets.masks
+    }
+
+    /// The class masks, from the settings.
+    const fn derive_class_masks(&self) -> ClassMasks {
         let active = self.active_classes();
         let mut trigger = active;
         if self.composition {

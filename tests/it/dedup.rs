@@ -649,3 +649,33 @@ fn within_line_kept_copy_reads_like_the_removed_text() {
         );
     }
 }
+
+/// A sentence written N times in a row on one line keeps one copy, whatever N: a round
+/// removes every copy that follows the first (against the copy before each, a round
+/// removed every other one, and a thousand copies kept four after eight rounds).
+#[test]
+fn a_sentence_repeated_on_one_line_keeps_one_copy_whatever_the_count() {
+    let sentence = "أعلنت وزارة الداخلية يوم أمس عن إطلاق برنامج جديد لدعم المقاولات الصغرى. ";
+    for n in [2, 3, 7, 100, 1_000, 10_000] {
+        let line = sentence.repeat(n);
+        let out = dedup(&line);
+        assert_eq!(
+            out.matches("برنامج").count(),
+            1,
+            "{n} copies: {} left",
+            out.len()
+        );
+        assert!(out.starts_with(sentence.trim_end()), "{n} copies");
+        let removals = find_repeats(&line);
+        assert!(!removals.is_empty(), "{n} copies");
+        for r in &removals {
+            assert_eq!(r.kind, Within, "{n} copies: {r:?}");
+            assert_eq!(r.kept.start, 0, "{n} copies: the first copy stays: {r:?}");
+            assert_eq!(
+                line_fingerprint(&line[r.kept.clone()]),
+                line_fingerprint(sentence),
+                "{n} copies: {r:?}"
+            );
+        }
+    }
+}
