@@ -5,7 +5,7 @@ use super::{
     AlefFold, DaggerAlef, Digits, Honorifics, LoneHamza, PersianLetters, SmallLetters, Whitespace,
     Zwnj,
 };
-use super::{ArabicSets, Normalizer};
+use super::{ArabicSets, FastPaths, Normalizer};
 
 /// The settings of a [`Normalizer`], one field per rule, named after its setter. A field
 /// left out is off (or `Keep`), as in [`Normalizer::none`].
@@ -70,6 +70,8 @@ impl From<Normalizer> for NormalizerOptions {
             digits,
             decimal_separators,
             punctuation,
+            // Not a setting: a switch for tests of the engine, all on when deserialized.
+            fast_paths: _,
             arabic_sets: _,
         } = normalizer;
         NormalizerOptions {
@@ -132,6 +134,7 @@ impl From<NormalizerOptions> for Normalizer {
             digits: options.digits,
             decimal_separators: options.decimal_separators,
             punctuation: options.punctuation,
+            fast_paths: FastPaths::ALL,
             arabic_sets: ArabicSets::EMPTY,
         }
         // The one field that is not a setting: derived from the others.
