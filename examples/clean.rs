@@ -433,6 +433,7 @@ fn removal_kind(kind: RemovalKind) -> &'static str {
         RemovalKind::TruncatedCopy => "truncated_copy",
         RemovalKind::WithinLine => "within_line",
         RemovalKind::ReflowedCopy => "reflowed_copy",
+        RemovalKind::Teaser => "teaser",
         _ => "other",
     }
 }

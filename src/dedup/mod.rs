@@ -54,6 +54,10 @@ pub enum RemovalKind {
     /// A later line that is two or more consecutive earlier lines joined (a re-flowed
     /// copy of a paragraph).
     ReflowedCopy,
+    /// A line that is the beginning of the next line, which is half again as long (an
+    /// abstract cut from the first paragraph, printed before it): the copy that stays is
+    /// the next line, after it.
+    Teaser,
 }
 
 /// One removal: the bytes of the input that are dropped, and the earlier copy that stays.
@@ -159,6 +163,7 @@ pub struct Deduper {
     truncated: bool,
     within_line: bool,
     reflowed: bool,
+    teasers: bool,
 }
 
 impl Default for Deduper {
@@ -182,6 +187,7 @@ impl Deduper {
             truncated: true,
             within_line: true,
             reflowed: true,
+            teasers: false,
         }
     }
 
@@ -225,6 +231,31 @@ impl Deduper {
     /// ```
     pub const fn truncated_copies(mut self, on: bool) -> Self {
         self.truncated = on;
+        self
+    }
+
+    /// Whether a long line that is the beginning of the next line that stays, cut at a
+    /// word boundary, goes when that line is at least half again as long (a teaser: an
+    /// abstract cut from the first paragraph, printed before it). The full line holds
+    /// every word of it, so this is the one rule that removes a first occurrence; the
+    /// removal's kept copy is the line after it. Only a line written once goes (not the
+    /// copy another removal keeps). Off by default: a second pass can still find a
+    /// teaser the first left because it was another removal's copy.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use arabic_text::Deduper;
+    ///
+    /// let teaser = "وأكد المسؤول أن البرنامج يهدف إلى دعم المقاولات الصغرى والمتوسطة";
+    /// let full = format!("{teaser} في جهة الدار البيضاء سطات، ويشمل التكوين والتمويل والمواكبة.");
+    /// let text = format!("{teaser}\n{full}");
+    /// assert_eq!(Deduper::new().teasers(true).dedup(&text), full);
+    /// assert_eq!(arabic_text::dedup(&text), text);
+    /// ```
+    #[must_use]
+    pub const fn teasers(mut self, on: bool) -> Self {
+        self.teasers = on;
         self
     }
 
@@ -335,6 +366,10 @@ impl Deduper {
         // one of them.
         if self.reflowed {
             self.reflowed_rule(&doc, &mut marks);
+        }
+        // After every other line rule: a teaser goes for the line that stays after it.
+        if self.teasers {
+            self.teaser_rule(&doc, &mut marks);
         }
         // Line removals, each with the blank lines before it, and the copy that stays.
         let mut result: Vec<Removal> = Vec::with_capacity(marks.removals.len());

@@ -5,7 +5,7 @@ use super::document::Document;
 use super::hash::{FingerprintIndex, key_hash};
 use super::key::fingerprint;
 use super::within_line::ROLLING_BASE;
-use super::{Deduper, LineRemoval, RemovalKind, vec_of_none};
+use super::{Deduper, LineRemoval, RemovalKind, vec_of, vec_of_none};
 use alloc::vec::Vec;
 use core::ops::Range;
 
@@ -298,6 +298,67 @@ impl Deduper {
             }
         }
         None
+    }
+
+    /// Rule 6, teasers: a long line whose key is a word-boundary prefix of the key of the
+    /// next line that stays, that line at least half again as long. Runs after the other
+    /// line rules, from the last line back, so that a chain of teasers (`a`, `a b`,
+    /// `a b c d`) all go for the full line and a second pass finds nothing more. Keys of
+    /// lines with within-line repeats are already those of the lines as they will read.
+    pub(super) fn teaser_rule(&self, doc: &Document, marks: &mut Marks) {
+        // A teaser is a line written once: a line another removal keeps as its copy, or
+        // whose key comes back elsewhere (the other rules' business), stays.
+        let mut joined = vec_of(false, doc.lines.len());
+        for (_, copy, _) in &marks.removals {
+            for flag in joined.iter_mut().take(copy.end).skip(copy.start) {
+                *flag = true;
+            }
+        }
+        for copy in marks.copy_of.iter().flatten() {
+            if let Some(flag) = joined.get_mut(*copy) {
+                *flag = true;
+            }
+        }
+        for (position, previous) in doc.previous_same.iter().enumerate() {
+            if let Some(previous) = previous {
+                for p in [position, *previous] {
+                    if let Some(flag) = joined.get_mut(p) {
+                        *flag = true;
+                    }
+                }
+            }
+        }
+        let mut after: Option<usize> = None;
+        for position in (0..doc.lines.len()).rev() {
+            if marks.removed.get(position).copied().unwrap_or(true) {
+                continue;
+            }
+            if joined.get(position).copied().unwrap_or(true) {
+                after = Some(position);
+                continue;
+            }
+            let Some(next) = after else {
+                after = Some(position);
+                continue;
+            };
+            let (Some(line), Some(full_line)) = (doc.lines.get(position), doc.lines.get(next))
+            else {
+                continue;
+            };
+            let (teaser, full) = (doc.key(position), doc.key(next));
+            let is_teaser = line.chars >= self.min_chars.max(1)
+                && 2 * full_line.chars >= 3 * line.chars
+                && full.starts_with(teaser)
+                && full.as_bytes().get(teaser.len()) == Some(&b' ');
+            if is_teaser {
+                marks.remove(position, next);
+                marks
+                    .removals
+                    .push((position..position + 1, next..next + 1, RemovalKind::Teaser));
+            } else {
+                after = Some(position);
+            }
+        }
     }
 
     pub(super) fn truncated_rule(&self, doc: &Document, marks: &mut Marks) {
