@@ -343,9 +343,14 @@ mod serde {
         let deduper = Deduper::new().min_chars(10).title_echo(false);
         assert_eq!(
             serde_json::to_value(deduper).unwrap(),
-            json!({"min_chars": 10, "title_echo": false, "truncated": true, "within_line": true, "reflowed": true})
+            json!({"min_chars": 10, "title_echo": false, "truncated": true, "within_line": true, "reflowed": true, "teasers": false})
         );
         let read: Deduper = round_trip(&deduper);
+        // Settings left out keep their defaults.
+        let partial: Deduper = serde_json::from_str(r#"{"min_chars": 10}"#).unwrap();
+        assert_eq!(partial, Deduper::new().min_chars(10));
+        let empty: Deduper = serde_json::from_str("{}").unwrap();
+        assert_eq!(empty, Deduper::default());
         assert_eq!(read, deduper);
         let line = "سطر قصير يتكرر";
         let text = format!("العنوان\n{line}\n{line}\n");

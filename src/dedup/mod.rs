@@ -157,6 +157,8 @@ pub fn line_fingerprint(line: &str) -> u64 {
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+// A setting left out of the input keeps its default (settings added later included).
+#[cfg_attr(feature = "serde", serde(default))]
 pub struct Deduper {
     min_chars: usize,
     title_echo: bool,

@@ -734,8 +734,8 @@ fn an_earlier_teaser_goes_when_teasers_are_on() {
 /// Khiroun & Elayeb, AICCSA 2017.)
 #[test]
 fn teasers_on_the_tunisian_corpus_remove_abstracts_only() {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("../shared/corpus/news-tn-jawharafm.jsonl");
+    let path =
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/news-tn-jawharafm.jsonl");
     let Ok(corpus) = fs::read_to_string(&path) else {
         eprintln!("skipped: {} is not there", path.display());
         return;
