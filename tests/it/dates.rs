@@ -2319,8 +2319,9 @@ fn review_fixes() {
         // the span).
         (&reference, "لامس سعر البرميل 50 دولارا", &[]),
         (&reference, "بالأمس أعلنت الوزارة", &[("الأمس", "2014-12-16")]),
-        // An age now.
+        // An age now; "became" after it.
         (&reference, "توفي وبعمر 37 عاما اليوم يعود", &[]),
+        (&reference, "وقال إن الأحزاب السياسية اليوم أصبحت عاجزة", &[]),
         // A range between two whole dates of the same precision.
         (
             &reference,

@@ -277,10 +277,22 @@ impl Matcher<'_> {
                 return false;
             }
         }
-        // `القضية الأساسية اليوم هي`: before a pronoun it is "nowadays".
+        // `القضية الأساسية اليوم هي`, `الأحزاب اليوم أصبحت`: before a pronoun or "became"
+        // it is "nowadays".
+        const NOWADAYS_NEXT: [&str; 9] = [
+            "هو",
+            "هي",
+            "هم",
+            "أصبح",
+            "أصبحت",
+            "بات",
+            "باتت",
+            "صار",
+            "صارت",
+        ];
         if self
             .word_text(k + 1)
-            .is_some_and(|w| ["هو", "هي", "هم"].iter().any(|&p| lexicon::is(w, p)))
+            .is_some_and(|w| NOWADAYS_NEXT.iter().any(|&p| lexicon::is(w, p)))
         {
             return false;
         }
