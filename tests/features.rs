@@ -343,7 +343,7 @@ mod serde {
         let deduper = Deduper::new().min_chars(10).title_echo(false);
         assert_eq!(
             serde_json::to_value(deduper).unwrap(),
-            json!({"min_chars": 10, "title_echo": false, "truncated": true, "within_line": true, "reflowed": true, "teasers": false})
+            json!({"min_chars": 10, "title_echo": false, "truncated": true, "within_line": true, "reflowed": true, "teasers": true})
         );
         let read: Deduper = round_trip(&deduper);
         // Settings left out keep their defaults.

@@ -5,7 +5,7 @@ use super::document::Document;
 use super::hash::{FingerprintIndex, key_hash};
 use super::key::fingerprint;
 use super::within_line::ROLLING_BASE;
-use super::{Deduper, LineRemoval, RemovalKind, vec_of, vec_of_none};
+use super::{Deduper, LineRemoval, RemovalKind, vec_of_none};
 use alloc::vec::Vec;
 use core::ops::Range;
 
@@ -301,40 +301,16 @@ impl Deduper {
     }
 
     /// Rule 6, teasers: a long line whose key is a word-boundary prefix of the key of the
-    /// next line that stays, that line at least half again as long. Runs after the other
-    /// line rules, from the last line back, so that a chain of teasers (`a`, `a b`,
-    /// `a b c d`) all go for the full line and a second pass finds nothing more. Keys of
-    /// lines with within-line repeats are already those of the lines as they will read.
+    /// next line that stays, that line at least half again as long. Runs after the rules
+    /// that keep an earlier copy and before the re-flowed copies, from the last line back,
+    /// so that a chain of teasers (`a`, `a b`, `a b c d`) all go for the full line. A
+    /// teaser may be the copy another removal kept: that removal then reads against the
+    /// full line (see `find_repeats`), so a second pass finds nothing more. Keys of lines
+    /// with within-line repeats are already those of the lines as they will read.
     pub(super) fn teaser_rule(&self, doc: &Document, marks: &mut Marks) {
-        // A teaser is a line written once: a line another removal keeps as its copy, or
-        // whose key comes back elsewhere (the other rules' business), stays.
-        let mut joined = vec_of(false, doc.lines.len());
-        for (_, copy, _) in &marks.removals {
-            for flag in joined.iter_mut().take(copy.end).skip(copy.start) {
-                *flag = true;
-            }
-        }
-        for copy in marks.copy_of.iter().flatten() {
-            if let Some(flag) = joined.get_mut(*copy) {
-                *flag = true;
-            }
-        }
-        for (position, previous) in doc.previous_same.iter().enumerate() {
-            if let Some(previous) = previous {
-                for p in [position, *previous] {
-                    if let Some(flag) = joined.get_mut(p) {
-                        *flag = true;
-                    }
-                }
-            }
-        }
         let mut after: Option<usize> = None;
         for position in (0..doc.lines.len()).rev() {
             if marks.removed.get(position).copied().unwrap_or(true) {
-                continue;
-            }
-            if joined.get(position).copied().unwrap_or(true) {
-                after = Some(position);
                 continue;
             }
             let Some(next) = after else {
@@ -524,12 +500,17 @@ impl Marks {
         None
     }
 
-    /// The position that stays for `position`: itself, or what it copies, followed back
-    /// through removed copies (every step goes to an earlier position, so this ends).
+    /// The position that stays for `position`: itself, or what it copies, followed
+    /// through removed copies. Every step goes to an earlier position but from a teaser,
+    /// whose copy is the line after it; a teaser's copy stayed when it was chosen, so the
+    /// steps cannot come back to it (and at most one step per line is taken anyway).
     pub(super) fn resolve(&self, mut position: usize) -> usize {
-        while self.removed.get(position).copied().unwrap_or(false) {
+        for _ in 0..self.removed.len() {
+            if !self.removed.get(position).copied().unwrap_or(false) {
+                break;
+            }
             match self.copy_of.get(position).copied().flatten() {
-                Some(copy) if copy < position => position = copy,
+                Some(copy) if copy != position => position = copy,
                 _ => break,
             }
         }
