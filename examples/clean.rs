@@ -31,7 +31,7 @@
 //! - `--json`: one JSON object for the document instead of the report:
 //!   - `text`: the cleaned text;
 //!   - `removals`: `[{"start", "end", "kept_start", "kept_end", "kind"}]`, `kind` one of
-//!     `repeated_run`, `title_echo`, `truncated_copy`, `within_line`,
+//!     `repeated_run`, `title_echo`, `truncated_copy`, `teaser`, `within_line`,
 //!     `reflowed_copy`;
 //!   - `dates`: `[{"text", "start", "end", "value", "kind", "weekday",
 //!     "weekday_matches"}]`: the text as written, its span, the ISO 8601 value (`2015-09`,
