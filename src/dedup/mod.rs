@@ -364,13 +364,12 @@ impl Deduper {
         if self.truncated {
             self.truncated_rule(&doc, &mut marks);
         }
-        if self.title_echo {
-            self.title_echo_rule(&doc, &mut marks);
-        }
-        // A teaser goes for the line that stays after it, once the rules that keep an
-        // earlier copy have run.
+        // Earlier teasers too: a teaser goes for the line that stays after it.
         if self.teasers {
             self.teaser_rule(&doc, &mut marks);
+        }
+        if self.title_echo {
+            self.title_echo_rule(&doc, &mut marks);
         }
         // Last: its copy (several lines) must stay whole, and no rule after it may take
         // one of them.

@@ -301,15 +301,17 @@ impl Deduper {
     }
 
     /// Rule 6, teasers: a long line whose key is a word-boundary prefix of the key of the
-    /// next line that stays, that line at least half again as long. Runs after the rules
-    /// that keep an earlier copy and before the re-flowed copies, from the last line back,
+    /// next line that stays, that line at least half again as long; not the first line
+    /// (the title the title echo looks for). Runs after the repeated runs and truncated
+    /// copies and before the title echo (whose window counts the lines that stay) and the
+    /// re-flowed copies, from the last line back,
     /// so that a chain of teasers (`a`, `a b`, `a b c d`) all go for the full line. A
     /// teaser may be the copy another removal kept: that removal then reads against the
     /// full line (see `find_repeats`), so a second pass finds nothing more. Keys of lines
     /// with within-line repeats are already those of the lines as they will read.
     pub(super) fn teaser_rule(&self, doc: &Document, marks: &mut Marks) {
         let mut after: Option<usize> = None;
-        for position in (0..doc.lines.len()).rev() {
+        for position in (1..doc.lines.len()).rev() {
             if marks.removed.get(position).copied().unwrap_or(true) {
                 continue;
             }
