@@ -1150,7 +1150,7 @@ fn runner_config(cases: u32) -> ProptestConfig {
         .ok()
         .and_then(|v| v.parse().ok())
         .unwrap_or(cases);
-    // Failures are saved next to this file (`*.proptest-regressions`, committed) and
+    // Failures are saved in `tests/proptest-regressions/` (committed) and
     // replayed first on every run.
     ProptestConfig::with_cases(cases)
 }
