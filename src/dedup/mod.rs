@@ -244,8 +244,9 @@ impl Deduper {
     /// word boundary, goes when that line is at least half again as long (a teaser: an
     /// abstract cut from the first paragraph, printed before it). The full line holds
     /// every word of it, so this is the one rule that removes a first occurrence; the
-    /// removal's kept copy is the line after it. On by default: on the 10,161 pages of
-    /// the Tunisian news corpus it removes 47 abstracts and changes nothing else.
+    /// removal's kept copy is the line after it. The first line (the title) never goes.
+    /// On by default: on the 10,161 pages of the Tunisian news corpus it removes 47
+    /// abstracts and changes nothing else.
     ///
     /// # Examples
     ///
@@ -254,8 +255,8 @@ impl Deduper {
     ///
     /// let teaser = "وأكد المسؤول أن البرنامج يهدف إلى دعم المقاولات الصغرى والمتوسطة";
     /// let full = format!("{teaser} في جهة الدار البيضاء سطات، ويشمل التكوين والتمويل والمواكبة.");
-    /// let text = format!("{teaser}\n{full}");
-    /// assert_eq!(arabic_text::dedup(&text), full);
+    /// let text = format!("العنوان\n{teaser}\n{full}");
+    /// assert_eq!(arabic_text::dedup(&text), format!("العنوان\n{full}"));
     /// assert_eq!(Deduper::new().teasers(false).dedup(&text), text);
     /// ```
     #[must_use]
