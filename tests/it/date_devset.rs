@@ -57,11 +57,11 @@ const TN_JAWHARAFM_3_FLOOR: f64 = 0.92;
 const TN_JAWHARAFM_3_WITHOUT_DATES_FLOOR: f64 = 0.91;
 
 /// `precision-regressions.txt`: the sentences of the dates the five precision samples
-/// found wrong or partly right: 32/67 (the first sample's, 3/11 when it was taken; 29/67
+/// found wrong or partly right: 33/67 (the first sample's, 3/11 when it was taken; 29/67
 /// when the fifth sample's 14 records, none of them right, were added).
-const PRECISION_REGRESSIONS_FLOOR: f64 = 0.47;
-/// Its records without dates: 6/19 (3/19 when the fifth sample's 6 were added).
-const PRECISION_REGRESSIONS_WITHOUT_DATES_FLOOR: f64 = 0.31;
+const PRECISION_REGRESSIONS_FLOOR: f64 = 0.49;
+/// Its records without dates: 7/19 (3/19 when the fifth sample's 6 were added).
+const PRECISION_REGRESSIONS_WITHOUT_DATES_FLOOR: f64 = 0.36;
 
 /// `ma.txt`: sentences in the style of Moroccan news pages: 60/60 (first 11/58).
 const MA_FLOOR: f64 = 0.98;

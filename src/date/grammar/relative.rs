@@ -256,6 +256,18 @@ impl Matcher<'_> {
         {
             return false;
         }
+        // `ما يحدث في تونس اليوم`, `في البلاد اليوم`: the country nowadays (six of six in
+        // the corpus; `زيارته تونس اليوم`, without `في`, is today).
+        if k >= 2
+            && self.word_text(k - 1).is_some_and(|w| {
+                ["تونس", "البلاد", "بلادنا"]
+                    .iter()
+                    .any(|&p| lexicon::is(w, p))
+            })
+            && self.word_text(k - 2).is_some_and(|w| lexicon::is(w, "في"))
+        {
+            return false;
+        }
         // `وبعمر 37 عاما اليوم`: an age now.
         if k >= 2
             && matches!(self.lex(k - 1), Some(Lex::Unit(Unit::Year, _)))
