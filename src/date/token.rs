@@ -204,13 +204,12 @@ const ARABIC_WORD: [u8; 256] = {
     while index < 256 {
         let cp = 0x600 + index as u32;
         let class = crate::normalize::class_const(index);
-        let folded = match cp {
-            0x0623 | 0x0625 | 0x0671 | 0x0672 | 0x0673 => 0x0627,
-            0x0649 | 0x06CC => 0x064A,
-            0x0629 => 0x0647,
-            0x06A9 => 0x0643,
-            0x06A4 => 0x0641,
-            _ => cp,
+        // The crate's letter folds, from the normalizer's table; `آ` stays (`آب`, August,
+        // is not `أب`, father), as in `fold`.
+        let folded = if cp == 0x0622 {
+            cp
+        } else {
+            crate::normalize::letter_fold(index)
         };
         let code = match char::from_u32(folded) {
             Some(c) => letter_code(c),

@@ -336,6 +336,38 @@ pub(crate) fn in_arabic_set(set: &[u64; 4], index: usize) -> bool {
 /// The characters of U+0600..=U+06FF in the [`REPLACED_ALONE`] classes.
 pub(crate) const REPLACED_ALONE_SET: [u64; 4] = arabic_set(REPLACED_ALONE);
 
+/// The classes whose letters the crate's word comparisons fold to one basic letter (the
+/// date lexicon, and the normalizer's `search` preset among others), each to what
+/// [`replacement`] gives: the alef forms to `ا`, alef maksura and the Persian and Urdu
+/// yehs to `ي`, teh marbuta to `ه`, the Persian kaf, the Maghrebi letters. The one table of
+/// these folds: users that fold fewer letters say which (the date lexicon keeps `آ`).
+pub(crate) const LETTER_FOLD_CLASSES: u64 = C::AlefHamza.bit()
+    | C::AlefWasla.bit()
+    | C::AlefOther.bit()
+    | C::AlefMaksura.bit()
+    | C::OtherYeh.bit()
+    | C::PersianYeh.bit()
+    | C::TehMarbuta.bit()
+    | C::PersianKaf.bit()
+    | C::Maghrebi.bit();
+
+/// What a letter of U+0600..=U+06FF (`index` from U+0600) folds to in word comparisons:
+/// its [`replacement`] when its class is one of [`LETTER_FOLD_CLASSES`], else itself.
+/// `const`, for the tables built at compile time.
+// Evaluated at compile time by those tables: an index out of range is a build error.
+#[allow(clippy::indexing_slicing)]
+pub(crate) const fn letter_fold(index: usize) -> u32 {
+    let cp = 0x600 + index as u32;
+    let class = ARABIC_BLOCK[index];
+    match char::from_u32(cp) {
+        // The Farsi yeh's replacement depends on its place in the word (the `persian_letters`
+        // setting); compared as a word, it is `ي`.
+        Some(_) if matches!(class, C::PersianYeh) => 0x064A,
+        Some(c) if LETTER_FOLD_CLASSES & class.bit() != 0 => replacement(c, class, false) as u32,
+        _ => cp,
+    }
+}
+
 /// The class of U+0600 + `index` (for `index` < 256).
 #[inline]
 pub(crate) fn arabic_class(index: usize) -> Class {

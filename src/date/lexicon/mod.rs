@@ -11,7 +11,7 @@ use std::sync::OnceLock;
 use std::vec;
 use std::vec::Vec;
 
-use crate::normalize::{is_diacritic, is_invisible};
+use crate::normalize::{is_diacritic, is_invisible, letter_fold};
 
 /// A regional set of month names; a name can belong to several.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
@@ -206,14 +206,12 @@ pub(crate) fn fold(c: char) -> Option<char> {
         | '\u{062A}'..='\u{063A}'
         | '\u{0641}'..='\u{0648}'
         | '\u{064A}' => Some(c),
-        '\u{0623}' | '\u{0625}' | '\u{0671}' | '\u{0672}' | '\u{0673}' => Some('\u{0627}'),
-        '\u{0649}' | '\u{06CC}' => Some('\u{064A}'),
-        '\u{0629}' => Some('\u{0647}'),
-        '\u{06A9}' => Some('\u{0643}'),
-        '\u{06A4}' => Some('\u{0641}'),
         '\u{0640}' => None,
         'A'..='Z' => Some(c.to_ascii_lowercase()),
         _ if is_diacritic(c) || is_invisible(c) => None,
+        // The crate's letter folds (the alef forms, alef maksura, teh marbuta, the Persian
+        // and Maghrebi letters), from the normalizer's table.
+        '\u{0600}'..='\u{06FF}' => char::from_u32(letter_fold(c as usize - 0x600)),
         _ => Some(c),
     }
 }
