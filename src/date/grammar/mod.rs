@@ -272,13 +272,21 @@ impl<'t> Matcher<'t> {
             self.future = true;
         }
         // `على أن يتم يوم الثلاثاء`: "with … to be done", the future too.
-        if token
-            .reading
-            .keyword
-            .is_some_and(|(lex, _)| lex == Lex::Keyword(K::That))
+        let that = |t: Token| {
+            t.reading
+                .keyword
+                .is_some_and(|(lex, _)| lex == Lex::Keyword(K::That))
+        };
+        // Both are frequent words of the same keyword: the spelled-out comparison only for
+        // the short ones (`أن` is four bytes, `على` six, without marks).
+        if that(token)
+            && token.end - token.start <= 8
             && self.before.is_some_and(|before| {
                 let word = |t: Token| self.text.get(t.start..t.end).unwrap_or_default();
-                lexicon::is(word(token), "أن") && lexicon::is(word(before), "على")
+                that(before)
+                    && before.end - before.start <= 12
+                    && lexicon::is(word(token), "أن")
+                    && lexicon::is(word(before), "على")
             })
         {
             self.future = true;

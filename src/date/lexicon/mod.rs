@@ -207,10 +207,14 @@ pub(crate) fn fold(c: char) -> Option<char> {
         | '\u{0641}'..='\u{0648}'
         | '\u{064A}' => Some(c),
         '\u{0640}' => None,
+        // The crate's letter folds (the alef forms, alef maksura, teh marbuta, the Persian
+        // and Maghrebi letters), from the normalizer's table: the letters first, which are
+        // no marks.
+        '\u{0621}'..='\u{064A}' | '\u{0671}'..='\u{06D3}' => {
+            char::from_u32(letter_fold(c as usize - 0x600))
+        }
         'A'..='Z' => Some(c.to_ascii_lowercase()),
         _ if is_diacritic(c) || is_invisible(c) => None,
-        // The crate's letter folds (the alef forms, alef maksura, teh marbuta, the Persian
-        // and Maghrebi letters), from the normalizer's table.
         '\u{0600}'..='\u{06FF}' => char::from_u32(letter_fold(c as usize - 0x600)),
         _ => Some(c),
     }
