@@ -341,6 +341,7 @@ pub(crate) const REPLACED_ALONE_SET: [u64; 4] = arabic_set(REPLACED_ALONE);
 /// [`replacement`] gives: the alef forms to `ا`, alef maksura and the Persian and Urdu
 /// yehs to `ي`, teh marbuta to `ه`, the Persian kaf, the Maghrebi letters. The one table of
 /// these folds: users that fold fewer letters say which (the date lexicon keeps `آ`).
+#[cfg_attr(not(feature = "std"), allow(dead_code))]
 pub(crate) const LETTER_FOLD_CLASSES: u64 = C::AlefHamza.bit()
     | C::AlefWasla.bit()
     | C::AlefOther.bit()
@@ -356,6 +357,7 @@ pub(crate) const LETTER_FOLD_CLASSES: u64 = C::AlefHamza.bit()
 /// `const`, for the tables built at compile time.
 // Evaluated at compile time by those tables: an index out of range is a build error.
 #[allow(clippy::indexing_slicing)]
+#[cfg_attr(not(feature = "std"), allow(dead_code))]
 pub(crate) const fn letter_fold(index: usize) -> u32 {
     let cp = 0x600 + index as u32;
     let class = ARABIC_BLOCK[index];

@@ -63,11 +63,13 @@ pub use plan::FastPaths;
 #[cfg(feature = "std")]
 pub use stream::NormalizeWriter;
 
+pub(crate) use class::arabic_index;
 #[cfg(feature = "std")]
 pub(crate) use class::is_mark_or_control_const as class_const;
 #[cfg(feature = "std")]
+pub(crate) use class::letter_fold;
+#[cfg(feature = "std")]
 pub(crate) use class::presentation_form;
-pub(crate) use class::{arabic_index, letter_fold};
 use engine::{CheckSink, Emitter, Engine, StringSink};
 
 /// A set of normalization rules, applied in one pass.

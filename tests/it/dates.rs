@@ -2319,6 +2319,18 @@ fn review_fixes() {
         // the span).
         (&reference, "لامس سعر البرميل 50 دولارا", &[]),
         (&reference, "بالأمس أعلنت الوزارة", &[("الأمس", "2014-12-16")]),
+        // A number after a month and its relative word is a year only when the relative
+        // word can mean it (2014 ± 1 here): 1257 tourists.
+        (
+            &reference,
+            "استقبلت الجهة خلال شهر ديسمبر الماضي 1257 سائحا",
+            &[("شهر ديسمبر الماضي", "2013-12")],
+        ),
+        (
+            &reference,
+            "خلال شهر افريل المقبل 2015",
+            &[("شهر افريل المقبل 2015", "2015-04")],
+        ),
         // The country nowadays; a visit to it today.
         (
             &reference,

@@ -277,16 +277,11 @@ impl<'t> Matcher<'t> {
                 .keyword
                 .is_some_and(|(lex, _)| lex == Lex::Keyword(K::That))
         };
-        // Both are frequent words of the same keyword: the spelled-out comparison only for
-        // the short ones (`أن` is four bytes, `على` six, without marks).
+        // Both are frequent words of the same keyword: spelled out only for a pair of them.
         if that(token)
-            && token.end - token.start <= 8
             && self.before.is_some_and(|before| {
                 let word = |t: Token| self.text.get(t.start..t.end).unwrap_or_default();
-                that(before)
-                    && before.end - before.start <= 12
-                    && lexicon::is(word(token), "أن")
-                    && lexicon::is(word(before), "على")
+                that(before) && lexicon::is(word(before), "على") && lexicon::is(word(token), "أن")
             })
         {
             self.future = true;

@@ -87,9 +87,16 @@ impl Matcher<'_> {
         let mut next = month.next;
         // A relative word: `شتنبر الماضي`; with the year written after it, the written
         // month (`شهر افريل المقبل 2017`).
-        let year_after_relative = self
-            .year(next + 1)
-            .filter(|y| Self::plausible_gregorian(y.year) && !y.hijri_era);
+        // The year must be one the relative word can mean: next to the reference's, or a
+        // modern year without one (`ديسمبر الماضي 1257 سائحا` counts tourists).
+        let reference_year = self.finder.reference.and_then(|r| r.year);
+        let year_after_relative = self.year(next + 1).filter(|y| {
+            let near = match reference_year {
+                Some(reference) => (y.year - reference).abs() <= 1,
+                None => (1900..=2100).contains(&y.year),
+            };
+            near && !y.hijri_era
+        });
         if let (Some(_), Some(year)) = (self.direction(next), year_after_relative) {
             if !month.hijri() {
                 let value = DateValue::Gregorian(Date::ym(year.year, month.month));
