@@ -29,6 +29,27 @@ impl Matcher<'_> {
         Some((Weekday::from_iso(day)?, at + 1))
     }
 
+    /// Past `الموافق` (and a `لـ` standing alone) before a day number, ordinal or `غرة`:
+    /// `يوم الاثنين الموافق 26 جوان`, `اليوم الأربعاء الموافق لـ 15 جوان`; else `k`.
+    fn corresponding(&mut self, k: usize) -> usize {
+        if !self.is_kw(k, K::Corresponding) {
+            return k;
+        }
+        let mut at = k + 1;
+        if self
+            .word_text(at)
+            .is_some_and(|w| lexicon::folded(w).eq(['\u{0644}']))
+        {
+            at += 1;
+        }
+        let names_a_day = self.token(at).kind == Kind::Number
+            || matches!(
+                self.lex(at),
+                Some(Lex::Ordinal(_) | Lex::Keyword(K::FirstOfMonth | K::FirstOrdinal))
+            );
+        if names_a_day { at } else { k }
+    }
+
     /// Whether the word at `k` carries the article (`الأحد`, not `أحد`).
     fn is_definite(&mut self, k: usize) -> bool {
         let clitic = self.clitic(k);
@@ -151,7 +172,7 @@ impl Matcher<'_> {
         let mut weekday = None;
         if let Some((day, after)) = self.trailing_weekday(next) {
             weekday = Some(day);
-            next = after;
+            next = self.corresponding(after);
         }
         // The date it names, written out: `أمس الثلاثاء 4 يونيو 2019`,
         // `الشهر الجاري (أبريل 2017)`.
@@ -429,7 +450,8 @@ impl Matcher<'_> {
         if self.is_punct(next, ',') || self.is_punct(next, '،') {
             next += 1;
         }
-        if let Some(mut inner) = self.match_plain(next) {
+        let date_at = self.corresponding(next);
+        if let Some(mut inner) = self.match_plain(date_at) {
             if inner.weekday.is_some() || matches!(inner.value, DateValue::Range(..)) {
                 self.clear_pending();
                 return None;
