@@ -2331,6 +2331,15 @@ fn review_fixes() {
             "خلال شهر افريل المقبل 2015",
             &[("شهر افريل المقبل 2015", "2015-04")],
         ),
+        // The month of the date before, in the year written after it.
+        (
+            &reference,
+            "في ديسمبر 2014 مقارنة بالشهر ذاته من عام 2012",
+            &[
+                ("ديسمبر 2014", "2014-12"),
+                ("الشهر ذاته من عام 2012", "2012-12"),
+            ],
+        ),
         // A weekday and the date `الموافق` names are one date.
         (
             &reference,

@@ -545,6 +545,27 @@ impl Matcher<'_> {
             _ => return None,
         };
         let start = self.token(k).start;
+        // `الشهر ذاته من عام 2014`, `نفس اليوم من السنة الماضية`... with its own year
+        // written: the month (or day) of the date before, in that year.
+        if matches!(unit, Lex::Keyword(K::TheMonth | K::Today)) && self.is_kw(next, K::From) {
+            let at = if matches!(self.lex(next + 1), Some(Lex::Keyword(K::Year | K::TheYear))) {
+                next + 2
+            } else {
+                next + 1
+            };
+            if let Some(year) = self
+                .year(at)
+                .filter(|y| Self::plausible_gregorian(y.year) && !y.hijri_era)
+            {
+                let date = Date {
+                    year: Some(year.year),
+                    ..value
+                };
+                if invalid_day(&date).is_none() {
+                    return Some(self.inferred(start..year.end, year.next, date));
+                }
+            }
+        }
         let end = self.token(next - 1).end;
         Some(self.inferred(start..end, next, value))
     }
