@@ -287,12 +287,13 @@ pub(super) fn within_line(
 #[derive(Default)]
 pub(super) struct TandemScratch {
     /// Open addressing by word hash: the hash, its first and its last position
-    /// (`usize::MAX` for a free slot).
-    pub(super) slots: Vec<(u64, usize, usize)>,
-    /// For each word, the previous word with the same hash.
-    pub(super) previous: Vec<Option<usize>>,
-    /// For each word, the first word with the same hash (none for that word itself).
-    pub(super) first: Vec<Option<usize>>,
+    /// ([`NONE`] for a free slot). Positions are `u32`: a line of more than four
+    /// billion words is searched for no repeat, and a long line holds half the memory.
+    pub(super) slots: Vec<(u64, u32, u32)>,
+    /// For each word, the previous word with the same hash ([`NONE`] if none).
+    pub(super) previous: Vec<u32>,
+    /// For each word, the first word with the same hash ([`NONE`] for that word itself).
+    pub(super) first: Vec<u32>,
     /// Rolling hashes of the prefixes, powers of the base, key characters before each word.
     pub(super) prefix: Vec<u64>,
     pub(super) powers: Vec<u64>,
@@ -300,37 +301,59 @@ pub(super) struct TandemScratch {
 }
 
 impl TandemScratch {
-    /// Fills `previous` and `first` for `words`.
+    /// Fills `previous` and `first` for `words` (left empty for a line of more than
+    /// `u32::MAX` words, which then has no repeat).
     pub(super) fn index(&mut self, words: &[(u64, usize)]) {
-        let size = (words.len() * 2).next_power_of_two().max(16);
-        let mask = size - 1;
         self.slots.clear();
-        self.slots.resize(size, (0, usize::MAX, usize::MAX));
         self.previous.clear();
         self.first.clear();
+        if u32::try_from(words.len()).map_or(true, |n| n == NONE) {
+            return;
+        }
+        let size = (words.len() * 2).next_power_of_two().max(16);
+        let mask = size - 1;
+        self.slots.resize(size, (0, NONE, NONE));
         self.previous.reserve(words.len());
         self.first.reserve(words.len());
-        for (position, &(hash, _)) in words.iter().enumerate() {
+        for (position, &(hash, _)) in (0u32..).zip(words) {
             // At most half the slots are taken: the probe ends.
             let mut slot = (hash as usize) & mask;
             let (previous, first) = loop {
                 let Some(entry) = self.slots.get_mut(slot) else {
-                    break (None, None);
+                    break (NONE, NONE);
                 };
-                if entry.1 == usize::MAX {
+                if entry.1 == NONE {
                     *entry = (hash, position, position);
-                    break (None, None);
+                    break (NONE, NONE);
                 }
                 if entry.0 == hash {
                     let previous = entry.2;
                     entry.2 = position;
-                    break (Some(previous), Some(entry.1));
+                    break (previous, entry.1);
                 }
                 slot = (slot + 1) & mask;
             };
             self.previous.push(previous);
             self.first.push(first);
         }
+    }
+
+    /// The previous word with the same hash as word `i`.
+    #[inline]
+    pub(super) fn previous_of(&self, i: usize) -> Option<usize> {
+        self.previous
+            .get(i)
+            .filter(|&&p| p != NONE)
+            .map(|&p| p as usize)
+    }
+
+    /// The first word with the same hash as word `i`, if it is not `i`.
+    #[inline]
+    pub(super) fn first_of(&self, i: usize) -> Option<usize> {
+        self.first
+            .get(i)
+            .filter(|&&p| p != NONE)
+            .map(|&p| p as usize)
     }
 
     /// Fills the prefix sums of `words`: rolling hashes, powers, characters.
@@ -373,6 +396,9 @@ impl TandemScratch {
     }
 }
 
+/// No position, in [`TandemScratch`].
+const NONE: u32 = u32::MAX;
+
 /// The base of the rolling hash over word hashes.
 pub(super) const ROLLING_BASE: u64 = 0x100_0000_01b3;
 
@@ -393,12 +419,7 @@ pub(super) fn tandems(
     }
     scratch.index(words);
     // A repeat needs a word seen before, with room after it for a second copy.
-    if !scratch
-        .previous
-        .iter()
-        .enumerate()
-        .any(|(i, p)| p.is_some_and(|j| 2 * i - j <= n))
-    {
+    if !(0..n).any(|i| scratch.previous_of(i).is_some_and(|j| 2 * i - j <= n)) {
         return found;
     }
     scratch.prefixes(words);
@@ -420,11 +441,11 @@ pub(super) fn tandems(
         // The most recent earlier occurrences of the word, then its first one. The first
         // copy must stay: it may not reach into a copy removed before (`X X X` loses its
         // third copy in the next round, against the first).
-        let mut candidate = scratch.previous.get(i).copied().flatten();
+        let mut candidate = scratch.previous_of(i);
         let mut tried = 0;
         while let Some(j) = candidate {
             let j = if tried == CANDIDATES {
-                match scratch.first.get(i).copied().flatten() {
+                match scratch.first_of(i) {
                     Some(first) => first,
                     None => break,
                 }
@@ -445,7 +466,7 @@ pub(super) fn tandems(
                 break;
             }
             tried += 1;
-            candidate = scratch.previous.get(j).copied().flatten();
+            candidate = scratch.previous_of(j);
         }
         match found_at {
             Some(j) => {
