@@ -2331,6 +2331,17 @@ fn review_fixes() {
             "خلال شهر افريل المقبل 2015",
             &[("شهر افريل المقبل 2015", "2015-04")],
         ),
+        // A season after `سنة` or the dual `سنتي`.
+        (
+            &reference,
+            "خلال سنتي 2016-2017 تم",
+            &[("سنتي 2016-2017", "2016/2017")],
+        ),
+        (
+            &reference,
+            "في سنة 2013/2014 الدراسية",
+            &[("سنة 2013/2014", "2013/2014")],
+        ),
         // The month of the date before, in the year written after it.
         (
             &reference,

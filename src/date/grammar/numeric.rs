@@ -271,6 +271,13 @@ impl Matcher<'_> {
             return None;
         }
         let mut start = self.token(k).start;
+        // `سنة 2016-2017`, `سنتي 2016-2017`: a season.
+        if let Kind::Punct(sep @ ('/' | '-')) = self.token(k + 2).kind {
+            if let Some(mut season) = self.season(k + 1, sep) {
+                season.span.start = start;
+                return Some(season);
+            }
+        }
         // `العام المالي 2019`, `السنة الدراسية 2017`: the kind of year stays out.
         let year = match self.year(k + 1) {
             Some(year) => year,

@@ -205,6 +205,10 @@ pub(super) const WORDS: &[(&str, Lex)] = &[
     ("السنة", Kw(K::TheYear)),
     ("العام", Kw(K::TheYear)),
     ("سنة", Kw(K::Year)),
+    // The dual, as Tunisian copy writes it before one year or a season (`سنتي 2017`,
+    // `سنتي 2016-2017`).
+    ("سنتي", Kw(K::Year)),
+    ("عامي", Kw(K::Year)),
     ("عام", Kw(K::Year)),
     ("الماضي", Kw(K::Last)),
     ("الماضية", Kw(K::Last)),
