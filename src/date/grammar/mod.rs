@@ -487,6 +487,7 @@ impl<'t> Matcher<'t> {
                                                         | K::Year
                                                         | K::Day
                                                         | K::Month
+                                                        | K::Today
                                                 )
                                         )
                                     )
@@ -525,6 +526,12 @@ impl<'t> Matcher<'t> {
                                     .flatten()
                             })
                             .or_else(|| self.numeric(first))
+                            // `من اليوم السبت وإلى غاية 4 جوان 2017`.
+                            .or_else(|| {
+                                self.is_kw(first, K::Today)
+                                    .then(|| self.relative(first))
+                                    .flatten()
+                            })
                             .map(|mut inner| {
                                 inner.weekday = inner.weekday.or(weekday);
                                 inner
@@ -643,9 +650,17 @@ impl<'t> Matcher<'t> {
         self.previous = previous;
         self.clear_pending();
         let last = last?;
-        let DateValue::Gregorian(to) = last.value else {
+        let DateValue::Gregorian(mut to) = last.value else {
             return None;
         };
+        // `من اليوم إلى غاية 30 ماي`: the end without its year takes the start's, or the
+        // next one if it would come before the start.
+        if to.year.is_none() && to.month.is_some() {
+            to.year = from.year;
+            if to < from {
+                to.year = from.year.map(|year| year + 1);
+            }
+        }
         let same_precision = from.year.is_some()
             && to.year.is_some()
             && from.month.is_some() == to.month.is_some()
