@@ -377,15 +377,7 @@ fn check_removal(text: &str, r: &Removal, errors: &mut Vec<String>) {
             }
         }
         RemovalKind::TruncatedCopy => {
-            let ok = removed_lines.len() == 1 && kept_lines.len() == 1 && {
-                let teaser = line_fingerprint(removed_lines[0]);
-                let full = kept_lines[0];
-                line_fingerprint(full) != teaser
-                    && full.char_indices().any(|(at, c)| {
-                        at > 0 && ends_word(c) && line_fingerprint(&full[..at]) == teaser
-                    })
-            };
-            if !ok {
+            if !is_teaser_of(&removed_lines, &kept_lines) {
                 errors.push(format!(
                     "TruncatedCopy: removed\n{}  is not a word-boundary prefix of kept\n{}",
                     show(removed_text),
@@ -401,15 +393,7 @@ fn check_removal(text: &str, r: &Removal, errors: &mut Vec<String>) {
             }
         }
         RemovalKind::Teaser => {
-            let ok = removed_lines.len() == 1 && kept_lines.len() == 1 && {
-                let teaser = line_fingerprint(removed_lines[0]);
-                let full = kept_lines[0];
-                line_fingerprint(full) != teaser
-                    && full.char_indices().any(|(at, c)| {
-                        at > 0 && ends_word(c) && line_fingerprint(&full[..at]) == teaser
-                    })
-            };
-            if !ok {
+            if !is_teaser_of(&removed_lines, &kept_lines) {
                 errors.push(format!(
                     "Teaser: removed\n{}  is not a word-boundary prefix of the kept line\n{}",
                     show(removed_text),
@@ -769,4 +753,17 @@ fn teasers_on_the_tunisian_corpus_remove_abstracts_only() {
     assert_eq!(pages, 10_161);
     assert_eq!(teasers, 47);
     assert_eq!(changed_otherwise, 0);
+}
+
+/// Whether `removed` is one line whose key is a word-boundary beginning of `kept`'s one
+/// line (and not all of it): what a truncated copy and a teaser both are.
+fn is_teaser_of(removed: &[&str], kept: &[&str]) -> bool {
+    let ([teaser], [full]) = (removed, kept) else {
+        return false;
+    };
+    let teaser = line_fingerprint(teaser);
+    line_fingerprint(full) != teaser
+        && full
+            .char_indices()
+            .any(|(at, c)| at > 0 && ends_word(c) && line_fingerprint(&full[..at]) == teaser)
 }

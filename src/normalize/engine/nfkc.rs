@@ -52,11 +52,7 @@ impl<'t> Engine<'t> {
             };
             if boundary {
                 if i > start && !alone {
-                    if kept < start {
-                        em.keep(text, kept..start);
-                    }
-                    self.nfkc_segment(start..i, em);
-                    kept = i;
+                    kept = self.flush_segment(kept, start..i, em);
                     if em.done() {
                         return;
                     }
@@ -68,15 +64,27 @@ impl<'t> Engine<'t> {
             i += len;
         }
         if start < text.len() && !alone {
-            if kept < start {
-                em.keep(text, kept..start);
-            }
-            self.nfkc_segment(start..text.len(), em);
-            kept = text.len();
+            kept = self.flush_segment(kept, start..text.len(), em);
         }
         if kept < text.len() {
             em.keep(text, kept..text.len());
         }
+    }
+
+    /// Hands over the kept run from `kept` to the segment, then the segment through NFKC
+    /// and the rules; returns the new start of the kept run (the segment's end).
+    fn flush_segment<S: Sink>(
+        &self,
+        kept: usize,
+        segment: Range<usize>,
+        em: &mut Emitter<S>,
+    ) -> usize {
+        if kept < segment.start {
+            em.keep(self.text, kept..segment.start);
+        }
+        let end = segment.end;
+        self.nfkc_segment(segment, em);
+        end
     }
 
     pub(super) fn nfkc_segment<S: Sink>(&self, range: Range<usize>, em: &mut Emitter<S>) {
