@@ -542,6 +542,41 @@ impl Matcher<'_> {
             self.push_pending_front(second);
             return Some(first);
         }
+        // `من 22 جويلية إلى 05 اوت المقبلين`: a relative word after the second end dates
+        // the range.
+        if date.year.is_none() && self.direction(month2.next).is_some() {
+            let second_start = self.token(after + 1).start;
+            let second = self.day_month_tail(second_start, None, day2, after + 2);
+            self.clear_pending();
+            if let Some(second) = second {
+                if let DateValue::Gregorian(
+                    last @ Date {
+                        year: Some(year), ..
+                    },
+                ) = second.value
+                {
+                    let first = Date {
+                        year: Some(if month.month > month2.month {
+                            year - 1
+                        } else {
+                            year
+                        }),
+                        ..date
+                    };
+                    if first < last {
+                        let mut found = self.found(
+                            start..second.span.end,
+                            second.next,
+                            DateValue::Range(first, last),
+                            month.naming.union(month2.naming),
+                        );
+                        found.kind = second.kind;
+                        found.relative = second.relative;
+                        return Some(found);
+                    }
+                }
+            }
+        }
         let year2 = self
             .year(month2.next)
             .filter(|y| Self::plausible_gregorian(y.year));
@@ -559,11 +594,24 @@ impl Matcher<'_> {
             year: first_year,
             ..date
         };
-        let last = Date {
+        let mut last = Date {
             year: year2_value,
             month: Some(month2.month),
             day: Some(day2),
         };
+        // `من 1 جانفي 2016 إلى 30 أكتوبر`: the end without a year takes the start's, or
+        // the next one if it would come before the start.
+        if ranged && last.year.is_none() {
+            last.year = first.year;
+            if last < first {
+                last.year = first.year.map(|year| year + 1);
+            }
+        }
+        // `1 يناير 1995 لـ1 يناير 1990` is no range: the first date stands alone.
+        if first.year.is_some() && last.year.is_some() && first >= last {
+            self.clear_pending();
+            return None;
+        }
         Some(self.found(
             start..end2,
             after2,

@@ -661,11 +661,10 @@ impl<'t> Matcher<'t> {
                 to.year = from.year.map(|year| year + 1);
             }
         }
-        let same_precision = from.year.is_some()
-            && to.year.is_some()
-            && from.month.is_some() == to.month.is_some()
-            && from.day.is_some() == to.day.is_some();
-        if !same_precision || from >= to || first.invalid.is_some() || last.invalid.is_some() {
+        // `من جويلية 1955 إلى 31 ديسمبر 2013`: the ends may be of different precision,
+        // but each gives its year.
+        let whole_ends = from.year.is_some() && to.year.is_some();
+        if !whole_ends || from >= to || first.invalid.is_some() || last.invalid.is_some() {
             return None;
         }
         let mut range = self.found(

@@ -133,6 +133,12 @@ impl Matcher<'_> {
             Lex::Keyword(K::TheNight) if self.direction(k + 1) == Some(-1) => {
                 (Relative::Days(-1), k + 2)
             }
+            // `أول أمس`, `أول من أمس`; not `الدور الأول أمس` (the first round, yesterday).
+            Lex::Keyword(K::FirstOrdinal)
+                if !self.word_text(k).is_some_and(|w| lexicon::is(w, "أول")) =>
+            {
+                return None;
+            }
             Lex::Keyword(K::FirstOrdinal) if self.is_kw(k + 1, K::Yesterday) => {
                 (Relative::Days(-2), k + 2)
             }
@@ -149,6 +155,19 @@ impl Matcher<'_> {
                     Some(Lex::Keyword(K::Today | K::TheNight)) => Relative::Days(0),
                     Some(Lex::Keyword(K::Week)) => Relative::Weeks(0),
                     Some(Lex::Keyword(K::TheMonth)) => Relative::Months(0),
+                    // `هذه السنة الدراسية`: a school year, named without its years (but
+                    // `هذه السنة الميلادية` is the calendar year).
+                    Some(Lex::Keyword(K::TheYear))
+                        if self.lex(k + 2).is_none()
+                            && self.is_definite_adjective(k + 2)
+                            && !self.word_text(k + 2).is_some_and(|w| {
+                                ["الميلادية", "الهجرية"]
+                                    .iter()
+                                    .any(|&calendar| lexicon::is(w, calendar))
+                            }) =>
+                    {
+                        return None;
+                    }
                     Some(Lex::Keyword(K::TheYear)) => Relative::Years(0),
                     _ => return None,
                 };
@@ -173,6 +192,12 @@ impl Matcher<'_> {
         if let Some((day, after)) = self.trailing_weekday(next) {
             weekday = Some(day);
             next = self.corresponding(after);
+            // `اليوم الخميس، 8 جوان 2017`: a comma between the weekday and its date.
+            if (self.is_punct(next, '،') || self.is_punct(next, ','))
+                && self.token(next + 1).kind == Kind::Number
+            {
+                next += 1;
+            }
         }
         // The date it names, written out: `أمس الثلاثاء 4 يونيو 2019`,
         // `الشهر الجاري (أبريل 2017)`.
@@ -235,6 +260,11 @@ impl Matcher<'_> {
             matches!(inner.kind, DateKind::Absolute | DateKind::RelativeResolved)
                 && match inner.value {
                     DateValue::Gregorian(date) => date.year.is_some(),
+                    // `اليوم الأحد 15 جانفي 2017 وإلى غاية يوم الثلاثاء 17 جانفي 2017`:
+                    // the relative word names the start.
+                    DateValue::Range(from, _) => {
+                        from.year.is_some() && matches!(relative, Relative::Days(_))
+                    }
                     DateValue::Hijri { hijri, .. } => hijri.year.is_some(),
                     _ => false,
                 }
@@ -352,29 +382,31 @@ impl Matcher<'_> {
             ))
             | Some(Lex::Ordinal(_)) => false,
             Some(_) => true,
-            None => {
-                // `اليوم الوطني`, `اليوم العالمي`, `اليوم الدراسي`: a definite adjective
-                // (ending in `ي`, `ية`) makes it "the day"; `اليوم الذكرى الرابعة` is today.
-                let next_word = self.word_text(k + 1).unwrap_or_default();
-                let definite = lexicon::folded(next_word)
-                    .take(2)
-                    .eq(['\u{0627}', '\u{0644}']);
-                // Its last letters as written (`ى` stays apart from `ي`), without marks,
-                // tatweel or invisible characters.
-                let letters = next_word
-                    .chars()
-                    .flat_map(lexicon::expand)
-                    .filter(|&c| lexicon::fold(c).is_some());
-                let (mut last, mut before_last) = (None, None);
-                for c in letters {
-                    (before_last, last) = (last, Some(c));
-                }
-                let is_ya = |c: Option<char>| matches!(c, Some('\u{064A}' | '\u{06CC}'));
-                let adjective = is_ya(last)
-                    || (matches!(last, Some('\u{0629}' | '\u{0647}')) && is_ya(before_last));
-                !(definite && adjective)
-            }
+            // `اليوم الوطني`, `اليوم العالمي`, `اليوم الدراسي`: a definite adjective makes it
+            // "the day"; `اليوم الذكرى الرابعة` is today.
+            None => !self.is_definite_adjective(k + 1),
         }
+    }
+
+    /// Whether the word at `k` is a definite relational adjective (`ال` and a last `ي` or
+    /// `ية`): `الوطني`, `الدراسية`.
+    fn is_definite_adjective(&mut self, k: usize) -> bool {
+        let word = self.word_text(k).unwrap_or_default();
+        let definite = lexicon::folded(word).take(2).eq(['\u{0627}', '\u{0644}']);
+        // Its last letters as written (`ى` stays apart from `ي`), without marks, tatweel
+        // or invisible characters.
+        let letters = word
+            .chars()
+            .flat_map(lexicon::expand)
+            .filter(|&c| lexicon::fold(c).is_some());
+        let (mut last, mut before_last) = (None, None);
+        for c in letters {
+            (before_last, last) = (last, Some(c));
+        }
+        let is_ya = |c: Option<char>| matches!(c, Some('\u{064A}' | '\u{06CC}'));
+        let adjective =
+            is_ya(last) || (matches!(last, Some('\u{0629}' | '\u{0647}')) && is_ya(before_last));
+        definite && adjective
     }
 
     /// `منذ 3 أيام`, `منذ يومين`, `قبل أسبوع`, `بعد يومين`, `منذ 3 سنوات`; `منذ 2011` is
