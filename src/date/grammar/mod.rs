@@ -532,6 +532,16 @@ impl<'t> Matcher<'t> {
                                     .then(|| self.relative(first))
                                     .flatten()
                             })
+                            // `من يوم الاثنين المقبل إلى غاية يوم الخميس 11 ماي`.
+                            .or_else(|| {
+                                weekday?;
+                                match self.lex(k + 1) {
+                                    Some(Lex::Weekday(day)) => {
+                                        self.weekday_first(k + 1, day, false)
+                                    }
+                                    _ => self.match_plain(k + 1),
+                                }
+                            })
                             .map(|mut inner| {
                                 inner.weekday = inner.weekday.or(weekday);
                                 inner
