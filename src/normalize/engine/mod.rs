@@ -254,8 +254,11 @@ impl<'t> Engine<'t> {
                 continue;
             }
             if mark && !active && kept_marks_on {
-                if let Some(end) = self.kept_marks(i, run) {
-                    // The marks after a letter stay as they are.
+                if let Some(end) = self.kept_marks(i, &mut run, em) {
+                    // The clusters from here to `end` are kept or written out.
+                    if em.done() {
+                        return;
+                    }
                     i = end;
                     continue;
                 }
