@@ -89,7 +89,7 @@ impl Drop for TempFile {
 // Running the command
 
 /// The example binary: `target/<profile>/examples/clean`, beside `target/<profile>/deps/`
-/// where this test lives. It must exist and be newer than its sources (`examples/clean.rs`
+/// where this test lives. It must exist and be newer than its sources (`examples/clean/`
 /// and `src/`), so that a test never runs an old build.
 fn binary() -> PathBuf {
     let exe = std::env::current_exe().expect("no current_exe");
@@ -109,7 +109,7 @@ fn binary() -> PathBuf {
         );
     };
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let mut sources = vec![root.join("examples/clean.rs")];
+    let mut sources = rust_files(&root.join("examples/clean"));
     sources.extend(rust_files(&root.join("src")));
     for source in sources {
         let changed = std::fs::metadata(&source).and_then(|m| m.modified());
