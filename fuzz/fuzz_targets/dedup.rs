@@ -4,7 +4,7 @@
 //! `truncated_copies` off, bit 2 `within_line` off, bits 3..=5 `min_chars` from
 //! 50, 0, 1, 3, 10, 20, 30, 80); the rest is the text (lossy UTF-8).
 //!
-//! Checked (as `tests/it/dedup_properties.rs` states them):
+//! Checked (as `tests/it/dedup_properties/` states them):
 //! - `find_repeats` is deterministic; its removals are non-empty, inside the text, on
 //!   char boundaries, sorted and not overlapping; each kept copy is inside the text, on
 //!   char boundaries and ends before its removal starts (starts after it, for a teaser);

@@ -620,7 +620,7 @@ fn kept_copies_stay() {
 }
 
 /// A regression test (the bug was found while building the `clean` command). Found by
-/// `prop_arbitrary_text_is_sound` (tests/it/dedup_properties.rs, which fails on it
+/// `prop_arbitrary_text_is_sound` (tests/it/dedup_properties/mod.rs, which fails on it
 /// often enough with a random seed: 179 cases passed before it here). One line holds a
 /// sentence, another, a site name, then the first sentence four more times, some glued
 /// to the previous one with a tatweel. The first within-line removal is `.ـأعلنت` (13

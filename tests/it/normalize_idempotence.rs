@@ -1,5 +1,5 @@
 //! Idempotence failures of the normalization engine found by `prop_idempotent`
-//! (tests/it/properties.rs) with a random seed, with `clean` and the letter folds on, kept
+//! (tests/it/properties/mod.rs) with a random seed, with `clean` and the letter folds on, kept
 //! as regression tests now that they are fixed.
 
 use arabic_text::{AlefFold, Digits, Normalizer};

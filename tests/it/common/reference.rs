@@ -2,9 +2,9 @@
 //! implementation written from the documented rules, with the configurations it is
 //! checked against.
 //!
-//! Shared by `tests/it/properties.rs` (as `crate::common::reference`) and
+//! Shared by `tests/it/properties/` (as `crate::common::reference`) and
 //! the `normalize` fuzz target (`fuzz/fuzz_targets/normalize.rs`), so that both compare
-//! the engine with the same reference. See `tests/it/properties.rs` for the passes the
+//! the engine with the same reference. See `tests/it/properties/mod.rs` for the passes the
 //! reference makes.
 
 use std::ops::Range;
