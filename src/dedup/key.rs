@@ -3,7 +3,7 @@
 
 use super::hash::{FNV_OFFSET, fnv_step, key_hash};
 use super::within_line::TandemScratch;
-use crate::normalize::{AlefFold, Normalizer, Whitespace};
+use crate::normalize::{AlefFold, Alone, Normalizer, Whitespace, alone};
 use alloc::string::String;
 use alloc::vec::Vec;
 
@@ -175,7 +175,7 @@ pub(super) fn key_char(c: char, key: &mut KeyWriter<'_>) {
 
 /// ASCII white space (as `char::is_whitespace`, with U+000B) and punctuation.
 #[inline]
-pub(super) fn is_ascii_separator(b: u8) -> bool {
+pub(super) const fn is_ascii_separator(b: u8) -> bool {
     matches!(b, b'\t'..=b'\r' | b' ') || b.is_ascii_punctuation()
 }
 
@@ -195,51 +195,36 @@ pub(super) enum FastArabic {
     Push(char),
 }
 
-/// [`FastArabic`] for U+0600 + index: the basic letters with the folds of the `search`
-/// preset (`آ أ إ` → `ا`, `ؤ` → `و`, `ئ ى` → `ي`, `ة` → `ه`), the Maghrebi `ڤ ڨ` (kept),
-/// tatweel and the harakat U+064B..=U+0652 (deleted: they compose with nothing, and
-/// `ٓ ٔ ٕ`, which do, are not in the table), the Arabic punctuation, and the digits (to
-/// ASCII). The decimal separators `٫ ٬` depend on their neighbours and are not in it. A
-/// unit test checks every entry against the normalizer, alone and between neighbours.
+/// [`FastArabic`] for U+0600 + index, derived at compile time from what the key
+/// normalizer makes of each character alone ([`alone`], the normalizer's class table):
+/// kept letters go in as they are (punctuation as a separator), deleted characters
+/// (tatweel, harakat) go, folded letters and digits go in as their replacement (`آ أ إ ٱ` →
+/// `ا`, `ة` → `ه`, `١` → `1`, `،` → a separator), and a character whose result depends on
+/// its neighbours (a mark that composes, the decimal separators) sends the line to the
+/// normalizer. A unit test checks every entry against the normalizer, alone and between
+/// neighbours.
 // Evaluated at compile time: an index out of range is a build error, not a panic.
 #[allow(clippy::indexing_slicing)]
 pub(super) const FAST_ARABIC: [FastArabic; 256] = {
+    let (active, deleted) = KEY_NORMALIZER.active_and_deleted_classes();
     let mut t = [FastArabic::Normalizer; 256];
-    let mut i = 0x21;
-    while i <= 0x4A {
-        if i <= 0x3A || i >= 0x41 {
-            t[i] = FastArabic::Keep;
-        }
+    let mut i = 0;
+    while i < 256 {
+        t[i] = match alone(i, active, deleted) {
+            Alone::Kept => match char::from_u32(0x600 + i as u32) {
+                Some(c) if is_punctuation(c) => FastArabic::Separator,
+                Some(_) => FastArabic::Keep,
+                None => FastArabic::Normalizer,
+            },
+            Alone::Deleted => FastArabic::Delete,
+            Alone::Replaced(c) if c.is_ascii() && is_ascii_separator(c as u8) => {
+                FastArabic::Separator
+            }
+            Alone::Replaced(c) if is_punctuation(c) => FastArabic::Separator,
+            Alone::Replaced(c) => FastArabic::Push(c.to_ascii_lowercase()),
+            Alone::Contextual => FastArabic::Normalizer,
+        };
         i += 1;
-    }
-    t[0x22] = FastArabic::Push('\u{0627}');
-    t[0x23] = FastArabic::Push('\u{0627}');
-    t[0x25] = FastArabic::Push('\u{0627}');
-    t[0x24] = FastArabic::Push('\u{0648}');
-    t[0x26] = FastArabic::Push('\u{064A}');
-    t[0x49] = FastArabic::Push('\u{064A}');
-    t[0x29] = FastArabic::Push('\u{0647}');
-    t[0xA4] = FastArabic::Keep;
-    t[0xA8] = FastArabic::Keep;
-    t[0x40] = FastArabic::Delete;
-    let mut i = 0x4B;
-    while i <= 0x52 {
-        t[i] = FastArabic::Delete;
-        i += 1;
-    }
-    t[0x0C] = FastArabic::Separator;
-    t[0x1B] = FastArabic::Separator;
-    t[0x1F] = FastArabic::Separator;
-    t[0x6A] = FastArabic::Separator;
-    t[0x6D] = FastArabic::Separator;
-    t[0xD4] = FastArabic::Separator;
-    let mut d = 0;
-    while d < 10 {
-        if let Some(digit) = char::from_digit(d, 10) {
-            t[0x60 + d as usize] = FastArabic::Push(digit);
-            t[0xF0 + d as usize] = FastArabic::Push(digit);
-        }
-        d += 1;
     }
     t
 };
@@ -329,7 +314,7 @@ pub(super) fn push_lowercase(key: &mut String, c: char) {
 
 /// Punctuation, Arabic and Latin: ASCII punctuation, the Arabic signs, guillemets, dashes,
 /// quotes and the general punctuation block.
-pub(super) fn is_punctuation(c: char) -> bool {
+pub(super) const fn is_punctuation(c: char) -> bool {
     c.is_ascii_punctuation()
         || matches!(c,
             '\u{00A1}' | '\u{00AB}' | '\u{00B7}' | '\u{00BB}' | '\u{00BF}'

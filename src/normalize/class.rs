@@ -235,6 +235,59 @@ pub(crate) const fn replacement(c: char, class: Class, arabic_indic: bool) -> ch
     }
 }
 
+/// What the character rules make of a character of U+0600..=U+06FF standing alone, when
+/// that does not depend on its neighbours.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Alone {
+    /// Kept as it is: a starter no rule changes.
+    Kept,
+    /// Deleted outright (tatweel, harakat when the diacritic rules are on).
+    Deleted,
+    /// Replaced by this character ([`replacement`]).
+    Replaced(char),
+    /// It depends on the neighbours (a mark kept in canonical order, a mark that composes
+    /// with the letter before it, the decimal separators, the Farsi yeh), or on a rule
+    /// that is no simple replacement.
+    Contextual,
+}
+
+/// [`Alone`] for U+0600 + `index` (`index` < 256) under the classes `active` and `deleted`
+/// of a normalizer's plan, with digits written in ASCII: the one source from which other
+/// modules build their own tables at compile time (dedup's keys).
+// Evaluated at compile time: an index out of range is a build error, not a panic.
+#[allow(clippy::indexing_slicing)]
+pub(crate) const fn alone(index: usize, active: u64, deleted: u64) -> Alone {
+    let class = ARABIC_BLOCK[index];
+    let Some(c) = char::from_u32(0x600 + index as u32) else {
+        return Alone::Contextual;
+    };
+    // `ٓ ٔ ٕ` compose with the letter before them; the others look at their neighbours.
+    if matches!(index, 0x53..=0x55)
+        || matches!(
+            class,
+            C::DecimalSeparator | C::ThousandsSeparator | C::PersianYeh | C::Presentation
+        )
+    {
+        return Alone::Contextual;
+    }
+    let bit = class.bit();
+    if active & bit == 0 {
+        // A kept mark must stand in canonical order with the marks around it.
+        return if ARABIC_COMBINING[index] == 0 {
+            Alone::Kept
+        } else {
+            Alone::Contextual
+        };
+    }
+    if deleted & bit != 0 {
+        return Alone::Deleted;
+    }
+    if REPLACED_ALONE & bit != 0 {
+        return Alone::Replaced(replacement(c, class, false));
+    }
+    Alone::Contextual
+}
+
 /// `c` moved from the digit run starting at `from` to the one starting at `to` (`c`
 /// itself when it is not one of the ten digits from `from`).
 pub(crate) const fn shift_digit(c: char, from: char, to: char) -> char {
@@ -368,6 +421,14 @@ pub(crate) const fn letter_fold(index: usize) -> u32 {
         Some(c) if LETTER_FOLD_CLASSES & class.bit() != 0 => replacement(c, class, false) as u32,
         _ => cp,
     }
+}
+
+/// The class of U+0600 + `index`, for the tables and checks made at compile time
+/// (`index` < 256).
+// Evaluated at compile time: an index out of range is a build error, not a panic.
+#[allow(clippy::indexing_slicing)]
+pub(crate) const fn class_at(index: usize) -> Class {
+    ARABIC_BLOCK[index]
 }
 
 /// The class of U+0600 + `index` (for `index` < 256).

@@ -70,6 +70,7 @@ pub(crate) use class::is_mark_or_control_const as class_const;
 pub(crate) use class::letter_fold;
 #[cfg(feature = "std")]
 pub(crate) use class::presentation_form;
+pub(crate) use class::{Alone, alone};
 use engine::{CheckSink, Emitter, Engine, StringSink};
 
 /// A set of normalization rules, applied in one pass.

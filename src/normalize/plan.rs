@@ -155,6 +155,14 @@ impl Normalizer {
         self.arabic_sets.masks
     }
 
+    /// The classes some rule changes and the classes whose characters it deletes (outright
+    /// or as diacritics), for the tables other modules derive at compile time (see
+    /// [`class::alone`]).
+    pub(crate) const fn active_and_deleted_classes(&self) -> (u64, u64) {
+        let masks = self.arabic_sets.masks;
+        (masks.active, masks.deleted | masks.deleted_marks)
+    }
+
     /// The class masks, from the settings.
     const fn derive_class_masks(&self) -> ClassMasks {
         let active = self.active_classes();

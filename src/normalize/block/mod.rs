@@ -78,7 +78,7 @@ impl Attention {
 /// The second byte of a character a fold may replace (`آ أ إ ؤ ئ ة ى ٱ`, the Arabic-Indic
 /// digits): with `folds` as given, whether it does; with every fold on, whether it is one.
 #[inline(always)]
-fn foldable(before: u8, byte: u8, folds: &Folds) -> bool {
+const fn foldable(before: u8, byte: u8, folds: &Folds) -> bool {
     let d8 = before == 0xD8;
     let d9 = before == 0xD9;
     d8 & (within(byte, 0xA2, 0xA3) | (byte == 0xA5)) & folds.alef_hamza
@@ -116,6 +116,101 @@ const ALL_FOLDS: Folds = Folds {
         dagger_alef: false,
         quranic: false,
     },
+};
+
+/// No fold on.
+const NO_FOLDS: Folds = Folds {
+    alef_hamza: false,
+    alef_wasla: false,
+    alef_maksura: false,
+    teh_marbuta: false,
+    waw_hamza: false,
+    yeh_hamza: false,
+    digits: false,
+    ..ALL_FOLDS
+};
+
+/// The lanes' fold tests take their characters from the class table: in U+0600..=U+067F,
+/// each fold of [`Folds`] takes only characters of its class, and every one of them in
+/// U+0600..=U+064A (the others, `ٶ ٸ`, are the character walk's). Checked when the crate
+/// builds, so the lanes cannot drift from the table.
+// Evaluated at compile time: an index out of range is a build error, not a panic.
+#[allow(clippy::indexing_slicing)]
+const _: () = {
+    use super::class::{Class, class_at};
+    let folds: [(Folds, Class); 7] = [
+        (
+            Folds {
+                alef_hamza: true,
+                ..NO_FOLDS
+            },
+            Class::AlefHamza,
+        ),
+        (
+            Folds {
+                alef_wasla: true,
+                ..NO_FOLDS
+            },
+            Class::AlefWasla,
+        ),
+        (
+            Folds {
+                alef_maksura: true,
+                ..NO_FOLDS
+            },
+            Class::AlefMaksura,
+        ),
+        (
+            Folds {
+                teh_marbuta: true,
+                ..NO_FOLDS
+            },
+            Class::TehMarbuta,
+        ),
+        (
+            Folds {
+                waw_hamza: true,
+                ..NO_FOLDS
+            },
+            Class::WawHamza,
+        ),
+        (
+            Folds {
+                yeh_hamza: true,
+                ..NO_FOLDS
+            },
+            Class::YehHamza,
+        ),
+        (
+            Folds {
+                digits: true,
+                ..NO_FOLDS
+            },
+            Class::ArabicIndicDigit,
+        ),
+    ];
+    let mut index = 0;
+    while index < 0x80 {
+        let lead = 0xD8 + (index >> 6) as u8;
+        let second = 0x80 | (index & 0x3F) as u8;
+        let class = class_at(index) as u8;
+        let mut f = 0;
+        while f < folds.len() {
+            let (fold, fold_class) = &folds[f];
+            let takes = foldable(lead, second, fold);
+            let of_class = class == *fold_class as u8;
+            assert!(
+                !takes || of_class,
+                "a lane fold takes a character of another class"
+            );
+            assert!(
+                takes || !of_class || index > 0x4A,
+                "a lane fold misses a letter of its class"
+            );
+            f += 1;
+        }
+        index += 1;
+    }
 };
 
 /// The second byte of `، ؛ ؟` when no rule touches them.
@@ -384,7 +479,7 @@ impl Folds {
 
 /// Whether `byte` lies in `lo..=hi`.
 #[inline(always)]
-fn within(byte: u8, lo: u8, hi: u8) -> bool {
+const fn within(byte: u8, lo: u8, hi: u8) -> bool {
     byte.wrapping_sub(lo) <= hi - lo
 }
 
