@@ -165,7 +165,7 @@ fn dedup(c: &mut Criterion) {
         // The text begins with a word it does not repeat: a text whose first word
         // recurs more than 16 times in it is not found (see
         // `dedup_bug_flattened_body_twice_with_frequent_first_word` in
-        // `tests/it/dedup_properties.rs`), and would time the path that finds nothing.
+        // `tests/it/dedup_properties/`), and would time the path that finds nothing.
         let half = format!("افتتاحية: {}", line_of(&mut rng, 3_000 * factor));
         let doubled = format!("{half} {half}");
         assert!(
