@@ -153,15 +153,7 @@ impl<'t> Tokenizer<'t> {
         loop {
             // Characters of the Arabic block are looked up in one table, two bytes at
             // a time.
-            while let Some(&[lead @ 0xD8..=0xDB, second]) = bytes.get(p..p + 2) {
-                let index = crate::normalize::arabic_index(lead, second);
-                match ARABIC_WORD.get(index).copied().unwrap_or(NOT_WORD) {
-                    NOT_WORD => break,
-                    IGNORABLE => {}
-                    code => key.push_code(code, p - token.start),
-                }
-                p += 2;
-            }
+            p = key.push_arabic_run(bytes, p, token.start, &ARABIC_WORD, (IGNORABLE, NOT_WORD));
             token.end = p;
             match bytes.get(p) {
                 // A character of the block that is no part of a word.

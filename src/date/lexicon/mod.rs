@@ -338,6 +338,46 @@ impl WordKey {
         self.letters = letters + 1;
     }
 
+    /// Adds the letters of the run of two-byte characters of U+0600..=U+06FF from byte `p`
+    /// of `bytes` on, each read as `codes` says (a [`letter_code`], `ignorable` for a
+    /// character skipped inside a word, `end` for one that ends it), the word starting at
+    /// byte `start`; returns where the run ends. The key is kept in registers through the
+    /// loop: the tokenizer spends most of its time here, on words that are no date.
+    #[inline]
+    pub(crate) fn push_arabic_run(
+        &mut self,
+        bytes: &[u8],
+        mut p: usize,
+        start: usize,
+        codes: &[u8; 256],
+        (ignorable, end): (u8, u8),
+    ) -> usize {
+        let (mut low, mut high, mut letters, mut at) = (self.low, self.high, self.letters, self.at);
+        while let Some(&[lead @ 0xD8..=0xDB, second]) = bytes.get(p..p + 2) {
+            let code = codes
+                .get(crate::normalize::arabic_index(lead, second))
+                .copied()
+                .unwrap_or(end);
+            if code == end {
+                break;
+            }
+            if code != ignorable {
+                if letters < 10 {
+                    low |= u64::from(code) << (6 * letters);
+                    if let Some(slot) = letters.checked_sub(1).and_then(|i| at.get_mut(i)) {
+                        *slot = p - start;
+                    }
+                } else if letters < KEY_LETTERS {
+                    high |= u64::from(code) << (6 * (letters - 10));
+                }
+                letters += 1;
+            }
+            p += 2;
+        }
+        (self.low, self.high, self.letters, self.at) = (low, high, letters, at);
+        p
+    }
+
     /// All the letters, letter `i` in bits `6i..6i+6`.
     #[inline]
     fn key(&self) -> u128 {
