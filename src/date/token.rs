@@ -195,7 +195,7 @@ const ARABIC_WORD: [u8; 256] = {
     let mut index = 0;
     while index < 256 {
         let cp = 0x600 + index as u32;
-        let class = crate::normalize::class_const(index);
+        let class = crate::normalize::is_mark_or_control_const(index);
         // The crate's letter folds, from the normalizer's table; `آ` stays (`آب`, August,
         // is not `أب`, father), as in `fold`.
         let folded = if cp == 0x0622 {

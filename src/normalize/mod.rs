@@ -65,7 +65,7 @@ pub use stream::NormalizeWriter;
 
 pub(crate) use class::arabic_index;
 #[cfg(feature = "std")]
-pub(crate) use class::is_mark_or_control_const as class_const;
+pub(crate) use class::is_mark_or_control_const;
 #[cfg(feature = "std")]
 pub(crate) use class::letter_fold;
 #[cfg(feature = "std")]

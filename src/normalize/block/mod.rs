@@ -265,9 +265,9 @@ impl Lanes {
         (!any(rest)).then(|| bits(replaced))
     }
 
-    /// Sorts a block that needs attention, in one pass over its lanes.
+    /// Classifies the bytes of a block that needs attention, in one pass over its lanes.
     #[inline(always)]
-    pub(super) fn sort(&self, folds: &Folds) -> Sorted {
+    pub(super) fn classify(&self, folds: &Folds) -> Classified {
         let mut foreign = [false; BLOCK];
         let mut ascii_byte = [false; BLOCK];
         let mut letter_second = [false; BLOCK];
@@ -298,7 +298,7 @@ impl Lanes {
                     | (byte == 0xB0) & folds.dagger_alef
                     | (byte == 0x80) & folds.tatweel);
         }
-        Sorted {
+        Classified {
             foreign: any(foreign),
             replaced: bits(replaced),
             ascii_byte,
@@ -309,10 +309,10 @@ impl Lanes {
     }
 }
 
-/// A block sorted into lanes. The masks have bit `k` for byte `k`; those a block of
+/// A block classified into lanes. The masks have bit `k` for byte `k`; those a block of
 /// replacements alone does not need are packed only when asked for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(super) struct Sorted {
+pub(super) struct Classified {
     /// Whether a byte lies outside ASCII and the two-byte characters of U+0600..=U+06FF.
     pub(super) foreign: bool,
     /// The second bytes of the characters the [`Folds`] replace by one character.
@@ -323,7 +323,7 @@ pub(super) struct Sorted {
     deleted: [bool; BLOCK],
 }
 
-impl Sorted {
+impl Classified {
     /// The bytes where a starter begins (ASCII, or a letter's lead byte).
     #[inline(always)]
     pub(super) fn starts(&self) -> u32 {

@@ -19,11 +19,11 @@ fn plain_letters_and_ascii_need_nothing() {
     // `كتب ab` padded with spaces: starters at every ASCII byte and at each letter.
     let lanes = scan(&window(b' ', "كتب ab"));
     assert!(!lanes.attention().any());
-    let sorted = lanes.sort(&Folds::default());
-    assert!(!sorted.foreign);
-    assert_eq!(sorted.changeable(), 0);
+    let classified = lanes.classify(&Folds::default());
+    assert!(!classified.foreign);
+    assert_eq!(classified.changeable(), 0);
     // Letters begin at 0, 2, 4; ASCII at 6 and after.
-    assert_eq!(sorted.starts(), 0b1111_1111_1100_0000 | 0b1_0101);
+    assert_eq!(classified.starts(), 0b1111_1111_1100_0000 | 0b1_0101);
 }
 
 #[test]
@@ -31,9 +31,9 @@ fn folded_letters_and_marks_are_changeable() {
     // `أَة`: alef with hamza (starter), fatha (a mark, not a starter), teh marbuta.
     let lanes = scan(&window(b' ', "أَة"));
     assert!(lanes.attention().any());
-    let sorted = lanes.sort(&Folds::default());
-    assert_eq!(sorted.changeable(), 0b10_1010);
-    assert_eq!(sorted.starts() & 0b11_1111, 0b01_0001);
+    let classified = lanes.classify(&Folds::default());
+    assert_eq!(classified.changeable(), 0b10_1010);
+    assert_eq!(classified.starts() & 0b11_1111, 0b01_0001);
 }
 
 #[test]
@@ -41,13 +41,13 @@ fn other_scripts_are_foreign() {
     for text in ["é", "\u{200F}", "\u{FEFB}"] {
         let lanes = scan(&window(b' ', text));
         assert!(lanes.attention().any(), "{text:?}");
-        assert!(lanes.sort(&Folds::default()).foreign, "{text:?}");
+        assert!(lanes.classify(&Folds::default()).foreign, "{text:?}");
     }
     // The lead byte of the block's last character is not foreign on its own.
     let mut w = window(b' ', "");
     w[BLOCK] = 0xD8;
     assert!(!scan(&w).attention().any());
-    assert!(!scan(&w).sort(&Folds::default()).foreign);
+    assert!(!scan(&w).classify(&Folds::default()).foreign);
 }
 
 #[test]
@@ -72,8 +72,8 @@ fn folds_mark_what_they_delete_and_replace() {
         harakat: true,
         ..Folds::default()
     };
-    let sorted = lanes.sort(&all);
-    assert_eq!((sorted.replaced, sorted.deleted()), (0b10_0010, 0b1000));
+    let classified = lanes.classify(&all);
+    assert_eq!((classified.replaced, classified.deleted()), (0b10_0010, 0b1000));
     assert_eq!(lanes.replacements_only(&lanes.attention(), &all), None);
     // `أة` alone: two replacements, nothing else.
     let two = scan(&window(b' ', "أة"));
@@ -87,8 +87,8 @@ fn folds_mark_what_they_delete_and_replace() {
         harakat: true,
         ..Folds::default()
     };
-    let sorted = lanes.sort(&only_harakat);
-    assert_eq!((sorted.replaced, sorted.deleted()), (0, 0b1000));
+    let classified = lanes.classify(&only_harakat);
+    assert_eq!((classified.replaced, classified.deleted()), (0, 0b1000));
 }
 
 #[test]
@@ -99,9 +99,9 @@ fn kept_punctuation_needs_nothing() {
         punctuation_kept: true,
         ..Folds::default()
     };
-    assert_eq!(lanes.sort(&kept).changeable(), 0);
+    assert_eq!(lanes.classify(&kept).changeable(), 0);
     // `،` is the fourth character (bytes 6 and 7), `؟` the last (bytes 13 and 14).
-    assert_eq!(lanes.sort(&Folds::default()).changeable(), 1 << 7 | 1 << 14);
+    assert_eq!(lanes.classify(&Folds::default()).changeable(), 1 << 7 | 1 << 14);
 }
 
 #[test]

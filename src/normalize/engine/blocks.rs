@@ -80,13 +80,13 @@ impl<'t> Engine<'t> {
                 };
                 continue;
             }
-            let sorted = lanes.sort(&self.folds);
-            if sorted.foreign {
+            let classified = lanes.classify(&self.folds);
+            if classified.foreign {
                 return i;
             }
             // A stretch of the dense step is worth it from a block that deletes two
             // characters or more.
-            let deleted = sorted.deleted();
+            let deleted = classified.deleted();
             if S::TAKES_STRETCHES
                 && dense.allows(i)
                 && deleted & deleted.wrapping_sub(1) != 0
@@ -98,15 +98,15 @@ impl<'t> Engine<'t> {
                     continue;
                 }
             }
-            let starts = sorted.starts();
+            let starts = classified.starts();
             let Some(mut cut) = block::last_start_before(starts, BLOCK as u32) else {
                 return i;
             };
             // The characters that begin before the cut (lane `k` is a second byte) and
             // that no fold covers: the tables say what happens to them.
-            let folded = deleted | sorted.replaced;
+            let folded = deleted | classified.replaced;
             let mut looked_up = 0;
-            let mut check = sorted.changeable() & !folded & block::low_bits(cut + 1);
+            let mut check = classified.changeable() & !folded & block::low_bits(cut + 1);
             while check != 0 {
                 let k = check.trailing_zeros();
                 check &= check - 1;
