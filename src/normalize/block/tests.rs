@@ -73,7 +73,10 @@ fn folds_mark_what_they_delete_and_replace() {
         ..Folds::default()
     };
     let classified = lanes.classify(&all);
-    assert_eq!((classified.replaced, classified.deleted()), (0b10_0010, 0b1000));
+    assert_eq!(
+        (classified.replaced, classified.deleted()),
+        (0b10_0010, 0b1000)
+    );
     assert_eq!(lanes.replacements_only(&lanes.attention(), &all), None);
     // `أة` alone: two replacements, nothing else.
     let two = scan(&window(b' ', "أة"));
@@ -101,7 +104,10 @@ fn kept_punctuation_needs_nothing() {
     };
     assert_eq!(lanes.classify(&kept).changeable(), 0);
     // `،` is the fourth character (bytes 6 and 7), `؟` the last (bytes 13 and 14).
-    assert_eq!(lanes.classify(&Folds::default()).changeable(), 1 << 7 | 1 << 14);
+    assert_eq!(
+        lanes.classify(&Folds::default()).changeable(),
+        1 << 7 | 1 << 14
+    );
 }
 
 #[test]
