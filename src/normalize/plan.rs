@@ -42,6 +42,18 @@ impl FastPaths {
     pub const fn contains(self, other: Self) -> bool {
         self.0 & other.0 == other.0
     }
+
+    /// The paths as bits.
+    #[cfg(all(test, feature = "std"))]
+    pub(crate) const fn bits(self) -> u8 {
+        self.0
+    }
+
+    /// The number of a single path (its bit), for the entry counts of the unit tests.
+    #[cfg(all(test, feature = "std"))]
+    pub(crate) const fn index(self) -> usize {
+        self.0.trailing_zeros() as usize
+    }
 }
 
 /// The classes a normalizer works with, as bit masks over [`Class`].

@@ -53,6 +53,7 @@ impl<'t> Engine<'t> {
                 {
                     let outcome = self.run_substituted(i, run, em);
                     if let Some(next) = substitution.after(i, outcome) {
+                        super::entered(FastPaths::SUBSTITUTION);
                         i = next;
                         continue;
                     }
@@ -94,6 +95,7 @@ impl<'t> Engine<'t> {
             {
                 let outcome = self.run_dense(i, run, em);
                 if let Some(next) = dense.after(i, outcome) {
+                    super::entered(FastPaths::DENSE);
                     i = next;
                     continue;
                 }

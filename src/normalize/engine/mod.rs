@@ -33,6 +33,45 @@ pub(crate) use sink::{CheckSink, Emitter, Sink, StringSink};
 use stretch::MAX_BACKOFF;
 use walk::LEAD_BYTES;
 
+/// Counts, in the unit tests, the times each fast path did some work, so that a test
+/// fails when its input no longer reaches the step it names. Nothing in other builds.
+#[inline(always)]
+pub(super) fn entered(path: FastPaths) {
+    #[cfg(all(test, feature = "std"))]
+    entries::count(path);
+    let _ = path;
+}
+
+/// The entry counts behind [`entered`], one per fast path, per thread.
+#[cfg(all(test, feature = "std"))]
+pub(crate) mod entries {
+    use super::FastPaths;
+    use core::cell::Cell;
+
+    std::thread_local! {
+        static COUNTS: Cell<[u32; 8]> = const { Cell::new([0; 8]) };
+    }
+
+    pub(super) fn count(path: FastPaths) {
+        COUNTS.with(|counts| {
+            let mut all = counts.get();
+            if let Some(slot) = all.get_mut(path.index()) {
+                *slot += 1;
+            }
+            counts.set(all);
+        });
+    }
+
+    /// The times `path` did some work since the last call, and the counts reset.
+    pub(crate) fn take(path: FastPaths) -> u32 {
+        COUNTS
+            .with(|counts| counts.replace([0; 8]))
+            .get(path.index())
+            .copied()
+            .unwrap_or(0)
+    }
+}
+
 /// One normalization of one text (or one chunk of a stream).
 pub(crate) struct Engine<'t> {
     cfg: Normalizer,
@@ -180,6 +219,9 @@ impl<'t> Engine<'t> {
             if self.blocks && i >= blocks_from && i > 0 {
                 let from = i;
                 i = self.run_blocks(i, &mut run, em);
+                if i > from {
+                    entered(FastPaths::BLOCK);
+                }
                 if em.done() {
                     return;
                 }
@@ -255,6 +297,7 @@ impl<'t> Engine<'t> {
             }
             if mark && !active && kept_marks_on {
                 if let Some(end) = self.kept_marks(i, &mut run, em) {
+                    entered(FastPaths::KEPT_MARKS);
                     // The clusters from here to `end` are kept or written out.
                     if em.done() {
                         return;
@@ -269,6 +312,7 @@ impl<'t> Engine<'t> {
                 .flatten()
             {
                 // The cluster is a starter and marks that all vanish: drop them here.
+                entered(FastPaths::IN_PLACE_DELETION);
                 em.keep(text, run..i);
                 run = end;
                 i = end;
@@ -308,6 +352,56 @@ mod tests {
     use super::cluster::compose_pair;
     use super::*;
     use crate::normalize::class::presentation_form;
+
+    /// Whether `path` does some work on `text` with `paths` on, and none with it off, the
+    /// output the same.
+    #[cfg(feature = "std")]
+    fn reaches(normalizer: Normalizer, text: &str, paths: FastPaths, path: FastPaths) -> bool {
+        let _ = entries::take(path);
+        let on = normalizer
+            .with_fast_paths(paths)
+            .normalize(text)
+            .into_owned();
+        let entries_on = entries::take(path);
+        let without = FastPaths::from_bits(paths.bits() & !path.bits());
+        let off = normalizer
+            .with_fast_paths(without)
+            .normalize(text)
+            .into_owned();
+        let entries_off = entries::take(path);
+        assert_eq!(on, off, "{path:?} changes the output of {text:?}");
+        entries_on > 0 && entries_off == 0
+    }
+
+    /// Each fast path is reached by the input that names it: a generator or threshold
+    /// change that stops reaching a step fails here, not silently.
+    #[test]
+    #[cfg(feature = "std")]
+    fn each_fast_path_is_reached_by_its_input() {
+        let news = "أعلنت الوزارة أنّ الاجتماع سيعقد في مدينة تونس بحضور ممثلي الجهة. ".repeat(40);
+        let diacritized = "بِسْمِ اللَّهِ الرَّحْمَنِ الرَّحِيمِ الْحَمْدُ لِلَّهِ رَبِّ الْعَالَمِينَ ".repeat(40);
+        // Quranic annotation marks (U+06DF, U+06DA, U+06D6) among the harakat.
+        let quranic = "إِنَّ ٱلَّذِينَ ءَامَنُوا۟ وَعَمِلُوا۟ ٱلصَّـٰلِحَـٰتِ ۚ لَهُمْ جَنَّـٰتٌ ۖ ".repeat(40);
+        let uthmani = "بِسْمِ ٱللَّهِ ٱلرَّحْمَـٰنِ ٱلرَّحِيمِ\nٱلْحَمْدُ لِلَّهِ رَبِّ ٱلْعَـٰلَمِينَ\n".repeat(40);
+        let all = FastPaths::ALL;
+        let search = Normalizer::search();
+        assert!(reaches(search, &news, all, FastPaths::BLOCK));
+        assert!(reaches(search, &news, all, FastPaths::SUBSTITUTION));
+        assert!(reaches(search, &diacritized, all, FastPaths::DENSE));
+        assert!(reaches(search, &quranic, all, FastPaths::RARE));
+        assert!(reaches(
+            search,
+            &diacritized,
+            FastPaths::IN_PLACE_DELETION,
+            FastPaths::IN_PLACE_DELETION
+        ));
+        assert!(reaches(
+            Normalizer::clean(),
+            &uthmani,
+            all,
+            FastPaths::KEPT_MARKS
+        ));
+    }
 
     #[test]
     fn the_search_preset_takes_the_constant_folds() {

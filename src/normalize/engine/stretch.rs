@@ -340,7 +340,10 @@ impl<'t> Engine<'t> {
                 break;
             }
             match self.rare_dense_blocks(i, folds, &mut staged, run, em)? {
-                Some(next) => i = next,
+                Some(next) => {
+                    super::entered(FastPaths::RARE);
+                    i = next;
+                }
                 None => break,
             }
         }
