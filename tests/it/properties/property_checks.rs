@@ -389,6 +389,8 @@ pub(super) fn through_every_entry_point(
     matches_oracle(cfg, s)?;
     borrows_exactly_when_normalized(cfg, s)?;
     idempotent(cfg, s)?;
+    // The offsets sink takes no stretch: its output must still be the stretches' output.
+    offsets(cfg, s)?;
     streams(cfg, s, cuts)
 }
 
