@@ -500,7 +500,7 @@ fn find_publication_date(
             let Some(day) = full_day(date) else {
                 continue;
             };
-            let before = line.get(..date.span.start - start).unwrap_or_default();
+            let before = crate::checked::slice_to(line, date.span.start - start);
             let publication = |source| Publication {
                 date: day,
                 span: Some(date.span.clone()),

@@ -121,6 +121,7 @@ extern crate alloc;
 #[cfg(feature = "std")]
 extern crate std;
 
+mod checked;
 #[cfg(feature = "std")]
 pub mod clean;
 #[cfg(feature = "std")]

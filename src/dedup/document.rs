@@ -54,9 +54,9 @@ impl Document {
                 .and_then(|rest| rest.find('\n'))
                 .map_or(text.len(), |at| start + at);
             let next = if end < text.len() { end + 1 } else { end };
-            let raw = text.get(start..end).unwrap_or_default();
+            let raw = crate::checked::slice(text, start..end);
             let content_end = if raw.ends_with('\r') { end - 1 } else { end };
-            let content = text.get(start..content_end).unwrap_or_default();
+            let content = crate::checked::slice(text, start..content_end);
             if content.trim().is_empty() {
                 blank_from.get_or_insert(start);
             } else {
@@ -118,7 +118,7 @@ impl Document {
     /// The key of the non-blank line at `position`.
     pub(super) fn key(&self, position: usize) -> &str {
         let range = self.lines.get(position).map_or(0..0, |l| l.key.clone());
-        self.keys.get(range).unwrap_or_default()
+        crate::checked::slice(&self.keys, range)
     }
 
     /// Whether two non-blank positions have equal keys.
@@ -186,8 +186,8 @@ pub(super) fn keep_missing_final_break(text: &str, removals: &mut [Removal]) {
         if removal.removed.end != end || removal.removed.start == 0 {
             break;
         }
-        let before = break_before(text.get(..removal.removed.start).unwrap_or_default());
-        let own = break_before(text.get(..removal.removed.end).unwrap_or_default());
+        let before = break_before(crate::checked::slice_to(text, removal.removed.start));
+        let own = break_before(crate::checked::slice_to(text, removal.removed.end));
         end = removal.removed.start;
         removal.removed = removal.removed.start - before..removal.removed.end - own;
         k -= 1;

@@ -286,7 +286,7 @@ pub(super) fn fast_key(line: &str, key: &mut KeyWriter<'_>) -> bool {
             FastArabic::Keep => key.keep(),
             FastArabic::Normalizer => return false,
             other => {
-                key.out.push_str(line.get(run..i).unwrap_or_default());
+                key.out.push_str(crate::checked::slice(line, run..i));
                 run = i + len;
                 match other {
                     FastArabic::Push(c) => key.push(c),
@@ -297,7 +297,7 @@ pub(super) fn fast_key(line: &str, key: &mut KeyWriter<'_>) -> bool {
         }
         i += len;
     }
-    key.out.push_str(line.get(run..).unwrap_or_default());
+    key.out.push_str(crate::checked::slice_from(line, run));
     true
 }
 

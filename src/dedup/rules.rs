@@ -268,7 +268,7 @@ impl Deduper {
         let mut tries = 0;
         for at in boundaries.chain([opening.len()]) {
             // The lines with that opening, latest first.
-            let mut candidate = latest.get(fingerprint(key.get(..at).unwrap_or_default()));
+            let mut candidate = latest.get(fingerprint(crate::checked::slice_to(key, at)));
             while let Some(first) = candidate {
                 candidate = before.get(first).copied().flatten();
                 tries += 1;

@@ -20,7 +20,7 @@ pub(super) fn collapse_repeats(
     min_chars: usize,
     scratch: &mut TandemScratch,
 ) -> Option<KeyInfo> {
-    let key = out.get(start..).unwrap_or_default();
+    let key = crate::checked::slice_from(out, start);
     if key.len() < 2 * min_chars.max(1) {
         return None;
     }
@@ -218,7 +218,7 @@ pub(super) fn within_line(
     }
     // The words of the line itself, for their byte offsets: runs of characters that are
     // neither white space nor punctuation, leaving out runs of marks alone (no key).
-    let line = text.get(content.clone()).unwrap_or_default();
+    let line = crate::checked::slice(text, content.clone());
     let mut words: Vec<Range<usize>> = Vec::new();
     let mut word_start = None;
     for (at, c) in line
@@ -229,7 +229,7 @@ pub(super) fn within_line(
         match (word_start, separator) {
             (None, false) => word_start = Some(at),
             (Some(start), true) => {
-                let word = line.get(start..at).unwrap_or_default();
+                let word = crate::checked::slice(line, start..at);
                 let has_key = word.chars().any(|c| {
                     !crate::normalize::is_diacritic(c)
                         && !crate::normalize::is_invisible(c)
@@ -249,7 +249,7 @@ pub(super) fn within_line(
     // line's words differ from the key's, the repeats are found on the line's.
     let own: Vec<(u64, usize)> = words
         .iter()
-        .map(|w| word_key(text.get(w.clone()).unwrap_or_default()))
+        .map(|w| word_key(crate::checked::slice(text, w.clone())))
         .collect();
     if own.iter().any(|&(_, chars)| chars == 0) {
         let mut k = 0;

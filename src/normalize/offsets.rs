@@ -223,11 +223,11 @@ impl Sink for OffsetSink<'_> {
         self.catch_up(range.start);
         if self.input_position() != range.start {
             // Input already covered (a cluster written in pieces): an edit of its own.
-            let text = input.get(range.clone()).unwrap_or_default();
+            let text = crate::checked::slice(input, range.clone());
             self.push(text, range);
             return;
         }
-        self.out.push_str(input.get(range).unwrap_or_default());
+        self.out.push_str(crate::checked::slice(input, range));
     }
 
     fn push(&mut self, output: &str, range: Range<usize>) {

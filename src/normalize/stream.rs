@@ -16,7 +16,7 @@ impl Sink for ChunkSink {
     const TAKES_STRETCHES: bool = true;
 
     fn keep(&mut self, input: &str, range: core::ops::Range<usize>) {
-        self.0.push_str(input.get(range).unwrap_or_default());
+        self.0.push_str(crate::checked::slice(input, range));
     }
     fn push(&mut self, output: &str, _range: core::ops::Range<usize>) {
         self.0.push_str(output);
@@ -107,7 +107,7 @@ impl<W: Write> NormalizeWriter<W> {
 
     /// Normalizes `held[..upto]` and writes it on.
     fn flush_text(&mut self, upto: usize) -> io::Result<()> {
-        let text = self.held.get(..upto).unwrap_or_default();
+        let text = crate::checked::slice_to(&self.held, upto);
         Engine::new(&self.normalizer, text, self.before).run(&mut self.emitter);
         if let Some(last) = text.chars().next_back() {
             self.before = Some(last);

@@ -280,7 +280,7 @@ impl<'t> Matcher<'t> {
         // Both are frequent words of the same keyword: spelled out only for a pair of them.
         if that(token)
             && self.before.is_some_and(|before| {
-                let word = |t: Token| self.text.get(t.start..t.end).unwrap_or_default();
+                let word = |t: Token| crate::checked::slice(self.text, t.start..t.end);
                 that(before) && lexicon::is(word(before), "على") && lexicon::is(word(token), "أن")
             })
         {

@@ -176,7 +176,7 @@ impl Matcher<'_> {
             return self.months_without_year(
                 month,
                 range_to,
-                coordinated.get(..count).unwrap_or_default(),
+                crate::checked::prefix(&coordinated, count),
                 next,
                 after_month_word,
             );
@@ -246,7 +246,7 @@ impl Matcher<'_> {
             template,
             month,
             range_to,
-            coordinated.get(..count).unwrap_or_default(),
+            crate::checked::prefix(&coordinated, count),
         )
     }
 

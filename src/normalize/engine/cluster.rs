@@ -92,7 +92,7 @@ impl ClusterBuf {
 
     fn as_mut_slice(&mut self) -> &mut [char] {
         if self.heap.is_empty() {
-            self.inline.get_mut(..self.len).unwrap_or_default()
+            crate::checked::prefix_mut(&mut self.inline, self.len)
         } else {
             &mut self.heap
         }
@@ -253,7 +253,7 @@ impl<'t> Engine<'t> {
         run: &mut usize,
         em: &mut Emitter<S>,
     ) -> bool {
-        let cluster = self.text.get(range.clone()).unwrap_or_default();
+        let cluster = crate::checked::slice(self.text, range.clone());
         let mut chars = cluster.chars();
         let Some(letter) = chars.next() else {
             return false;
@@ -267,7 +267,7 @@ impl<'t> Engine<'t> {
             *slot = c;
             count += 1;
         }
-        let marks = marks.get_mut(..count).unwrap_or_default();
+        let marks = crate::checked::prefix_mut(&mut marks, count);
         sort_marks(marks);
         let (composed, kept) = compose(letter, marks);
         let composed_index = (composed as usize).wrapping_sub(0x600);
@@ -276,7 +276,7 @@ impl<'t> Engine<'t> {
         }
         em.keep(self.text, *run..range.start);
         em.push_char(composed, range.clone());
-        for &mark in marks.get(..kept).unwrap_or_default() {
+        for &mark in crate::checked::prefix(marks, kept) {
             em.push_char(mark, range.clone());
         }
         *run = range.end;
@@ -332,7 +332,7 @@ impl<'t> Engine<'t> {
     /// cluster of inactive characters with marks already in order and no composition
     /// pair is left alone).
     pub(super) fn cluster_changes(&self, range: Range<usize>) -> bool {
-        let cluster = self.text.get(range).unwrap_or_default();
+        let cluster = crate::checked::slice(self.text, range);
         let mut chars = cluster.chars();
         let Some(first) = chars.next() else {
             return false;
@@ -375,7 +375,7 @@ impl<'t> Engine<'t> {
         range: &Range<usize>,
         em: &mut Emitter<S>,
     ) -> bool {
-        let cluster = self.text.get(range.clone()).unwrap_or_default();
+        let cluster = crate::checked::slice(self.text, range.clone());
         let mut last_kept = 0;
         let mut arabic = false;
         let mut unordered = false;
@@ -428,7 +428,7 @@ impl<'t> Engine<'t> {
         if self.emit_simple_cluster(&range, em) {
             return;
         }
-        let cluster = self.text.get(range.clone()).unwrap_or_default();
+        let cluster = crate::checked::slice(self.text, range.clone());
         let mut buf = ClusterBuf::new();
         for c in cluster.chars() {
             let class = class_of(c);
@@ -480,7 +480,7 @@ impl<'t> Engine<'t> {
                         live += 1;
                     }
                 }
-                let live_marks = marks.get_mut(..live).unwrap_or_default();
+                let live_marks = crate::checked::prefix_mut(marks, live);
                 let (mut composed, mut kept) = compose(composed, live_marks);
                 // The letter rules may turn the starter into one that composes with a
                 // remaining mark (`ی` + hamza: `ي` + hamza is `ئ`); compose that too, so a
@@ -489,7 +489,7 @@ impl<'t> Engine<'t> {
                     if mapped == composed {
                         break;
                     }
-                    let remaining = marks.get_mut(..kept).unwrap_or_default();
+                    let remaining = crate::checked::prefix_mut(marks, kept);
                     // Marks that compose with the starter into a letter the rules fold
                     // back to it (`ا` + maddah is `آ`, folded to `ا`) go one after the
                     // other: all at once, so a run of them costs its length.
@@ -502,7 +502,7 @@ impl<'t> Engine<'t> {
                         .count();
                     remaining.copy_within(absorbed.., 0);
                     kept -= absorbed;
-                    let remaining = marks.get_mut(..kept).unwrap_or_default();
+                    let remaining = crate::checked::prefix_mut(marks, kept);
                     let (recomposed, left) = compose(mapped, remaining);
                     if left == kept && absorbed == 0 {
                         break;

@@ -89,7 +89,7 @@ impl<'t> Engine<'t> {
 
     pub(super) fn nfkc_segment<S: Sink>(&self, range: Range<usize>, em: &mut Emitter<S>) {
         use unicode_normalization::UnicodeNormalization;
-        let segment = self.text.get(range.clone()).unwrap_or_default();
+        let segment = crate::checked::slice(self.text, range.clone());
         let mut chars = segment.chars();
         if let (Some(c), None) = (chars.next(), chars.next()) {
             if is_nfkc_boundary(c) {
@@ -124,13 +124,13 @@ impl<'t> Engine<'t> {
                 '\u{FDFD}' => BASMALA,
                 _ => continue,
             };
-            for n in segment.get(piece..pos).unwrap_or_default().nfkc() {
+            for n in crate::checked::slice(segment, piece..pos).nfkc() {
                 self.emit_final(n, range.clone(), em);
             }
             em.push_str_final(self, fix, range.clone());
             piece = pos + c.len_utf8();
         }
-        for n in segment.get(piece..).unwrap_or_default().nfkc() {
+        for n in crate::checked::slice_from(segment, piece).nfkc() {
             self.emit_final(n, range.clone(), em);
         }
     }

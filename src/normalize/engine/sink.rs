@@ -52,15 +52,15 @@ impl Sink for StringSink<'_> {
     const TAKES_STRETCHES: bool = true;
     #[inline]
     fn keep(&mut self, input: &str, range: Range<usize>) {
-        let kept = input.get(range).unwrap_or_default();
+        let kept = crate::checked::slice(input, range);
         // The short runs between the marks of diacritized text are copied with moves of
         // a size known at compile time, not a call to `memcpy`.
         match kept.len() {
             0 => {}
-            1 => self.0.push_str(kept.get(..1).unwrap_or_default()),
-            2 => self.0.push_str(kept.get(..2).unwrap_or_default()),
-            3 => self.0.push_str(kept.get(..3).unwrap_or_default()),
-            4 => self.0.push_str(kept.get(..4).unwrap_or_default()),
+            1 => self.0.push_str(crate::checked::slice_to(kept, 1)),
+            2 => self.0.push_str(crate::checked::slice_to(kept, 2)),
+            3 => self.0.push_str(crate::checked::slice_to(kept, 3)),
+            4 => self.0.push_str(crate::checked::slice_to(kept, 4)),
             _ => self.0.push_str(kept),
         }
     }

@@ -261,7 +261,7 @@ impl Stage {
         run: &mut usize,
         em: &mut Emitter<S>,
     ) -> Result<(), usize> {
-        let Ok(output) = simdutf8::basic::from_utf8(self.bytes.get(..len).unwrap_or_default())
+        let Ok(output) = simdutf8::basic::from_utf8(crate::checked::prefix(&self.bytes, len))
         else {
             debug_assert!(false, "the dense step wrote bytes that are not UTF-8");
             // Nothing from `from` on was handed over: the caller takes it up again.
@@ -473,7 +473,7 @@ impl<'t> Engine<'t> {
         if range.is_empty() {
             return Ok(());
         }
-        let Ok(output) = simdutf8::basic::from_utf8(stage.get(..len).unwrap_or_default()) else {
+        let Ok(output) = simdutf8::basic::from_utf8(crate::checked::prefix(stage, len)) else {
             debug_assert!(
                 false,
                 "the substitution step wrote bytes that are not UTF-8"

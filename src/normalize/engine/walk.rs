@@ -293,7 +293,7 @@ impl<'t> Engine<'t> {
     /// marks and deleted characters on either side (so the answer is the same on the
     /// output, which keeps normalization idempotent).
     pub(super) fn between_digits(&self, range: &Range<usize>) -> bool {
-        let before = self.text.get(..range.start).unwrap_or_default();
+        let before = crate::checked::slice_to(self.text, range.start);
         let mut back = before.chars().rev().skip_while(|&c| self.joins_cluster(c));
         let prev = match back.next() {
             Some(c) => Some(c),
@@ -307,7 +307,7 @@ impl<'t> Engine<'t> {
 
     /// Whether no Arabic letter follows byte `pos`, skipping marks and deleted characters.
     pub(super) fn is_word_final(&self, pos: usize) -> bool {
-        let rest = self.text.get(pos..).unwrap_or_default();
+        let rest = crate::checked::slice_from(self.text, pos);
         for c in rest.chars() {
             if self.joins_cluster(c) {
                 continue;
