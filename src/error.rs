@@ -252,3 +252,86 @@ impl fmt::Display for DateConversionError {
 
 #[cfg(any(feature = "chrono", feature = "jiff"))]
 impl std::error::Error for DateConversionError {}
+
+/// Bytes written to a [`NormalizeWriter`](crate::NormalizeWriter) (or read by
+/// [`Normalizer::normalize_stream`](crate::Normalizer::normalize_stream)) that are not
+/// UTF-8: the inner error of the [`std::io::ErrorKind::InvalidData`] error, saying where
+/// the bad sequence starts in the whole stream.
+///
+/// # Examples
+///
+/// ```
+/// use std::io::Write;
+/// use arabic_text::InvalidUtf8;
+///
+/// let mut w = arabic_text::Normalizer::search().writer(Vec::new());
+/// w.write_all("مرحبا ".as_bytes())?;
+/// let err = w.write_all(b"\xFF").unwrap_err();
+/// let bad = err.get_ref().and_then(|e| e.downcast_ref::<InvalidUtf8>()).unwrap();
+/// assert_eq!(bad.offset(), 11);
+/// assert_eq!(err.to_string(), "invalid UTF-8 at byte 11 of the stream: a byte that begins no character");
+/// # Ok::<(), std::io::Error>(())
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct InvalidUtf8 {
+    offset: u64,
+    cut_short: bool,
+}
+
+impl InvalidUtf8 {
+    pub(crate) fn new(offset: u64, cut_short: bool) -> Self {
+        InvalidUtf8 { offset, cut_short }
+    }
+
+    /// The byte offset in the whole stream where the invalid sequence starts.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use std::io::Write;
+    ///
+    /// let mut w = arabic_text::Normalizer::search().writer(Vec::new());
+    /// let err = w.write_all(b"ab\xC3").and_then(|()| w.finish().map(drop)).unwrap_err();
+    /// let bad = err.get_ref().and_then(|e| e.downcast_ref::<arabic_text::InvalidUtf8>());
+    /// assert_eq!(bad.map(|b| b.offset()), Some(2));
+    /// ```
+    pub fn offset(&self) -> u64 {
+        self.offset
+    }
+
+    /// Whether the stream ends inside the sequence (it was cut short), rather than holding
+    /// a byte that cannot begin or continue a character.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use std::io::Write;
+    ///
+    /// let mut w = arabic_text::Normalizer::search().writer(Vec::new());
+    /// w.write_all(b"ab\xD8")?;
+    /// let err = w.finish().unwrap_err();
+    /// let bad = err.get_ref().and_then(|e| e.downcast_ref::<arabic_text::InvalidUtf8>());
+    /// assert_eq!(bad.map(|b| b.is_cut_short()), Some(true));
+    /// # Ok::<(), std::io::Error>(())
+    /// ```
+    pub fn is_cut_short(&self) -> bool {
+        self.cut_short
+    }
+}
+
+impl fmt::Display for InvalidUtf8 {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let why = if self.cut_short {
+            "the stream ends inside a character"
+        } else {
+            "a byte that begins no character"
+        };
+        write!(
+            f,
+            "invalid UTF-8 at byte {} of the stream: {why}",
+            self.offset
+        )
+    }
+}
+
+impl std::error::Error for InvalidUtf8 {}

@@ -6,6 +6,7 @@ use std::vec::Vec;
 
 use super::engine::{Emitter, Engine, Sink};
 use super::{Normalizer, is_cut_point};
+use crate::error::InvalidUtf8;
 
 /// Collects one chunk's output before it is written on.
 struct ChunkSink(String);
@@ -30,8 +31,10 @@ impl Sink for ChunkSink {
 /// and its marks: the writer holds back the tail it cannot decide yet (at most the text
 /// since the last ASCII character other than a digit, or the last pair of basic Arabic
 /// letters) and the output is byte for byte what [`Normalizer::normalize`] gives for the
-/// whole text. Call [`finish`](Self::finish) at the end; dropping the writer without it
-/// loses the held-back tail.
+/// whole text. [`finish`](Self::finish) writes the held-back tail, flushes the inner
+/// writer and returns it, with any error; dropping the writer writes the tail too, as
+/// `BufWriter` does, and ignores errors. An invalid UTF-8 sequence is an
+/// [`io::ErrorKind::InvalidData`] error that gives its byte offset in the whole stream.
 ///
 /// # Examples
 ///
@@ -49,7 +52,10 @@ impl Sink for ChunkSink {
 /// ```
 pub struct NormalizeWriter<W: Write> {
     normalizer: Normalizer,
-    inner: W,
+    /// `None` once [`finish`](Self::finish) has taken it (so that dropping writes nothing).
+    inner: Option<W>,
+    /// Bytes accepted by the writes so far: where the next write starts in the stream.
+    written: u64,
     /// Text written but not yet normalized.
     held: String,
     /// The bytes of a UTF-8 sequence split by the last write (at most three).
@@ -96,7 +102,8 @@ impl<W: Write> NormalizeWriter<W> {
     pub(crate) fn new(normalizer: Normalizer, inner: W) -> Self {
         NormalizeWriter {
             normalizer,
-            inner,
+            inner: Some(inner),
+            written: 0,
             held: String::new(),
             partial: Vec::new(),
             checked: 0,
@@ -112,8 +119,7 @@ impl<W: Write> NormalizeWriter<W> {
         if let Some(last) = text.chars().next_back() {
             self.before = Some(last);
         }
-        self.inner.write_all(self.emitter.sink.0.as_bytes())?;
-        self.emitter.sink.0.clear();
+        self.write_output()?;
         self.held.drain(..upto);
         self.checked = 0;
         Ok(())
@@ -137,34 +143,68 @@ impl<W: Write> NormalizeWriter<W> {
     /// # Ok::<(), std::io::Error>(())
     /// ```
     pub fn finish(mut self) -> io::Result<W> {
+        let written = self.write_tail();
+        // Taken whatever happened: dropping the writer must not write again.
+        let inner = self.inner.take();
+        written?;
+        if !self.partial.is_empty() {
+            let at = self.written - self.partial.len() as u64;
+            return Err(io::Error::new(
+                io::ErrorKind::InvalidData,
+                InvalidUtf8::new(at, true),
+            ));
+        }
+        inner.ok_or_else(|| io::Error::other("the writer was already finished"))
+    }
+
+    /// Writes the held-back tail and the emitter's last output, and flushes the inner
+    /// writer.
+    fn write_tail(&mut self) -> io::Result<()> {
         let all = self.held.len();
         self.flush_text(all)?;
         self.emitter.finish();
-        self.inner.write_all(self.emitter.sink.0.as_bytes())?;
-        self.emitter.sink.0.clear();
-        self.inner.flush()?;
-        if !self.partial.is_empty() {
-            return Err(io::Error::new(
-                io::ErrorKind::InvalidData,
-                "the text ends inside a UTF-8 sequence",
-            ));
+        self.write_output()?;
+        match self.inner.as_mut() {
+            Some(inner) => inner.flush(),
+            None => Ok(()),
         }
-        Ok(self.inner)
+    }
+
+    /// Writes the emitter's output to the inner writer and clears it.
+    fn write_output(&mut self) -> io::Result<()> {
+        if let Some(inner) = self.inner.as_mut() {
+            inner.write_all(self.emitter.sink.0.as_bytes())?;
+        }
+        self.emitter.sink.0.clear();
+        Ok(())
     }
 }
 
-/// The `InvalidData` error for `bytes`, which are not UTF-8, with `std`'s description
-/// of where and why.
-#[cold]
-fn invalid_data(bytes: &[u8]) -> io::Error {
-    match std::str::from_utf8(bytes) {
-        Err(e) => io::Error::new(io::ErrorKind::InvalidData, e),
-        Ok(_) => io::Error::new(io::ErrorKind::InvalidData, "invalid UTF-8"),
+impl<W: Write> Drop for NormalizeWriter<W> {
+    /// Writes the held-back tail, as `BufWriter` does; errors are ignored (call
+    /// [`finish`](NormalizeWriter::finish) to see them).
+    fn drop(&mut self) {
+        if self.inner.is_some() {
+            let _ = self.write_tail();
+        }
     }
+}
+
+/// The `InvalidData` error for `bytes`, which are not UTF-8 and start at byte `start` of
+/// the stream: an [`InvalidUtf8`] with where in the stream the bad sequence starts.
+#[cold]
+fn invalid_data(bytes: &[u8], start: u64) -> io::Error {
+    let (at, cut_short) = match std::str::from_utf8(bytes) {
+        Err(e) => (start + e.valid_up_to() as u64, e.error_len().is_none()),
+        Ok(_) => (start, false),
+    };
+    io::Error::new(io::ErrorKind::InvalidData, InvalidUtf8::new(at, cut_short))
 }
 
 impl<W: Write> Write for NormalizeWriter<W> {
     fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        // Where `buf` starts in the stream, and the bytes of it taken so far.
+        let start = self.written;
         // Decode the split sequence left by the last write, then the rest of `buf`.
         let mut rest = buf;
         if !self.partial.is_empty() {
@@ -188,9 +228,12 @@ impl<W: Write> Write for NormalizeWriter<W> {
                 }
                 Err(e) if e.error_len().is_none() => {
                     self.partial = joined;
+                    self.written += buf.len() as u64;
                     return Ok(buf.len());
                 }
-                Err(e) => return Err(io::Error::new(io::ErrorKind::InvalidData, e)),
+                Err(_) => {
+                    return Err(invalid_data(&joined, start - self.partial.len() as u64));
+                }
             }
         }
         // Checked with SIMD: `std::str::from_utf8` cost as much as normalizing.
@@ -202,8 +245,10 @@ impl<W: Write> Write for NormalizeWriter<W> {
                     .push_str(simdutf8::basic::from_utf8(good).unwrap_or_default());
                 self.partial.extend_from_slice(tail);
             }
-            // Invalid bytes: the error is std's, as for the few bytes above.
-            Err(_) => return Err(invalid_data(rest)),
+            Err(_) => {
+                let offset = start + (buf.len() - rest.len()) as u64;
+                return Err(invalid_data(rest, offset));
+            }
         }
         // A cut needs the character before it: look from the last checked character on.
         let from = self
@@ -217,12 +262,16 @@ impl<W: Write> Write for NormalizeWriter<W> {
         }
         // What is left holds no cut point (a cut at its very start is no cut).
         self.checked = self.held.len();
+        self.written += buf.len() as u64;
         Ok(buf.len())
     }
 
     /// Flushes the inner writer. The tail that cannot be decided yet stays held back until
     /// more text or [`finish`](NormalizeWriter::finish).
     fn flush(&mut self) -> io::Result<()> {
-        self.inner.flush()
+        match self.inner.as_mut() {
+            Some(inner) => inner.flush(),
+            None => Ok(()),
+        }
     }
 }

@@ -59,38 +59,79 @@ fn writer_does_not_cut_before_a_deleted_lone_hamza() {
     }
 }
 
-/// Bytes that are not UTF-8 are refused with `InvalidData` and `std`'s own description
-/// of where they are, whether they stand in a long write (checked with SIMD), after a
-/// sequence split between writes, or at the very end.
+/// Bytes that are not UTF-8 are refused with `InvalidData` and an [`InvalidUtf8`] that
+/// says where they start in the whole stream, whether they stand in a long write (checked
+/// with SIMD), after a sequence split between writes, or at the very end.
 #[test]
 fn writer_refuses_bytes_that_are_not_utf8() {
+    use arabic_text::InvalidUtf8;
     use std::io::ErrorKind;
-    let utf8_error = |e: &std::io::Error| {
+    let invalid = |e: &std::io::Error| {
         assert_eq!(e.kind(), ErrorKind::InvalidData);
         *e.get_ref()
-            .and_then(|inner| inner.downcast_ref::<std::str::Utf8Error>())
-            .expect("std's Utf8Error inside")
+            .and_then(|inner| inner.downcast_ref::<InvalidUtf8>())
+            .expect("an InvalidUtf8 inside")
     };
     let prose = "أعلنت الوزارة عن مبادرة جديدة ".repeat(8);
-    // A stray continuation byte in the middle of a long write.
+    // A stray continuation byte in the middle of a long write, after a first write.
     let mut bytes = prose.as_bytes().to_vec();
     bytes.push(0x80);
     bytes.extend_from_slice(prose.as_bytes());
     let mut w = Normalizer::search().writer(Vec::new());
+    w.write_all(prose.as_bytes()).unwrap();
     let e = w.write(&bytes).unwrap_err();
-    assert_eq!(utf8_error(&e).valid_up_to(), prose.len());
+    assert_eq!(invalid(&e).offset(), 2 * prose.len() as u64);
+    assert!(!invalid(&e).is_cut_short());
     // The lead byte of `ة` at the end of one write, then ASCII.
     let mut w = Normalizer::search().writer(Vec::new());
     w.write_all(&prose.as_bytes()[..prose.len() - 1]).unwrap();
     w.write_all(&[0xD8]).unwrap();
     let e = w.write(b"abc").unwrap_err();
-    assert_eq!(e.kind(), ErrorKind::InvalidData);
+    assert_eq!(invalid(&e).offset(), prose.len() as u64 - 1);
     // A long write cut inside `ة`: held back, then refused at the end.
     let mut w = Normalizer::search().writer(Vec::new());
-    w.write_all(&prose.as_bytes()[..prose.find('ة').unwrap() + 1])
-        .unwrap();
+    let cut = prose.find('ة').unwrap() + 1;
+    w.write_all(&prose.as_bytes()[..cut]).unwrap();
     let e = w.finish().unwrap_err();
-    assert_eq!(e.kind(), ErrorKind::InvalidData);
+    assert_eq!(invalid(&e).offset(), cut as u64 - 1);
+    assert!(invalid(&e).is_cut_short());
+    // Through `normalize_stream`, which reads in chunks: a bad byte near the end of two
+    // megabytes is placed in the stream, not in its chunk.
+    let long = prose.repeat(2_000_000 / prose.len() + 1);
+    let mut input = long.as_bytes().to_vec();
+    input.push(0xFF);
+    let e = Normalizer::search()
+        .normalize_stream(&input[..], Vec::new())
+        .unwrap_err();
+    assert_eq!(invalid(&e).offset(), long.len() as u64);
+    assert_eq!(
+        e.to_string(),
+        format!(
+            "invalid UTF-8 at byte {} of the stream: a byte that begins no character",
+            long.len()
+        )
+    );
+}
+
+/// Dropping the writer writes what it held back, as `BufWriter` does; `flush` keeps the
+/// tail it cannot decide yet.
+#[test]
+fn writer_writes_its_tail_when_dropped() {
+    let mut out = Vec::new();
+    {
+        let mut w = Normalizer::search().writer(&mut out);
+        w.write_all("مرحبا بكم".as_bytes()).unwrap();
+        w.flush().unwrap();
+    }
+    assert_eq!(String::from_utf8(out).unwrap(), "مرحبا بكم");
+    // `finish` then drop: written once.
+    let mut out = Vec::new();
+    {
+        let mut w = Normalizer::search().writer(&mut out);
+        w.write_all("أهلا".as_bytes()).unwrap();
+        let _ = w.finish().unwrap();
+    }
+    assert_eq!(String::from_utf8(out).unwrap(), "اهلا");
 }
 
 /// Normalization should be idempotent. With composition on, the letter folds run after
