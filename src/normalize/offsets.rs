@@ -65,13 +65,17 @@ pub struct OffsetMap {
     edits: Vec<Edit>,
     output_len: usize,
     input_len: usize,
+    /// The bytes of the output that begin a character, one bit each: a range that cuts a
+    /// character is widened to the whole character before it is mapped.
+    char_starts: Vec<u64>,
 }
 
 impl OffsetMap {
     /// The byte range of the input that `output` (a byte range of the normalized text)
-    /// came from. Both ends are clamped to the output; the result always lies on char
-    /// boundaries of the input. An empty range maps to an empty range at the matching
-    /// input position.
+    /// came from. Both ends are clamped to the output, and a range that cuts a character
+    /// of the output is widened to whole characters, so the result always lies on char
+    /// boundaries of the input and slicing the input with it cannot panic. An empty range
+    /// maps to an empty range at the matching input position.
     ///
     /// # Examples
     ///
@@ -80,10 +84,11 @@ impl OffsetMap {
     /// assert_eq!(out, "مرحبا");
     /// assert_eq!(map.input_range(0..2), 3..5); // the RLM is not part of the first letter
     /// assert_eq!(map.input_range(0..0), 3..3);
+    /// assert_eq!(map.input_range(1..2), 3..5); // inside `م`: the whole letter
     /// ```
     pub fn input_range(&self, output: Range<usize>) -> Range<usize> {
-        let start = output.start.min(self.output_len);
-        let end = output.end.clamp(start, self.output_len);
+        let start = self.char_floor(output.start.min(self.output_len));
+        let end = self.char_ceil(output.end.clamp(start, self.output_len));
         let from = self.input_start(start);
         if end == start {
             return from..from;
@@ -114,6 +119,31 @@ impl OffsetMap {
     /// ```
     pub fn input_len(&self) -> usize {
         self.input_len
+    }
+
+    /// Whether output byte `pos` begins a character (the end of the output does).
+    fn is_char_start(&self, pos: usize) -> bool {
+        pos >= self.output_len
+            || self
+                .char_starts
+                .get(pos / 64)
+                .is_some_and(|word| (word >> (pos % 64)) & 1 == 1)
+    }
+
+    /// The start of the output character that holds byte `pos`.
+    fn char_floor(&self, mut pos: usize) -> usize {
+        while pos > 0 && !self.is_char_start(pos) {
+            pos -= 1;
+        }
+        pos
+    }
+
+    /// `pos`, or the start of the next output character when `pos` is inside one.
+    fn char_ceil(&self, mut pos: usize) -> usize {
+        while !self.is_char_start(pos) {
+            pos += 1;
+        }
+        pos
     }
 
     /// The last edit that starts at or before output byte `pos`.
@@ -165,12 +195,23 @@ impl<'t> OffsetSink<'t> {
                 edits: Vec::new(),
                 output_len: 0,
                 input_len: input.len(),
+                char_starts: Vec::new(),
             },
         }
     }
 
     pub(crate) fn finish(mut self) -> (String, OffsetMap) {
         self.map.output_len = self.out.len();
+        self.map.char_starts = self
+            .out
+            .as_bytes()
+            .chunks(64)
+            .map(|chunk| {
+                chunk.iter().enumerate().fold(0u64, |word, (k, &b)| {
+                    word | (u64::from((b as i8) >= -0x40) << k)
+                })
+            })
+            .collect();
         (self.out, self.map)
     }
 

@@ -195,3 +195,21 @@ fn offsets_deleted_character_after_a_letter_is_not_part_of_it() {
     let (_, fast) = Normalizer::search().normalize_with_offsets("\u{0628}\u{064E}");
     assert_eq!(map.input_range(0..2), fast.input_range(0..2)); // 0..6 against 0..2
 }
+
+/// An output range that cuts a character maps to whole input characters: slicing the
+/// input with it never panics (1..3 of `نشر في` mapped to 1..5, inside `ن` and `ُ`).
+#[test]
+fn offsets_of_a_range_inside_a_character_are_whole_characters() {
+    let input = "نُشِرَ في";
+    let (out, map) = Normalizer::search().normalize_with_offsets(input);
+    assert_eq!(out, "نشر في");
+    let range = map.input_range(1..3);
+    assert!(input.is_char_boundary(range.start) && input.is_char_boundary(range.end));
+    assert_eq!(&input[range], "نُش");
+    for a in 0..=out.len() {
+        for b in a..=out.len() {
+            let r = map.input_range(a..b);
+            assert!(input.get(r.clone()).is_some(), "{a}..{b} -> {r:?}");
+        }
+    }
+}

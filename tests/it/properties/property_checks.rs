@@ -217,6 +217,41 @@ pub(super) fn offsets(cfg: &Config, s: &str) -> Result<(), TestCaseError> {
             prev_end = r.end;
         }
     }
+    // A byte position inside an output character: the range takes the whole character.
+    for &a in &sample {
+        if a + 1 < out.len() && !out.is_char_boundary(a + 1) {
+            let inside = map.input_range(a + 1..out.len());
+            if inside != map.input_range(a..out.len()) {
+                return Err(fail(
+                    "offsets",
+                    cfg,
+                    s,
+                    detail(
+                        a + 1,
+                        out.len(),
+                        &inside,
+                        "a start inside a character is not widened",
+                    ),
+                ));
+            }
+        }
+        if a > 1 && !out.is_char_boundary(a - 1) {
+            let inside = map.input_range(0..a - 1);
+            if inside != map.input_range(0..a) {
+                return Err(fail(
+                    "offsets",
+                    cfg,
+                    s,
+                    detail(
+                        0,
+                        a - 1,
+                        &inside,
+                        "an end inside a character is not widened",
+                    ),
+                ));
+            }
+        }
+    }
     for (bi, &b) in sample.iter().enumerate() {
         let mut prev_start = 0;
         for &a in &sample[..=bi] {
