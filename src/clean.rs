@@ -47,6 +47,7 @@ impl Cleaned<'_> {
     /// let page = format!("{line}{line}");
     /// assert_eq!(arabic_text::clean(&page).bytes_removed(), line.len());
     /// ```
+    #[must_use]
     pub fn bytes_removed(&self) -> usize {
         self.removals.iter().map(|r| r.removed.len()).sum()
     }
@@ -59,6 +60,7 @@ impl Cleaned<'_> {
     /// let owned = arabic_text::clean(&String::from("كشـ24")).into_owned();
     /// assert_eq!(owned.text, "كش24");
     /// ```
+    #[must_use]
     pub fn into_owned(self) -> Cleaned<'static> {
         Cleaned {
             text: Cow::Owned(self.text.into_owned()),
@@ -117,6 +119,7 @@ pub enum PublicationSource {
 /// assert_eq!(cleaned.dates[1].value, DateValue::Gregorian(Date::ym(2014, 9)));
 /// assert_eq!(&page[cleaned.dates[1].span.clone()], "شتنبر الماضي");
 /// ```
+#[must_use]
 pub fn clean(text: &str) -> Cleaned<'_> {
     Cleaner::new().clean(text)
 }
@@ -136,6 +139,7 @@ pub fn clean(text: &str) -> Cleaned<'_> {
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[must_use = "settings do nothing until used: each setter returns a new `Cleaner`"]
 pub struct Cleaner {
     normalizer: Normalizer,
     deduper: Deduper,
@@ -319,7 +323,8 @@ impl Cleaner {
     /// # Ok::<(), arabic_text::ParseDateError>(())
     /// ```
     pub fn published_on(mut self, year: i32, month: u8, day: u8) -> Result<Self, ParseDateError> {
-        DateFinder::new().try_with_reference(year, month, day)?;
+        // Only to check that the day exists, with the finder's own error.
+        let _checked = DateFinder::new().try_with_reference(year, month, day)?;
         self.given = Some(Date::ymd(year, month, day));
         Ok(self)
     }
@@ -342,6 +347,7 @@ impl Cleaner {
     /// assert!(matches!(cleaned.text, Cow::Borrowed(_)));
     /// assert!(cleaned.removals.is_empty());
     /// ```
+    #[must_use]
     pub fn clean<'a>(&self, text: &'a str) -> Cleaned<'a> {
         let mut cleaned = Cleaned::default();
         let removals = self.find_repeats(text);

@@ -76,6 +76,7 @@ impl ParseDateError {
     /// let err = parse_date("31 يونيو 2019").unwrap_err();
     /// assert!(matches!(err.kind(), ParseDateErrorKind::InvalidDate { month: 6, day: 31, .. }));
     /// ```
+    #[must_use]
     pub fn kind(&self) -> ParseDateErrorKind {
         self.kind
     }
@@ -88,6 +89,7 @@ impl ParseDateError {
     /// let err = arabic_text::parse_date("17 دجنبر 2014 في مراكش").unwrap_err();
     /// assert_eq!(err.offset(), "17 دجنبر 2014 ".len());
     /// ```
+    #[must_use]
     pub fn offset(&self) -> usize {
         self.at
     }
@@ -215,6 +217,7 @@ impl DateConversionError {
     /// assert_eq!(err.kind(), DateConversionErrorKind::NoSuchDay);
     /// # }
     /// ```
+    #[must_use]
     pub fn kind(&self) -> DateConversionErrorKind {
         self.kind
     }
@@ -231,6 +234,7 @@ impl DateConversionError {
     /// assert_eq!(err.date(), Date::y(2011));
     /// # }
     /// ```
+    #[must_use]
     pub fn date(&self) -> crate::Date {
         self.date
     }
@@ -295,6 +299,7 @@ impl InvalidUtf8 {
     /// let bad = err.get_ref().and_then(|e| e.downcast_ref::<arabic_text::InvalidUtf8>());
     /// assert_eq!(bad.map(|b| b.offset()), Some(2));
     /// ```
+    #[must_use]
     pub fn offset(&self) -> u64 {
         self.offset
     }
@@ -314,6 +319,7 @@ impl InvalidUtf8 {
     /// assert_eq!(bad.map(|b| b.is_cut_short()), Some(true));
     /// # Ok::<(), std::io::Error>(())
     /// ```
+    #[must_use]
     pub fn is_cut_short(&self) -> bool {
         self.cut_short
     }

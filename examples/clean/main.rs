@@ -229,7 +229,8 @@ fn parse_published(value: &str) -> Result<Published, String> {
     let (Ok(year), Ok(month), Ok(day)) = (y.parse(), m.parse(), d.parse()) else {
         return Err(shape());
     };
-    Cleaner::new()
+    // Only to check that the day exists.
+    let _checked = Cleaner::new()
         .published_on(year, month, day)
         .map_err(|e| e.to_string())?;
     Ok(Published { year, month, day })

@@ -86,6 +86,7 @@ pub struct DateMatch {
         into = "super::serde_impl::DateFinderOptions"
     )
 )]
+#[must_use = "settings do nothing until used: each setter returns a new `DateFinder`"]
 pub struct DateFinder {
     pub(super) reference: Option<Date>,
     pub(super) libyan: bool,
@@ -117,6 +118,7 @@ impl Default for DateFinder {
 /// assert_eq!(&text[found[0].span.clone()], "17 ديسمبر 2014");
 /// assert_eq!(found[0].value, DateValue::Gregorian(Date::ymd(2014, 12, 17)));
 /// ```
+#[must_use]
 pub fn find_dates(text: &str) -> Dates<'_> {
     DateFinder::new().find_iter(text)
 }
@@ -313,6 +315,7 @@ impl DateFinder {
     ///     .collect();
     /// assert_eq!(spans, ["شهر شتنبر 2013", "يوم 5 ماي 2014"]);
     /// ```
+    #[must_use]
     pub fn find_iter<'t>(&self, text: &'t str) -> Dates<'t> {
         Dates {
             matcher: Matcher::new(*self, text),

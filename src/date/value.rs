@@ -29,6 +29,7 @@ impl Date {
     /// let date = arabic_text::Date::ymd(2014, 12, 17);
     /// assert_eq!(date.to_string(), "2014-12-17");
     /// ```
+    #[must_use]
     pub const fn ymd(year: i32, month: u8, day: u8) -> Self {
         Date {
             year: Some(year),
@@ -44,6 +45,7 @@ impl Date {
     /// ```
     /// assert_eq!(arabic_text::Date::ym(2014, 9).to_string(), "2014-09");
     /// ```
+    #[must_use]
     pub const fn ym(year: i32, month: u8) -> Self {
         Date {
             year: Some(year),
@@ -59,6 +61,7 @@ impl Date {
     /// ```
     /// assert_eq!(arabic_text::Date::y(2011).to_string(), "2011");
     /// ```
+    #[must_use]
     pub const fn y(year: i32) -> Self {
         Date {
             year: Some(year),
@@ -80,6 +83,7 @@ impl Date {
     /// assert_eq!(Date::ymd(2015, 13, 40).weekday(), None);
     /// assert_eq!(Date::ymd(2019, 2, 29).weekday(), None);
     /// ```
+    #[must_use]
     pub fn weekday(&self) -> Option<Weekday> {
         let (year, month, day) = (self.year?, self.month?, self.day?);
         if !self.is_valid() {
@@ -100,6 +104,7 @@ impl Date {
     /// assert!(!Date::ymd(2019, 2, 29).is_valid());
     /// assert!(!Date::ymd(2019, 6, 31).is_valid());
     /// ```
+    #[must_use]
     pub fn is_valid(&self) -> bool {
         match (self.month, self.day) {
             (Some(month), Some(day)) => {
@@ -381,6 +386,7 @@ impl DateValue {
     ///     Some((Date::ymd(2016, 1, 1), Date::ymd(2016, 12, 31)))
     /// );
     /// ```
+    #[must_use]
     pub fn gregorian_range(&self) -> Option<(Date, Date)> {
         let day = |days: i64| {
             let (y, m, d) = civil_from_days(days);
@@ -417,6 +423,7 @@ impl DateValue {
     /// let found = find_dates("من 12 إلى 15 يوليوز 2019").next().unwrap();
     /// assert_eq!(found.value.gregorian(), Some(Date::ymd(2019, 7, 12)));
     /// ```
+    #[must_use]
     pub fn gregorian(&self) -> Option<Date> {
         match *self {
             DateValue::Gregorian(date) | DateValue::Range(date, _) => Some(date),

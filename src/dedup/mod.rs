@@ -93,6 +93,7 @@ pub struct Removal {
 /// assert_eq!(arabic_text::dedup(&page), format!("العنوان\n{body}\n"));
 /// assert!(matches!(arabic_text::dedup("سطر واحد\n"), Cow::Borrowed(_)));
 /// ```
+#[must_use]
 pub fn dedup(text: &str) -> Cow<'_, str> {
     Deduper::new().dedup(text)
 }
@@ -115,6 +116,7 @@ pub fn dedup(text: &str) -> Cow<'_, str> {
 /// assert_eq!(removals[0].kind, RemovalKind::RepeatedRun);
 /// assert_eq!(&text[removals[0].kept.clone()], line);
 /// ```
+#[must_use]
 pub fn find_repeats(text: &str) -> Vec<Removal> {
     Deduper::new().find_repeats(text)
 }
@@ -137,6 +139,7 @@ pub fn find_repeats(text: &str) -> Vec<Removal> {
 /// assert_eq!(line_fingerprint("نشر في: ١٧ دجنبر ٢٠١٤"), line_fingerprint("نشر في 17 دجنبر 2014"));
 /// assert_ne!(line_fingerprint("17 دجنبر 2014"), line_fingerprint("17 شتنبر 2014"));
 /// ```
+#[must_use]
 pub fn line_fingerprint(line: &str) -> u64 {
     let mut scratch = KeyScratch::default();
     let mut key = String::new();
@@ -163,6 +166,7 @@ pub fn line_fingerprint(line: &str) -> u64 {
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 // A setting left out of the input keeps its default (settings added later included).
 #[cfg_attr(feature = "serde", serde(default))]
+#[must_use = "settings do nothing until used: each setter returns a new `Deduper`"]
 pub struct Deduper {
     min_chars: usize,
     title_echo: bool,
@@ -259,7 +263,6 @@ impl Deduper {
     /// assert_eq!(arabic_text::dedup(&text), format!("العنوان\n{full}"));
     /// assert_eq!(Deduper::new().teasers(false).dedup(&text), text);
     /// ```
-    #[must_use]
     pub const fn teasers(mut self, on: bool) -> Self {
         self.teasers = on;
         self
@@ -310,6 +313,7 @@ impl Deduper {
     /// let text = "سطر أول\nسطر ثان\n";
     /// assert!(matches!(arabic_text::Deduper::new().dedup(text), Cow::Borrowed(_)));
     /// ```
+    #[must_use]
     pub fn dedup<'a>(&self, text: &'a str) -> Cow<'a, str> {
         let removals = self.find_repeats(text);
         if removals.is_empty() {
@@ -352,6 +356,7 @@ impl Deduper {
     /// let removals = arabic_text::Deduper::new().find_repeats(&text);
     /// assert_eq!(&text[removals[0].removed.clone()], format!("\r\n{line}\r\n"));
     /// ```
+    #[must_use]
     pub fn find_repeats(&self, text: &str) -> Vec<Removal> {
         let doc = Document::new(text, self.min_chars);
         let mut marks = Marks {

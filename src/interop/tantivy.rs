@@ -83,6 +83,7 @@ impl NormalizeFilter {
     /// let filter = NormalizeFilter::new(Normalizer::search().digits(Digits::Keep));
     /// assert_eq!(filter.normalizer().normalize("١٢"), "١٢");
     /// ```
+    #[must_use]
     pub const fn new(normalizer: Normalizer) -> Self {
         NormalizeFilter { normalizer }
     }

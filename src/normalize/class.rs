@@ -572,6 +572,7 @@ pub(crate) const fn is_decimal_digit(c: char) -> bool {
 /// assert!(!is_diacritic('\u{0628}')); // beh
 /// assert!(!is_diacritic('\u{0301}')); // a Latin accent is not an Arabic diacritic
 /// ```
+#[must_use]
 pub fn is_diacritic(c: char) -> bool {
     matches!(
         class_of(c),
@@ -587,6 +588,7 @@ pub fn is_diacritic(c: char) -> bool {
 /// assert!(arabic_text::is_haraka('\u{0651}')); // shadda
 /// assert!(!arabic_text::is_haraka('\u{0670}')); // dagger alef is not a haraka
 /// ```
+#[must_use]
 pub fn is_haraka(c: char) -> bool {
     class_of(c) == C::Haraka
 }
@@ -605,6 +607,7 @@ pub fn is_haraka(c: char) -> bool {
 /// assert!(!is_arabic_letter('\u{0661}')); // a digit
 /// assert!(!is_arabic_letter('a'));
 /// ```
+#[must_use]
 pub fn is_arabic_letter(c: char) -> bool {
     matches!(c,
         '\u{0620}'..='\u{063F}'
@@ -630,6 +633,7 @@ pub fn is_arabic_letter(c: char) -> bool {
 /// assert!(arabic_text::is_presentation_form('\u{FEF7}')); // lam-alef with hamza above
 /// assert!(!arabic_text::is_presentation_form('\u{0644}'));
 /// ```
+#[must_use]
 pub fn is_presentation_form(c: char) -> bool {
     class_of(c) == C::Presentation
 }
@@ -644,6 +648,7 @@ pub fn is_presentation_form(c: char) -> bool {
 /// assert!(arabic_text::is_invisible('\u{200C}')); // ZWNJ
 /// assert!(!arabic_text::is_invisible(' '));
 /// ```
+#[must_use]
 pub fn is_invisible(c: char) -> bool {
     matches!(class_of(c), C::BidiControl | C::ZeroWidth | C::Zwnj)
 }
@@ -659,6 +664,7 @@ pub fn is_invisible(c: char) -> bool {
 /// assert!(arabic_text::is_arabic_digit('7'));
 /// assert!(!arabic_text::is_arabic_digit('\u{0967}')); // Devanagari one
 /// ```
+#[must_use]
 pub fn is_arabic_digit(c: char) -> bool {
     is_decimal_digit(c)
 }

@@ -107,6 +107,15 @@ use engine::{CheckSink, Emitter, Engine, StringSink};
 /// assert_eq!(tatweel_only, Normalizer::none().remove_tatweel(true));
 /// # }
 /// ```
+///
+/// A `Normalizer` is `Copy` and its setters return a new one: a setter whose result is
+/// dropped changes nothing, and the compiler says so.
+///
+/// ```compile_fail
+/// #![deny(unused_must_use)]
+/// let n = arabic_text::Normalizer::search();
+/// n.digits(arabic_text::Digits::Keep); // error: unused `Normalizer` that must be used
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(
     feature = "serde",
@@ -116,6 +125,7 @@ use engine::{CheckSink, Emitter, Engine, StringSink};
         into = "serde_impl::NormalizerOptions"
     )
 )]
+#[must_use = "settings do nothing until used: each setter returns a new `Normalizer`"]
 pub struct Normalizer {
     composition: bool,
     presentation_forms: bool,
@@ -739,6 +749,7 @@ impl Normalizer {
     /// assert!(matches!(search.normalize("كتاب جديد"), Cow::Borrowed(_)));
     /// assert_eq!(search.normalize("كِتَابٌ جَدِيدٌ"), "كتاب جديد");
     /// ```
+    #[must_use]
     pub fn normalize<'a>(&self, text: &'a str) -> Cow<'a, str> {
         if self.is_normalized(text) {
             return Cow::Borrowed(text);
@@ -812,6 +823,7 @@ impl Normalizer {
     /// assert!(!search.is_normalized("مدرسة"));
     /// assert!(search.is_normalized(""));
     /// ```
+    #[must_use]
     pub fn is_normalized(&self, text: &str) -> bool {
         let mut check = CheckSink::new(text);
         let mut emitter = Emitter::new(&mut check, self.whitespace);
@@ -841,6 +853,7 @@ impl Normalizer {
     /// let span = map.input_range(found..found + "دجنبر".len());
     /// assert_eq!(&page[span], "دجنبـر");
     /// ```
+    #[must_use]
     pub fn normalize_with_offsets(&self, text: &str) -> (String, OffsetMap) {
         let mut sink = offsets::OffsetSink::new(text);
         let mut emitter = Emitter::new(&mut sink, self.whitespace);
@@ -924,6 +937,7 @@ pub(crate) fn is_cut_point(before: char, after: char) -> bool {
 /// ```
 /// assert_eq!(arabic_text::normalize("كشـ24 أَمْس"), "كش24 امس");
 /// ```
+#[must_use]
 pub fn normalize(text: &str) -> Cow<'_, str> {
     const SEARCH: Normalizer = Normalizer::search();
     SEARCH.normalize(text)

@@ -86,6 +86,7 @@ impl OffsetMap {
     /// assert_eq!(map.input_range(0..0), 3..3);
     /// assert_eq!(map.input_range(1..2), 3..5); // inside `م`: the whole letter
     /// ```
+    #[must_use]
     pub fn input_range(&self, output: Range<usize>) -> Range<usize> {
         let start = self.char_floor(output.start.min(self.output_len));
         let end = self.char_ceil(output.end.clamp(start, self.output_len));
@@ -105,6 +106,7 @@ impl OffsetMap {
     /// let (out, map) = arabic_text::Normalizer::search().normalize_with_offsets("أحمد");
     /// assert_eq!(map.output_len(), out.len());
     /// ```
+    #[must_use]
     pub fn output_len(&self) -> usize {
         self.output_len
     }
@@ -117,6 +119,7 @@ impl OffsetMap {
     /// let (_, map) = arabic_text::Normalizer::search().normalize_with_offsets("أَحمد");
     /// assert_eq!(map.input_len(), "أَحمد".len());
     /// ```
+    #[must_use]
     pub fn input_len(&self) -> usize {
         self.input_len
     }

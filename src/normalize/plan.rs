@@ -34,11 +34,13 @@ impl FastPaths {
     pub const NONE: Self = FastPaths(0);
 
     /// The set whose bits are `bits` (bits past the six paths are ignored).
+    #[must_use]
     pub const fn from_bits(bits: u8) -> Self {
         FastPaths(bits & Self::ALL.0)
     }
 
     /// Whether every path of `other` is in the set.
+    #[must_use]
     pub const fn contains(self, other: Self) -> bool {
         self.0 & other.0 == other.0
     }
@@ -151,7 +153,6 @@ impl Normalizer {
     /// The same normalizer restricted to the fast paths `paths`, for tests that check
     /// each path against the plain character walk. Not part of the stable API.
     #[doc(hidden)]
-    #[must_use]
     pub const fn with_fast_paths(mut self, paths: FastPaths) -> Self {
         self.fast_paths = paths;
         self

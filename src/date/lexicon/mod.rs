@@ -50,6 +50,7 @@ impl MonthNaming {
     /// assert!(both.contains(MonthNaming::MOROCCAN));
     /// assert!(!both.contains(MonthNaming::LEVANTINE));
     /// ```
+    #[must_use]
     pub const fn contains(self, other: Self) -> bool {
         self.0 & other.0 == other.0
     }
@@ -64,6 +65,7 @@ impl MonthNaming {
     /// let pair = MonthNaming::LEVANTINE.union(MonthNaming::STANDARD);
     /// assert!(pair.contains(MonthNaming::STANDARD));
     /// ```
+    #[must_use]
     pub const fn union(self, other: Self) -> Self {
         MonthNaming(self.0 | other.0)
     }
@@ -75,6 +77,7 @@ impl MonthNaming {
     /// ```
     /// assert!(arabic_text::MonthNaming::NONE.is_empty());
     /// ```
+    #[must_use]
     pub const fn is_empty(self) -> bool {
         self.0 == 0
     }
