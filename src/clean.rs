@@ -1,15 +1,4 @@
-//! The main job in one call: a scraped page in, its clean text out, with what was removed,
-//! the dates it gives and the date it was published.
-//!
-//! [`Cleaner::clean`] runs the three capabilities in the order a page needs them:
-//! 1. **Deduplication** on the text as given ([`Deduper`]): a body printed twice, a title
-//!    echo, a teaser, a paragraph glued to its copy.
-//! 2. **Publication date**: a byline (`نشر في: 17 ديسمبر 2014`, `بتاريخ`, `آخر تحديث`,
-//!    `تاريخ النشر`) or a date alone on one of the first lines, unless the caller gives it.
-//! 3. **Dates** of the kept text ([`DateFinder`]), relative ones (`في شتنبر الماضي`,
-//!    `يوم أمس`) resolved against the publication date; spans index the text as given.
-//! 4. **Normalization** of the kept text ([`Normalizer`], the `clean` preset by default),
-//!    written once into the output: the repeats are skipped as it goes.
+//! The main job in one call (documented at the crate root).
 
 use alloc::borrow::Cow;
 use alloc::string::String;

@@ -22,6 +22,18 @@
 //! assert_eq!(september.value, DateValue::Gregorian(Date::ym(2014, 9)));
 //! ```
 //!
+//! the dates it gives and the date it was published.
+//!
+//! [`Cleaner::clean`] runs the three capabilities in the order a page needs them:
+//! 1. **Deduplication** on the text as given ([`Deduper`]): a body printed twice, a title
+//!    echo, a teaser, a paragraph glued to its copy.
+//! 2. **Publication date**: a byline (`نشر في: 17 ديسمبر 2014`, `بتاريخ`, `آخر تحديث`,
+//!    `تاريخ النشر`) or a date alone on one of the first lines, unless the caller gives it.
+//! 3. **Dates** of the kept text ([`DateFinder`]), relative ones (`في شتنبر الماضي`,
+//!    `يوم أمس`) resolved against the publication date; spans index the text as given.
+//! 4. **Normalization** of the kept text ([`Normalizer`], the `clean` preset by default),
+//!    written once into the output: the repeats are skipped as it goes.
+//!
 //! # Normalization
 //!
 //! One pass over the bytes applies every rule you switch on: canonical composition,
@@ -40,6 +52,42 @@
 //! assert_eq!(Normalizer::clean().normalize("كشـ24\u{200F}"), "كش24");
 //! ```
 //!
+//! A [`Normalizer`] is a plain `Copy` value holding one setting per rule. Start from a
+//! preset and change what you need; a preset is `const`, so a configured normalizer can
+//! live in a `static`.
+//!
+//! | rule | `clean` | `search` | `lucene` | `camel` |
+//! |---|:-:|:-:|:-:|:-:|
+//! | 1. canonical composition and mark order | ✓ | ✓ | | NFKC |
+//! | 2. presentation forms | ✓ | ✓ | | NFKC |
+//! | honorific ligatures `ﷺ ﷻ ﷽` spelled out | | ✓ | | `﷽` only |
+//! | 3. bidi controls, zero-width characters deleted | ✓ | ✓ | | |
+//! | ZWNJ | kept | deleted | kept | kept |
+//! | space separators → U+0020 | ✓ | ✓ | | NFKC |
+//! | 4. tatweel deleted | ✓ | ✓ | ✓ | |
+//! | 5. harakat deleted | | ✓ | ✓ | ✓ |
+//! | other marks, Quranic and Extended-A/B marks deleted | | ✓ | | |
+//! | dagger alef | kept | deleted | kept | deleted |
+//! | 6. alef variants → `ا` | | `آأإٱٲٳٵ` | `آأإ` | `آأإٱ` |
+//! | `ى` → `ي`, `ة` → `ه` | | ✓ | ✓ | ✓ |
+//! | `ؤ` → `و`, `ئ` → `ي` | | ✓ | | |
+//! | Persian and Urdu letters folded | | ✓ | | |
+//! | Maghrebi letters `ڤ ڢ ڧ ڨ ڭ` folded | | | | |
+//! | 7. digits | kept | ASCII | kept | NFKC |
+//! | `٫ ٬` between digits → `. ,` | | ✓ | | |
+//!
+//! `lucene` reproduces Apache Lucene's `ArabicNormalizer` (the `arabic_normalization`
+//! token filter of Elasticsearch, OpenSearch and Solr) character for character: it folds
+//! only `آ أ إ`, deletes only U+064B..=U+0652 and tatweel, and composes nothing, so a
+//! decomposed `ا` + U+0654 stays as it is. `camel` reproduces CAMeL Tools's
+//! `normalize_unicode` (NFKC over the whole text, after mapping `﷼` to `ريال` and `﷽` to
+//! the spelled-out basmala) followed by `dediac_ar`, `normalize_alef_ar`,
+//! `normalize_alef_maksura_ar` and `normalize_teh_marbuta_ar`. Its quirks are kept: NFKC
+//! turns the isolated mark forms U+FE70..=U+FE7F into a space or tatweel before the mark,
+//! `dediac_ar` then leaves the space or tatweel, and tatweel is never removed.
+//!
+//! `DESIGN.md` tells how the engine works.
+//!
 //! # Month-name dates
 //!
 //! Dates written with the month names of every Arabic-speaking region — Moroccan
@@ -57,6 +105,26 @@
 //! assert_eq!(found[1].value, DateValue::Gregorian(Date::ym(2014, 9)));
 //! ```
 //!
+//! Every regional set of month names is active at once (the region is evidence, never a
+//! filter): Moroccan, Algerian/Tunisian, Mauritanian, standard (Egypt, Gulf), Levantine
+//! and Iraqi, Hijri, and the French and English names of Maghrebi datelines; the Libyan
+//! Jamahiriya names behind an option or a `و.ر` year. Names are compared after folding
+//! presentation forms, hamza forms, `ى/ي`, `ة/ه`, Persian letters, diacritics, tatweel and
+//! invisible marks, and lose a glued proclitic (`وغشت`, `لـ17`).
+//!
+//! Spans are byte ranges of the text as given. A part the text does not give comes only
+//! from context, and the match says so: relative expressions are resolved against a
+//! reference date the caller gives ([`DateKind::RelativeResolved`]); a day and month
+//! without a year take the year nearest it, and anaphora (`يوم 12 منه`) the month of the
+//! date before in the sentence ([`DateKind::Inferred`]); with no reference, such dates
+//! hold only what the text writes ([`DateKind::RelativeUnresolved`]). An impossible day
+//! (`31 يونيو 2019`) is not a date. Hijri dates convert with the Umm al-Qura calendar.
+//!
+//! Words that are month names only in context are reported only with that context: the
+//! verb `مارس`, `ماي` (May, water, Theresa May), `جوان`, `نيسان` (April, the car maker),
+//! `تموز`, `آب` (August; `أب` is father), `صفر` (zero), `رجب`, `شعبان`, `رمضان` (given
+//! names) need a day, a year, `شهر` or a relative word; a bare month name is never a date.
+//!
 //! # Repeated-block deduplication
 //!
 //! Scraped pages print their body twice, echo the title, append a teaser of a paragraph,
@@ -70,13 +138,34 @@
 //! assert_eq!(arabic_text::dedup(&page), format!("مجموعة العمل تبلور برنامجها\nكشـ24\n{body}"));
 //! ```
 //!
-//! See the [`normalize`](mod@normalize) module for the rules, the presets
-//! (`clean`, `search`, `lucene`, `camel`) and what each applies, and `DESIGN.md` for how
-//! the engine works.
+//! The unit is a line (split on `\n`; a trailing `\r` belongs to its line). Lines are
+//! compared by a *key* built with the crate's normalization (presentation forms, spaces,
+//! invisible characters, tatweel, diacritics and hamza carriers folded; case folded;
+//! digits of every script as ASCII; punctuation as a space; white space collapsed), but
+//! the output is never normalized: removed lines vanish, every other byte stays.
+//!
+//! What is removed, keeping the first occurrence (but for teasers, whose full line
+//! follows them):
+//! 1. **Repeated runs**: at each non-blank line, the longest run of consecutive lines
+//!    whose keys equal a run that starts earlier, if it holds at least one long line (a
+//!    key of at least `min_chars` characters). Short lines (a byline, a date, a
+//!    subheading) go only inside such a run, never on their own.
+//! 2. **Title echo**: the first non-blank line repeated within the next four.
+//! 3. **Truncated copies**: a long later line whose key is a word-boundary prefix of an
+//!    earlier line's (a teaser ending in `...`).
+//! 4. **Within-line repeats**: in a kept line, a run of whole words written twice in a row
+//!    (`P P`, `PP`, a whole body flattened into one line twice) keeps its first copy.
+//! 5. **Re-flowed copies**: a later long line that is two or more earlier lines joined by a
+//!    space (a paragraph printed again as one line).
+//! 6. **Teasers**: a long line whose key is a word-boundary prefix of the next line's, that
+//!    line at least half again as long (an abstract cut from the first paragraph, printed
+//!    before it); the full line is the copy that stays.
+//!
+//! Lines that differ in a word, a number, a date or a month name are kept.
 //!
 //! # Crate features
 //!
-//! - `std` (default): the [`clean`](mod@clean) pipeline, the [`date`] module, and the
+//! - `std` (default): the [`clean`](fn@clean) pipeline, the dates, and the
 //!   streaming [`NormalizeWriter`] and [`Normalizer::normalize_stream`], and the choice
 //!   at run time of the fastest UTF-8 check the CPU offers (AVX2 or SSE4.2) for the
 //!   normalizer's dense and substitution steps. Without it the crate needs only `core` and `alloc` and
@@ -123,14 +212,14 @@ extern crate std;
 
 mod checked;
 #[cfg(feature = "std")]
-pub mod clean;
+mod clean;
 #[cfg(feature = "std")]
-pub mod date;
-pub mod dedup;
+mod date;
+mod dedup;
 #[cfg(feature = "std")]
 mod error;
 mod interop;
-pub mod normalize;
+mod normalize;
 #[rustfmt::skip]
 mod tables;
 
@@ -155,6 +244,16 @@ pub use normalize::{
     SmallLetters, Whitespace, Zwnj, is_arabic_digit, is_arabic_letter, is_diacritic, is_haraka,
     is_invisible, is_presentation_form, normalize,
 };
+
+/// The Unicode version of the data the normalization tables were generated from (major,
+/// minor, update).
+///
+/// # Examples
+///
+/// ```
+/// assert!(arabic_text::UNICODE_VERSION >= (15, 0, 0));
+/// ```
+pub use tables::UNICODE_VERSION;
 
 #[doc(hidden)]
 pub use normalize::FastPaths;

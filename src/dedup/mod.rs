@@ -1,29 +1,4 @@
-//! Repeated-block deduplication: remove what a scraped page repeats, keep everything else.
-//!
-//! The unit is a line (split on `\n`; a trailing `\r` belongs to its line). Lines are
-//! compared by a *key* built with the crate's normalization (presentation forms, spaces,
-//! invisible characters, tatweel, diacritics and hamza carriers folded; case folded;
-//! digits of every script as ASCII; punctuation as a space; white space collapsed), but
-//! the output is never normalized: removed lines vanish, every other byte stays.
-//!
-//! What is removed, keeping the first occurrence (but for teasers, whose full line
-//! follows them):
-//! 1. **Repeated runs**: at each non-blank line, the longest run of consecutive lines
-//!    whose keys equal a run that starts earlier, if it holds at least one long line (a
-//!    key of at least `min_chars` characters). Short lines (a byline, a date, a
-//!    subheading) go only inside such a run, never on their own.
-//! 2. **Title echo**: the first non-blank line repeated within the next four.
-//! 3. **Truncated copies**: a long later line whose key is a word-boundary prefix of an
-//!    earlier line's (a teaser ending in `...`).
-//! 4. **Within-line repeats**: in a kept line, a run of whole words written twice in a row
-//!    (`P P`, `PP`, a whole body flattened into one line twice) keeps its first copy.
-//! 5. **Re-flowed copies**: a later long line that is two or more earlier lines joined by a
-//!    space (a paragraph printed again as one line).
-//! 6. **Teasers**: a long line whose key is a word-boundary prefix of the next line's, that
-//!    line at least half again as long (an abstract cut from the first paragraph, printed
-//!    before it); the full line is the copy that stays.
-//!
-//! Lines that differ in a word, a number, a date or a month name are kept.
+//! Repeated-block deduplication (documented at the crate root).
 
 use alloc::borrow::Cow;
 use alloc::string::String;

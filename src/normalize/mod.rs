@@ -1,38 +1,4 @@
-//! Normalization: one pass over the bytes, every rule switchable.
-//!
-//! A [`Normalizer`] is a plain `Copy` value holding one setting per rule. Start from a
-//! preset and change what you need; a preset is `const`, so a configured normalizer can
-//! live in a `static`.
-//!
-//! | rule | `clean` | `search` | `lucene` | `camel` |
-//! |---|:-:|:-:|:-:|:-:|
-//! | 1. canonical composition and mark order | ✓ | ✓ | | NFKC |
-//! | 2. presentation forms | ✓ | ✓ | | NFKC |
-//! | honorific ligatures `ﷺ ﷻ ﷽` spelled out | | ✓ | | `﷽` only |
-//! | 3. bidi controls, zero-width characters deleted | ✓ | ✓ | | |
-//! | ZWNJ | kept | deleted | kept | kept |
-//! | space separators → U+0020 | ✓ | ✓ | | NFKC |
-//! | 4. tatweel deleted | ✓ | ✓ | ✓ | |
-//! | 5. harakat deleted | | ✓ | ✓ | ✓ |
-//! | other marks, Quranic and Extended-A/B marks deleted | | ✓ | | |
-//! | dagger alef | kept | deleted | kept | deleted |
-//! | 6. alef variants → `ا` | | `آأإٱٲٳٵ` | `آأإ` | `آأإٱ` |
-//! | `ى` → `ي`, `ة` → `ه` | | ✓ | ✓ | ✓ |
-//! | `ؤ` → `و`, `ئ` → `ي` | | ✓ | | |
-//! | Persian and Urdu letters folded | | ✓ | | |
-//! | Maghrebi letters `ڤ ڢ ڧ ڨ ڭ` folded | | | | |
-//! | 7. digits | kept | ASCII | kept | NFKC |
-//! | `٫ ٬` between digits → `. ,` | | ✓ | | |
-//!
-//! `lucene` reproduces Apache Lucene's `ArabicNormalizer` (the `arabic_normalization`
-//! token filter of Elasticsearch, OpenSearch and Solr) character for character: it folds
-//! only `آ أ إ`, deletes only U+064B..=U+0652 and tatweel, and composes nothing, so a
-//! decomposed `ا` + U+0654 stays as it is. `camel` reproduces CAMeL Tools's
-//! `normalize_unicode` (NFKC over the whole text, after mapping `﷼` to `ريال` and `﷽` to
-//! the spelled-out basmala) followed by `dediac_ar`, `normalize_alef_ar`,
-//! `normalize_alef_maksura_ar` and `normalize_teh_marbuta_ar`. Its quirks are kept: NFKC
-//! turns the isolated mark forms U+FE70..=U+FE7F into a space or tatweel before the mark,
-//! `dediac_ar` then leaves the space or tatweel, and tatweel is never removed.
+//! Normalization: one pass over the bytes, every rule switchable (documented at the crate root).
 
 mod block;
 mod class;
@@ -48,7 +14,6 @@ mod stream;
 use alloc::borrow::Cow;
 use alloc::string::String;
 
-pub use crate::tables::UNICODE_VERSION;
 pub use class::{
     is_arabic_digit, is_arabic_letter, is_diacritic, is_haraka, is_invisible, is_presentation_form,
 };
