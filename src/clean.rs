@@ -128,6 +128,7 @@ pub fn clean(text: &str) -> Cleaned<'_> {
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(default))]
 #[must_use = "settings do nothing until used: each setter returns a new `Cleaner`"]
 pub struct Cleaner {
     normalizer: Normalizer,
@@ -316,6 +317,105 @@ impl Cleaner {
         let _checked = DateFinder::new().try_with_reference(year, month, day)?;
         self.given = Some(Date::ymd(year, month, day));
         Ok(self)
+    }
+
+    /// The normalizer of the kept text ([`normalizer`](Self::normalizer)).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use arabic_text::{Cleaner, Normalizer};
+    ///
+    /// assert_eq!(Cleaner::new().get_normalizer(), Normalizer::clean());
+    /// ```
+    pub const fn get_normalizer(&self) -> Normalizer {
+        self.normalizer
+    }
+
+    /// The deduper ([`deduper`](Self::deduper)).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use arabic_text::{Cleaner, Deduper};
+    ///
+    /// assert_eq!(Cleaner::new().get_deduper(), Deduper::new());
+    /// ```
+    pub const fn get_deduper(&self) -> Deduper {
+        self.deduper
+    }
+
+    /// The date finder ([`date_finder`](Self::date_finder)).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use arabic_text::{Cleaner, DateFinder};
+    ///
+    /// let finder = DateFinder::new().year_only(false);
+    /// assert_eq!(Cleaner::new().date_finder(finder).get_date_finder(), finder);
+    /// ```
+    pub const fn get_date_finder(&self) -> DateFinder {
+        self.finder
+    }
+
+    /// The publication date given ([`published_on`](Self::published_on)), if any.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use arabic_text::{Cleaner, Date};
+    ///
+    /// assert_eq!(Cleaner::new().get_published_on(), None);
+    /// let cleaner = Cleaner::new().published_on(2014, 12, 17)?;
+    /// assert_eq!(cleaner.get_published_on(), Some(Date::ymd(2014, 12, 17)));
+    /// # Ok::<(), arabic_text::ParseDateError>(())
+    /// ```
+    #[must_use]
+    pub const fn get_published_on(&self) -> Option<Date> {
+        self.given
+    }
+
+    /// Whether repeats are removed ([`dedup`](Self::dedup)).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let x = arabic_text::Cleaner::new().dedup(false);
+    /// assert!(!x.get_dedup());
+    /// assert!(x.dedup(true).get_dedup());
+    /// ```
+    #[must_use]
+    pub const fn get_dedup(&self) -> bool {
+        self.dedup
+    }
+
+    /// Whether dates are found ([`dates`](Self::dates)).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let x = arabic_text::Cleaner::new().dates(false);
+    /// assert!(!x.get_dates());
+    /// assert!(x.dates(true).get_dates());
+    /// ```
+    #[must_use]
+    pub const fn get_dates(&self) -> bool {
+        self.dates
+    }
+
+    /// Whether the publication date is looked for in the page ([`find_publication`](Self::find_publication)).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let x = arabic_text::Cleaner::new().find_publication(false);
+    /// assert!(!x.get_find_publication());
+    /// assert!(x.find_publication(true).get_find_publication());
+    /// ```
+    #[must_use]
+    pub const fn get_find_publication(&self) -> bool {
+        self.publication
     }
 
     /// Cleans `text`: removes its repeats, finds its publication date and its dates, and

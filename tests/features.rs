@@ -384,6 +384,28 @@ mod serde {
         }
     }
 
+    /// Every settings type reads `{}` as its `Default`: a setting left out keeps its
+    /// default value.
+    #[test]
+    fn empty_settings_read_as_the_default() {
+        assert_eq!(
+            serde_json::from_str::<Normalizer>("{}").unwrap(),
+            Normalizer::default()
+        );
+        assert_eq!(
+            serde_json::from_str::<Deduper>("{}").unwrap(),
+            Deduper::default()
+        );
+        assert_eq!(
+            serde_json::from_str::<DateFinder>("{}").unwrap(),
+            DateFinder::default()
+        );
+        assert_eq!(
+            serde_json::from_str::<arabic_text::Cleaner>("{}").unwrap(),
+            arabic_text::Cleaner::default()
+        );
+    }
+
     #[test]
     fn date_finder_settings_and_reference_check() {
         let finder = DateFinder::new()

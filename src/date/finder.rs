@@ -300,6 +300,80 @@ impl DateFinder {
         self
     }
 
+    /// The reference date relative expressions are resolved against, if one was given
+    /// ([`with_reference`](Self::with_reference)).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use arabic_text::{Date, DateFinder};
+    ///
+    /// assert_eq!(DateFinder::new().get_reference(), None);
+    /// let finder = DateFinder::new().with_reference(2014, 12, 17);
+    /// assert_eq!(finder.get_reference(), Some(Date::ymd(2014, 12, 17)));
+    /// ```
+    #[must_use]
+    pub const fn get_reference(&self) -> Option<Date> {
+        self.reference
+    }
+
+    /// The first day of the week ([`week_start`](Self::week_start)).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use arabic_text::{DateFinder, Weekday};
+    ///
+    /// assert_eq!(DateFinder::new().get_week_start(), Weekday::Saturday);
+    /// assert_eq!(DateFinder::new().week_start(Weekday::Monday).get_week_start(), Weekday::Monday);
+    /// ```
+    #[must_use]
+    pub const fn get_week_start(&self) -> Weekday {
+        self.week_start
+    }
+
+    /// Whether the Libyan month names are read without a `و.ر` year ([`libyan_names`](Self::libyan_names)).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let x = arabic_text::DateFinder::new().libyan_names(false);
+    /// assert!(!x.get_libyan_names());
+    /// assert!(x.libyan_names(true).get_libyan_names());
+    /// ```
+    #[must_use]
+    pub const fn get_libyan_names(&self) -> bool {
+        self.libyan
+    }
+
+    /// Whether a year alone is reported ([`year_only`](Self::year_only)).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let x = arabic_text::DateFinder::new().year_only(false);
+    /// assert!(!x.get_year_only());
+    /// assert!(x.year_only(true).get_year_only());
+    /// ```
+    #[must_use]
+    pub const fn get_year_only(&self) -> bool {
+        self.year_only
+    }
+
+    /// Whether a bare month name is reported ([`bare_months`](Self::bare_months)).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let x = arabic_text::DateFinder::new().bare_months(false);
+    /// assert!(!x.get_bare_months());
+    /// assert!(x.bare_months(true).get_bare_months());
+    /// ```
+    #[must_use]
+    pub const fn get_bare_months(&self) -> bool {
+        self.bare_months
+    }
+
     /// The dates of `text`, in text order, without overlap.
     ///
     /// Empty input or text with no Arabic gives no dates (numeric dates aside); any input

@@ -72,21 +72,22 @@ impl<'de> Deserialize<'de> for MonthNaming {
     }
 }
 
-/// The settings of a [`DateFinder`], named after its setters.
+/// The settings of a [`DateFinder`], named after its setters; a setting left out keeps
+/// its default (`week_start`, absent in settings written before it existed, is Saturday).
 #[derive(Clone, Copy, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, default)]
 pub(crate) struct DateFinderOptions {
     reference: Option<Date>,
     libyan_names: bool,
     year_only: bool,
     bare_months: bool,
-    /// Absent in settings written before it existed: Saturday.
-    #[serde(default = "saturday")]
     week_start: Weekday,
 }
 
-fn saturday() -> Weekday {
-    Weekday::Saturday
+impl Default for DateFinderOptions {
+    fn default() -> Self {
+        DateFinder::new().into()
+    }
 }
 
 impl From<DateFinder> for DateFinderOptions {

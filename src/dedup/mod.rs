@@ -275,6 +275,89 @@ impl Deduper {
         self
     }
 
+    /// The least key length, in characters, of a line that counts as long
+    /// ([`min_chars`](Self::min_chars)).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert_eq!(arabic_text::Deduper::new().min_chars(30).get_min_chars(), 30);
+    /// ```
+    #[must_use]
+    pub const fn get_min_chars(&self) -> usize {
+        self.min_chars
+    }
+
+    /// Whether the title echo is removed ([`title_echo`](Self::title_echo)).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let x = arabic_text::Deduper::new().title_echo(false);
+    /// assert!(!x.get_title_echo());
+    /// assert!(x.title_echo(true).get_title_echo());
+    /// ```
+    #[must_use]
+    pub const fn get_title_echo(&self) -> bool {
+        self.title_echo
+    }
+
+    /// Whether truncated copies are removed ([`truncated_copies`](Self::truncated_copies)).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let x = arabic_text::Deduper::new().truncated_copies(false);
+    /// assert!(!x.get_truncated_copies());
+    /// assert!(x.truncated_copies(true).get_truncated_copies());
+    /// ```
+    #[must_use]
+    pub const fn get_truncated_copies(&self) -> bool {
+        self.truncated
+    }
+
+    /// Whether teasers are removed ([`teasers`](Self::teasers)).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let x = arabic_text::Deduper::new().teasers(false);
+    /// assert!(!x.get_teasers());
+    /// assert!(x.teasers(true).get_teasers());
+    /// ```
+    #[must_use]
+    pub const fn get_teasers(&self) -> bool {
+        self.teasers
+    }
+
+    /// Whether re-flowed copies are removed ([`reflowed_copies`](Self::reflowed_copies)).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let x = arabic_text::Deduper::new().reflowed_copies(false);
+    /// assert!(!x.get_reflowed_copies());
+    /// assert!(x.reflowed_copies(true).get_reflowed_copies());
+    /// ```
+    #[must_use]
+    pub const fn get_reflowed_copies(&self) -> bool {
+        self.reflowed
+    }
+
+    /// Whether within-line repeats are removed ([`within_line`](Self::within_line)).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let x = arabic_text::Deduper::new().within_line(false);
+    /// assert!(!x.get_within_line());
+    /// assert!(x.within_line(true).get_within_line());
+    /// ```
+    #[must_use]
+    pub const fn get_within_line(&self) -> bool {
+        self.within_line
+    }
+
     /// Removes the repeated blocks of `text`, borrowing it when nothing is removed.
     ///
     /// Empty input gives empty output; text with no repeated long line, with Arabic or not,

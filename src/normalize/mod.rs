@@ -3,6 +3,7 @@
 mod block;
 mod class;
 mod engine;
+mod getters;
 mod offsets;
 mod options;
 mod plan;
@@ -125,9 +126,19 @@ pub struct Normalizer {
 }
 
 impl Default for Normalizer {
-    /// The [`search`](Self::search) preset.
+    /// Every rule off, as [`none`](Self::none): what serde reads from `{}`, and a default
+    /// that never loses a character. Pick a preset for work: [`clean`](Self::clean) to
+    /// store and show, [`search`](Self::search) to index and match.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use arabic_text::Normalizer;
+    ///
+    /// assert_eq!(Normalizer::default(), Normalizer::none());
+    /// ```
     fn default() -> Self {
-        Self::search()
+        Self::none()
     }
 }
 
