@@ -193,6 +193,8 @@
 //! features add, whose purpose is to connect with those crates.
 
 #![no_std]
+// On docs.rs, each item says which features it needs.
+#![cfg_attr(docsrs, feature(doc_cfg))]
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 #![deny(rustdoc::broken_intra_doc_links)]

@@ -280,6 +280,17 @@ impl Normalizer {
     /// assert_eq!(camel.normalize("\u{FEF7}"), "لا"); // NFKC, then the alef fold
     /// assert_eq!(camel.normalize("ﬁ ２"), "fi 2"); // NFKC reaches Latin text too
     /// ```
+    ///
+    /// Unlike the other presets, `camel` is not idempotent, faithfully to CAMeL: NFKC
+    /// composes before the alef fold, so a hamza left after a folded alef composes only in
+    /// a second pass.
+    ///
+    /// ```
+    /// let camel = arabic_text::Normalizer::camel();
+    /// let once = camel.normalize("\u{0625}\u{0654}"); // إ + hamza above
+    /// assert_eq!(once, "\u{0627}\u{0654}"); // ا + hamza above
+    /// assert_eq!(camel.normalize(&once), "\u{0627}"); // NFKC makes أ, then folded to ا
+    /// ```
     pub const fn camel() -> Self {
         Self::none()
             .compatibility_nfkc(true)

@@ -6,6 +6,7 @@
 
 mod common;
 
+mod auto_traits;
 mod clean;
 mod clean_properties;
 mod cli;
