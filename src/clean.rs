@@ -13,6 +13,7 @@ use crate::normalize::{Normalizer, is_cut_point};
 /// What [`Cleaner::clean`] gives: the clean text, and what it found on the way.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
 pub struct Cleaned<'a> {
     /// The deduplicated, normalized text: borrowed from the input when neither step
     /// changed anything.
@@ -63,6 +64,7 @@ impl Cleaned<'_> {
 /// The date a page was published.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
 pub struct Publication {
     /// The day (year, month and day are all set).
     pub date: Date,

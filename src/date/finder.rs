@@ -26,6 +26,7 @@ use crate::error::{ParseDateError, ParseDateErrorKind};
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
 pub struct DateMatch {
     /// The byte range of the expression in the text as given.
     pub span: Range<usize>,

@@ -42,6 +42,7 @@ pub enum RemovalKind {
 /// One removal: the bytes of the input that are dropped, and the earlier copy that stays.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
 pub struct Removal {
     /// The byte range of the input that is dropped (with the blank lines right before a
     /// removed line).
