@@ -7,7 +7,7 @@ use core::ops::Range;
 
 use crate::date::{Date, DateFinder, DateMatch};
 use crate::dedup::{Deduper, Removal, apply, kept_pieces};
-use crate::error::ParseDateError;
+use crate::error::InvalidDate;
 use crate::normalize::{Normalizer, is_cut_point};
 
 /// What [`Cleaner::clean`] gives: the clean text, and what it found on the way.
@@ -299,7 +299,7 @@ impl Cleaner {
     ///
     /// # Errors
     ///
-    /// [`ParseDateErrorKind::InvalidReference`](crate::ParseDateErrorKind::InvalidReference)
+    /// [`InvalidDate`]
     /// for a day that does not exist or a year outside 1..=9999.
     ///
     /// # Examples
@@ -312,9 +312,9 @@ impl Cleaner {
     /// assert_eq!(cleaned.published.unwrap().source, PublicationSource::Given);
     /// assert_eq!(cleaned.dates[0].value, DateValue::Gregorian(Date::ymd(2015, 11, 11)));
     /// assert!(Cleaner::new().published_on(2015, 2, 30).is_err());
-    /// # Ok::<(), arabic_text::ParseDateError>(())
+    /// # Ok::<(), arabic_text::InvalidDate>(())
     /// ```
-    pub fn published_on(mut self, year: i32, month: u8, day: u8) -> Result<Self, ParseDateError> {
+    pub fn published_on(mut self, year: i32, month: u8, day: u8) -> Result<Self, InvalidDate> {
         // Only to check that the day exists, with the finder's own error.
         let _checked = DateFinder::new().try_with_reference(year, month, day)?;
         self.given = Some(Date::ymd(year, month, day));
@@ -371,7 +371,7 @@ impl Cleaner {
     /// assert_eq!(Cleaner::new().get_published_on(), None);
     /// let cleaner = Cleaner::new().published_on(2014, 12, 17)?;
     /// assert_eq!(cleaner.get_published_on(), Some(Date::ymd(2014, 12, 17)));
-    /// # Ok::<(), arabic_text::ParseDateError>(())
+    /// # Ok::<(), arabic_text::InvalidDate>(())
     /// ```
     #[must_use]
     pub const fn get_published_on(&self) -> Option<Date> {

@@ -36,15 +36,6 @@ pub enum ParseDateErrorKind {
     },
     /// A range that ends before it starts (`من 15 إلى 12 يوليوز 2019`).
     ReversedRange,
-    /// A reference date that does not exist, or lies outside the years 1 to 9999.
-    InvalidReference {
-        /// The year given.
-        year: i32,
-        /// The month given.
-        month: u8,
-        /// The day given.
-        day: u8,
-    },
     /// Not an ISO 8601 date as [`Date`](crate::Date) writes it: a digit or a dash is
     /// missing or out of place (`2014-1`, `17/12/2014`), or the year does not fit an
     /// `i32`.
@@ -133,10 +124,6 @@ impl fmt::Display for ParseDateError {
                     self.at
                 )
             }
-            ParseDateErrorKind::InvalidReference { year, month, day } => write!(
-                f,
-                "invalid reference date {year:04}-{month:02}-{day:02}: no such day in the years 1 to 9999"
-            ),
             ParseDateErrorKind::InvalidFormat => write!(
                 f,
                 "not an ISO 8601 date (like 2014-12-17): unexpected character or end at byte {}",
@@ -341,3 +328,80 @@ impl fmt::Display for InvalidUtf8 {
 }
 
 impl std::error::Error for InvalidUtf8 {}
+
+/// A setting that needs a whole day got one that does not exist: the reference date of a
+/// [`DateFinder`](crate::DateFinder) ([`try_with_reference`](crate::DateFinder::try_with_reference))
+/// or the publication date of a [`Cleaner`](crate::Cleaner)
+/// ([`published_on`](crate::Cleaner::published_on)). A configuration error, not a parse
+/// error: nothing was read.
+///
+/// # Examples
+///
+/// ```
+/// let err = arabic_text::DateFinder::new().try_with_reference(2015, 2, 30).unwrap_err();
+/// assert_eq!((err.year(), err.month(), err.day()), (2015, 2, 30));
+/// assert_eq!(err.to_string(), "no such day: 2015-02-30 (a day of the years 1 to 9999 is needed)");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct InvalidDate {
+    year: i32,
+    month: u8,
+    day: u8,
+}
+
+impl InvalidDate {
+    pub(crate) fn new(year: i32, month: u8, day: u8) -> Self {
+        InvalidDate { year, month, day }
+    }
+
+    /// The year given.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let err = arabic_text::Cleaner::new().published_on(0, 1, 1).unwrap_err();
+    /// assert_eq!(err.year(), 0);
+    /// ```
+    #[must_use]
+    pub fn year(&self) -> i32 {
+        self.year
+    }
+
+    /// The month given.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let err = arabic_text::Cleaner::new().published_on(2015, 13, 1).unwrap_err();
+    /// assert_eq!(err.month(), 13);
+    /// ```
+    #[must_use]
+    pub fn month(&self) -> u8 {
+        self.month
+    }
+
+    /// The day given.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let err = arabic_text::Cleaner::new().published_on(2015, 4, 31).unwrap_err();
+    /// assert_eq!(err.day(), 31);
+    /// ```
+    #[must_use]
+    pub fn day(&self) -> u8 {
+        self.day
+    }
+}
+
+impl fmt::Display for InvalidDate {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "no such day: {:04}-{:02}-{:02} (a day of the years 1 to 9999 is needed)",
+            self.year, self.month, self.day
+        )
+    }
+}
+
+impl std::error::Error for InvalidDate {}

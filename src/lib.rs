@@ -236,7 +236,7 @@ pub use dedup::{Deduper, Removal, RemovalKind, dedup, find_repeats, line_fingerp
 #[cfg(any(feature = "chrono", feature = "jiff"))]
 pub use error::{DateConversionError, DateConversionErrorKind};
 #[cfg(feature = "std")]
-pub use error::{InvalidUtf8, ParseDateError, ParseDateErrorKind};
+pub use error::{InvalidDate, InvalidUtf8, ParseDateError, ParseDateErrorKind};
 #[cfg(feature = "tantivy")]
 pub use interop::tantivy;
 #[cfg(feature = "std")]

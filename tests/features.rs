@@ -443,11 +443,7 @@ mod serde {
         let bad = r#"{"reference": {"year": 2014, "month": 2, "day": 30},
                       "libyan_names": false, "year_only": true, "bare_months": false}"#;
         let err = serde_json::from_str::<DateFinder>(bad).unwrap_err();
-        assert!(
-            err.to_string()
-                .contains("invalid reference date 2014-02-30"),
-            "{err}"
-        );
+        assert!(err.to_string().contains("no such day: 2014-02-30"), "{err}");
         let partial = r#"{"reference": {"year": 2014, "month": 9, "day": null},
                           "libyan_names": false, "year_only": true, "bare_months": false}"#;
         assert!(serde_json::from_str::<DateFinder>(partial).is_err());
@@ -484,7 +480,10 @@ mod serde {
             .unwrap();
         let given = cleaner.clean(PAGE).published.unwrap();
         assert_eq!(given.source, PublicationSource::Given);
-        assert_eq!((given.date, given.span.clone()), (Date::ymd(2015, 11, 12), None));
+        assert_eq!(
+            (given.date, given.span.clone()),
+            (Date::ymd(2015, 11, 12), None)
+        );
         assert_eq!(round_trip(&given), given);
         let back = round_trip(&cleaner);
         assert_eq!(back, cleaner);

@@ -6,7 +6,7 @@ use core::ops::Range;
 use super::grammar::Matcher;
 use super::token::Kind;
 use super::{Date, DateKind, DateValue, MonthNaming, Relative, Weekday};
-use crate::error::{ParseDateError, ParseDateErrorKind};
+use crate::error::{InvalidDate, ParseDateError, ParseDateErrorKind};
 
 /// One date found in a text.
 ///
@@ -220,7 +220,7 @@ impl DateFinder {
     ///
     /// # Errors
     ///
-    /// [`ParseDateErrorKind::InvalidReference`] for a day that does not exist.
+    /// [`InvalidDate`] for a day that does not exist, or outside the years 1 to 9999.
     ///
     /// # Examples
     ///
@@ -235,13 +235,10 @@ impl DateFinder {
         year: i32,
         month: u8,
         day: u8,
-    ) -> Result<Self, ParseDateError> {
+    ) -> Result<Self, InvalidDate> {
         let date = Date::ymd(year, month, day);
         if !date.is_valid() || !(1..=12).contains(&month) || !(1..=9999).contains(&year) {
-            return Err(ParseDateError::new(
-                ParseDateErrorKind::InvalidReference { year, month, day },
-                0,
-            ));
+            return Err(InvalidDate::new(year, month, day));
         }
         self.reference = Some(date);
         Ok(self)

@@ -6,7 +6,7 @@ use std::vec::Vec;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use super::{Date, DateFinder, MonthNaming, Weekday};
-use crate::error::ParseDateError;
+use crate::error::InvalidDate;
 
 /// The name of one regional set of month names, as written in serialized form.
 #[derive(Clone, Copy, Serialize, Deserialize)]
@@ -111,9 +111,9 @@ impl From<DateFinder> for DateFinderOptions {
 
 /// Checks the reference date as [`DateFinder::try_with_reference`] does.
 impl TryFrom<DateFinderOptions> for DateFinder {
-    type Error = ParseDateError;
+    type Error = InvalidDate;
 
-    fn try_from(options: DateFinderOptions) -> Result<Self, ParseDateError> {
+    fn try_from(options: DateFinderOptions) -> Result<Self, InvalidDate> {
         let mut finder = DateFinder::new()
             .libyan_names(options.libyan_names)
             .year_only(options.year_only)

@@ -15,7 +15,7 @@ use super::REFERENCE;
 /// at either end of `i32` overflows: a panic in debug builds (`attempt to multiply with
 /// overflow` in `Matcher::resolve`), a wrapped year in release builds; `أمس` against
 /// `i32::MIN-01-01` resolves to `2147483647-12-31` even in debug. Either the reference
-/// should be refused (`try_with_reference` → `InvalidReference`) or the expression left
+/// should be refused (`try_with_reference` → `InvalidDate`) or the expression left
 /// unresolved; it must not panic, and a resolved year must be next to the reference's.
 #[test]
 fn date_bug_relative_dates_overflow_at_extreme_reference_years() {

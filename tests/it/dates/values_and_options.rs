@@ -1,8 +1,6 @@
 //! The values a match holds, the month namings, and the finder's options.
 
-use arabic_text::{
-    Date, DateFinder, DateValue, HijriDate, MonthNaming, ParseDateErrorKind, find_dates,
-};
+use arabic_text::{Date, DateFinder, DateValue, HijriDate, MonthNaming, find_dates};
 
 // ---------------------------------------------------------------------------------------
 // Values, namings and options
@@ -175,14 +173,7 @@ fn a_bad_reference_is_reported_or_refused() {
     let err = DateFinder::new()
         .try_with_reference(2014, 2, 30)
         .unwrap_err();
-    assert_eq!(
-        err.kind(),
-        ParseDateErrorKind::InvalidReference {
-            year: 2014,
-            month: 2,
-            day: 30
-        }
-    );
+    assert_eq!((err.year(), err.month(), err.day()), (2014, 2, 30));
     assert!(err.to_string().contains("2014-02-30"), "{err}");
     // `with_reference` refuses it loudly: a reference silently ignored would leave every
     // relative date unresolved.
