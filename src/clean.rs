@@ -1,9 +1,9 @@
 //! The main job in one call (documented at the crate root).
 
+use crate::Span;
 use alloc::borrow::Cow;
 use alloc::string::String;
 use alloc::vec::Vec;
-use core::ops::Range;
 
 use crate::date::{Date, DateFinder, DateMatch};
 use crate::dedup::{Deduper, Removal, apply, kept_pieces};
@@ -70,7 +70,7 @@ pub struct Publication {
     pub date: Date,
     /// The byte range of the date expression in the input; `None` when the caller gave
     /// the date.
-    pub span: Option<Range<usize>>,
+    pub span: Option<Span>,
     /// Where the date came from.
     pub source: PublicationSource,
 }
@@ -108,7 +108,7 @@ pub enum PublicationSource {
 /// assert_eq!(cleaned.text, format!("الجمعية تطلق برنامجها\nكش24\nنشر في: 17 ديسمبر 2014\n{body}"));
 /// assert_eq!(cleaned.published.unwrap().date, Date::ymd(2014, 12, 17));
 /// assert_eq!(cleaned.dates[1].value, DateValue::Gregorian(Date::ym(2014, 9)));
-/// assert_eq!(&page[cleaned.dates[1].span.clone()], "شتنبر الماضي");
+/// assert_eq!(&page[cleaned.dates[1].span], "شتنبر الماضي");
 /// ```
 #[must_use]
 pub fn clean(text: &str) -> Cleaned<'_> {
@@ -545,7 +545,7 @@ impl Cleaner {
                 }
                 out.dates
                     .extend(self.finder.find_iter(line).map(|mut found| {
-                        found.span = found.span.start + start..found.span.end + start;
+                        found.span = (found.span.start + start..found.span.end + start).into();
                         found
                     }));
             }
@@ -600,7 +600,7 @@ fn find_publication_date(
             let before = crate::checked::slice_to(line, date.span.start - start);
             let publication = |source| Publication {
                 date: day,
-                span: Some(date.span.clone()),
+                span: Some(date.span),
                 source,
             };
             if has_byline_cue(before) {
@@ -627,7 +627,7 @@ fn find_publication_date(
 fn find_kept_dates(finder: DateFinder, text: &str, out: &mut Cleaned<'_>) {
     for (start, piece) in kept_pieces(text, &out.removals) {
         out.dates.extend(finder.find_iter(piece).map(|mut found| {
-            found.span = found.span.start + start..found.span.end + start;
+            found.span = (found.span.start + start..found.span.end + start).into();
             found
         }));
     }
@@ -692,11 +692,12 @@ fn head_lines<'t>(
 mod tests {
     use super::*;
     use crate::dedup::RemovalKind;
+    use core::ops::Range;
 
     fn removal(removed: Range<usize>) -> Removal {
         Removal {
-            removed,
-            kept: 0..0,
+            removed: removed.into(),
+            kept: Span::new(0, 0),
             kind: RemovalKind::RepeatedRun,
         }
     }

@@ -18,7 +18,7 @@
 //! assert!(cleaned.text.contains("كش24")); // tatweel gone
 //! assert_eq!(cleaned.published.unwrap().date, Date::ymd(2014, 12, 17));
 //! let september = &cleaned.dates[1];
-//! assert_eq!(&page[september.span.clone()], "شتنبر الماضي");
+//! assert_eq!(&page[september.span], "شتنبر الماضي");
 //! assert_eq!(september.value, DateValue::Gregorian(Date::ym(2014, 9)));
 //! ```
 //!
@@ -101,7 +101,7 @@
 //! let page = "نشر في: 17 ديسمبر 2014\nاعتمدها المنتدى في شتنبر الماضي.";
 //! let finder = DateFinder::new().with_reference(2014, 12, 17);
 //! let found: Vec<_> = finder.find_iter(page).collect();
-//! assert_eq!(&page[found[0].span.clone()], "17 ديسمبر 2014");
+//! assert_eq!(&page[found[0].span], "17 ديسمبر 2014");
 //! assert_eq!(found[1].value, DateValue::Gregorian(Date::ym(2014, 9)));
 //! ```
 //!
@@ -222,6 +222,7 @@ mod dedup;
 mod error;
 mod interop;
 mod normalize;
+mod span;
 #[rustfmt::skip]
 mod tables;
 
@@ -246,6 +247,7 @@ pub use normalize::{
     SmallLetters, Whitespace, Zwnj, is_arabic_digit, is_arabic_letter, is_diacritic, is_haraka,
     is_invisible, is_presentation_form, normalize,
 };
+pub use span::Span;
 
 /// The Unicode version of the data the normalization tables were generated from (major,
 /// minor, update).

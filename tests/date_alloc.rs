@@ -115,14 +115,7 @@ fn matches_are_plain_data() {
         let mut last = None;
         for m in finder.find_iter(PAGE) {
             let copy = m.value;
-            last = Some((
-                m.span.clone(),
-                copy,
-                m.kind,
-                m.naming,
-                m.weekday,
-                m.relative,
-            ));
+            last = Some((m.span, copy, m.kind, m.naming, m.weekday, m.relative));
         }
         last
     });

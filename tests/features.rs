@@ -480,10 +480,7 @@ mod serde {
             .unwrap();
         let given = cleaner.clean(PAGE).published.unwrap();
         assert_eq!(given.source, PublicationSource::Given);
-        assert_eq!(
-            (given.date, given.span.clone()),
-            (Date::ymd(2015, 11, 12), None)
-        );
+        assert_eq!((given.date, given.span), (Date::ymd(2015, 11, 12), None));
         assert_eq!(round_trip(&given), given);
         let back = round_trip(&cleaner);
         assert_eq!(back, cleaner);

@@ -72,7 +72,7 @@ pub(super) fn dates_json(text: &str, dates: &[DateMatch]) -> Value {
         .iter()
         .map(|d| {
             json!({
-                "text": text.get(d.span.clone()).unwrap_or_default(),
+                "text": text.get(d.span.range()).unwrap_or_default(),
                 "start": d.span.start,
                 "end": d.span.end,
                 "value": d.value.to_string(),

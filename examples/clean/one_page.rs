@@ -96,7 +96,7 @@ fn report(out: &mut impl Write, text: &str, cleaned: &Cleaned<'_>) -> io::Result
             removal.removed.end,
             removal.kept.start,
             removal.kept.end,
-            preview(text.get(removal.removed.clone()).unwrap_or_default(), 60)
+            preview(text.get(removal.removed.range()).unwrap_or_default(), 60)
         )?;
     }
 
@@ -110,7 +110,7 @@ fn report(out: &mut impl Write, text: &str, cleaned: &Cleaned<'_>) -> io::Result
                 source_name(p.source)
             )?;
             if let Some(span) = &p.span {
-                let written = text.get(span.clone()).unwrap_or_default();
+                let written = text.get(span.range()).unwrap_or_default();
                 write!(out, ", bytes {}..{}: «{written}»", span.start, span.end)?;
             }
             writeln!(out, ")")?;
@@ -137,7 +137,7 @@ fn report(out: &mut impl Write, text: &str, cleaned: &Cleaned<'_>) -> io::Result
             date.span.end,
             date.value,
             date_kind(date.kind).replace('_', " "),
-            text.get(date.span.clone()).unwrap_or_default()
+            text.get(date.span.range()).unwrap_or_default()
         )?;
     }
     Ok(())

@@ -150,7 +150,9 @@ fuzz_target!(|data: &[u8]| {
         );
         last_end = span.end;
         assert!(
-            !removals.iter().any(|r| overlaps(&r.removed, span)),
+            !removals
+                .iter()
+                .any(|r| overlaps(&r.removed.range(), &span.range())),
             "date span {span:?} inside a removal: {}",
             ctx()
         );
@@ -187,7 +189,9 @@ fuzz_target!(|data: &[u8]| {
                         ctx()
                     );
                     assert!(
-                        !removals.iter().any(|r| overlaps(&r.removed, span)),
+                        !removals
+                            .iter()
+                            .any(|r| overlaps(&r.removed.range(), &span.range())),
                         "publication span {span:?} inside a removal: {}",
                         ctx()
                     );

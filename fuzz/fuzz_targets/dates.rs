@@ -66,7 +66,7 @@ fn check_match(what: &str, text: &str, m: &DateMatch, has_reference: bool) {
         assert!(
             date.is_valid(),
             "{what}: impossible date {date:?} reported: {m:?} for \"{}\" in \"{}\"",
-            esc(&text[span.clone()]),
+            esc(&text[(*span)]),
             esc(text)
         );
     }
@@ -100,7 +100,7 @@ fn check_all(what: &str, text: &str, found: &[DateMatch], has_reference: bool) {
         assert!(
             m.span.start >= last_end,
             "{what}: spans not in order or overlapping at {m:?}: {:?} in \"{}\"",
-            found.iter().map(|m| m.span.clone()).collect::<Vec<_>>(),
+            found.iter().map(|m| m.span).collect::<Vec<_>>(),
             esc(text)
         );
         last_end = m.span.end;
@@ -188,7 +188,7 @@ fuzz_target!(|data: &[u8]| {
     );
     // Each match alone, as a whole text: parsing it never panics.
     for m in found.iter().take(8) {
-        let piece = &text[m.span.clone()];
+        let piece = &text[m.span];
         check_parse(
             "parse of a found span",
             piece,

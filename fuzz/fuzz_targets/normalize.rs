@@ -132,11 +132,11 @@ fn offsets(cfg: &Config, s: &str, expected: &str) {
         .chain([out.len()])
         .collect();
     for w in bounds.windows(2) {
-        valid(w[0], w[1], &map.input_range(w[0]..w[1]));
+        valid(w[0], w[1], &map.input_range(w[0]..w[1]).range());
     }
     for &b in &bounds {
-        valid(0, b, &map.input_range(0..b));
-        valid(b, out.len(), &map.input_range(b..out.len()));
+        valid(0, b, &map.input_range(0..b).range());
+        valid(b, out.len(), &map.input_range(b..out.len()).range());
     }
     // Every pair of a sample of boundaries: monotone in both ends.
     let sample: Vec<usize> = if bounds.len() <= 48 {
@@ -149,11 +149,11 @@ fn offsets(cfg: &Config, s: &str, expected: &str) {
         v
     };
     for (ai, &a) in sample.iter().enumerate() {
-        let empty = map.input_range(a..a);
+        let empty = map.input_range(a..a).range();
         valid(a, a, &empty);
         let mut prev_end = empty.end;
         for &b in &sample[ai..] {
-            let r = map.input_range(a..b);
+            let r = map.input_range(a..b).range();
             valid(a, b, &r);
             if r.start != empty.start {
                 fail(a, b, &r, "start differs from input_range(a..a)");
@@ -167,7 +167,7 @@ fn offsets(cfg: &Config, s: &str, expected: &str) {
     for (bi, &b) in sample.iter().enumerate() {
         let mut prev_start = 0;
         for &a in &sample[..=bi] {
-            let r = map.input_range(a..b);
+            let r = map.input_range(a..b).range();
             if r.start < prev_start {
                 fail(a, b, &r, "start not monotone in a");
             }
@@ -178,11 +178,11 @@ fn offsets(cfg: &Config, s: &str, expected: &str) {
     valid(
         out.len(),
         out.len(),
-        &map.input_range(out.len()..usize::MAX),
+        &map.input_range(out.len()..usize::MAX).range(),
     );
-    let _ = map.input_range(usize::MAX..usize::MAX);
+    let _ = map.input_range(usize::MAX..usize::MAX).range();
     // The whole output covers every input character that was not deleted.
-    let whole = map.input_range(0..out.len());
+    let whole = map.input_range(0..out.len()).range();
     if !out.is_empty()
         && (!n.normalize(&s[..whole.start]).is_empty() || !n.normalize(&s[whole.end..]).is_empty())
     {

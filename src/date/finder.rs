@@ -1,7 +1,7 @@
 //! The public face of the date module: [`DateFinder`] and its options, [`find_dates`],
 //! [`parse_date`], and the [`DateMatch`]es they give.
 
-use core::ops::Range;
+use crate::Span;
 
 use super::grammar::Matcher;
 use super::token::Kind;
@@ -29,7 +29,7 @@ use crate::error::{InvalidDate, ParseDateError, ParseDateErrorKind};
 #[non_exhaustive]
 pub struct DateMatch {
     /// The byte range of the expression in the text as given.
-    pub span: Range<usize>,
+    pub span: Span,
     /// What it stands for.
     pub value: DateValue,
     /// How it was found.
@@ -116,7 +116,7 @@ impl Default for DateFinder {
 /// let text = "نشر في: 17 ديسمبر 2014";
 /// let found: Vec<_> = find_dates(text).collect();
 /// assert_eq!(found.len(), 1);
-/// assert_eq!(&text[found[0].span.clone()], "17 ديسمبر 2014");
+/// assert_eq!(&text[found[0].span], "17 ديسمبر 2014");
 /// assert_eq!(found[0].value, DateValue::Gregorian(Date::ymd(2014, 12, 17)));
 /// ```
 #[must_use]

@@ -189,7 +189,7 @@ pub(super) fn keep_missing_final_break(text: &str, removals: &mut [Removal]) {
         let before = break_before(crate::checked::slice_to(text, removal.removed.start));
         let own = break_before(crate::checked::slice_to(text, removal.removed.end));
         end = removal.removed.start;
-        removal.removed = removal.removed.start - before..removal.removed.end - own;
+        removal.removed = (removal.removed.start - before..removal.removed.end - own).into();
         k -= 1;
     }
 }

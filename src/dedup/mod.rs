@@ -1,5 +1,6 @@
 //! Repeated-block deduplication (documented at the crate root).
 
+use crate::Span;
 use alloc::borrow::Cow;
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -46,9 +47,9 @@ pub enum RemovalKind {
 pub struct Removal {
     /// The byte range of the input that is dropped (with the blank lines right before a
     /// removed line).
-    pub removed: Range<usize>,
+    pub removed: Span,
     /// The byte range of the earlier copy that stays.
-    pub kept: Range<usize>,
+    pub kept: Span,
     /// Which rule removed it.
     pub kind: RemovalKind,
 }
@@ -90,7 +91,7 @@ pub fn dedup(text: &str) -> Cow<'_, str> {
 /// let removals = arabic_text::find_repeats(&text);
 /// assert_eq!(removals.len(), 1);
 /// assert_eq!(removals[0].kind, RemovalKind::RepeatedRun);
-/// assert_eq!(&text[removals[0].kept.clone()], line);
+/// assert_eq!(&text[removals[0].kept], line);
 /// ```
 #[must_use]
 pub fn find_repeats(text: &str) -> Vec<Removal> {
@@ -413,7 +414,7 @@ impl Deduper {
     /// let line = "وأكد المسؤول أن البرنامج يهدف إلى دعم المقاولات الصغرى في الجهة.";
     /// let text = format!("{line}\r\n\r\n{line}\r\n");
     /// let removals = arabic_text::Deduper::new().find_repeats(&text);
-    /// assert_eq!(&text[removals[0].removed.clone()], format!("\r\n{line}\r\n"));
+    /// assert_eq!(&text[removals[0].removed], format!("\r\n{line}\r\n"));
     /// ```
     #[must_use]
     pub fn find_repeats(&self, text: &str) -> Vec<Removal> {
@@ -452,8 +453,8 @@ impl Deduper {
             if !gone {
                 let kept = doc.span_of(copy.clone());
                 result.push(Removal {
-                    removed: doc.removal_span(lines.clone()),
-                    kept,
+                    removed: doc.removal_span(lines.clone()).into(),
+                    kept: kept.into(),
                     kind: *kind,
                 });
                 continue;
@@ -471,8 +472,8 @@ impl Deduper {
                         _ => RemovalKind::ReflowedCopy,
                     };
                     result.push(Removal {
-                        removed: doc.removal_span(line..line + 1),
-                        kept: doc.span_of(joined),
+                        removed: doc.removal_span(line..line + 1).into(),
+                        kept: doc.span_of(joined).into(),
                         kind: line_kind,
                     });
                     continue;
@@ -488,8 +489,8 @@ impl Deduper {
                     RemovalKind::TruncatedCopy
                 };
                 result.push(Removal {
-                    removed: doc.removal_span(line..line + 1),
-                    kept: doc.span_of(stays..stays + 1),
+                    removed: doc.removal_span(line..line + 1).into(),
+                    kept: doc.span_of(stays..stays + 1).into(),
                     kind: line_kind,
                 });
             }

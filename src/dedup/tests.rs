@@ -6,8 +6,8 @@ use super::*;
 
 fn removal(removed: Range<usize>) -> Removal {
     Removal {
-        removed,
-        kept: 0..0,
+        removed: removed.into(),
+        kept: (0..0).into(),
         kind: RemovalKind::RepeatedRun,
     }
 }
@@ -251,7 +251,7 @@ fn teaser_found_among_many_lines_with_the_same_beginning() {
             assert_eq!(removals.len(), 1);
             let r = removals.first().cloned();
             assert_eq!(r.as_ref().map(|r| r.kind), Some(RemovalKind::TruncatedCopy));
-            let kept_line = r.and_then(|r| text.get(r.kept).map(String::from));
+            let kept_line = r.and_then(|r| text.get(r.kept.range()).map(String::from));
             assert_eq!(
                 kept_line,
                 Some(format!("{head} في الجهة رقم {target} حسب بلاغ للوزارة."))

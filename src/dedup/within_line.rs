@@ -276,8 +276,8 @@ pub(super) fn within_line(
         let kept_start = words.get(group.kept.0).map_or(0, |w| w.start);
         let kept_end = words.get(group.kept.1).map_or(0, |w| w.end).min(copy_end);
         out.push(Removal {
-            removed: copy_end..removed_end,
-            kept: kept_start.min(kept_end)..kept_end,
+            removed: (copy_end..removed_end).into(),
+            kept: (kept_start.min(kept_end)..kept_end).into(),
             kind: RemovalKind::WithinLine,
         });
     }

@@ -1,5 +1,6 @@
 //! Mapping output byte ranges back to the input.
 
+use crate::Span;
 use core::ops::Range;
 
 use alloc::string::String;
@@ -71,7 +72,8 @@ pub struct OffsetMap {
 }
 
 impl OffsetMap {
-    /// The byte range of the input that `output` (a byte range of the normalized text)
+    /// The byte span of the input that `output` (a byte range or [`Span`] of the normalized
+    /// text)
     /// came from. Both ends are clamped to the output, and a range that cuts a character
     /// of the output is widened to whole characters, so the result always lies on char
     /// boundaries of the input and slicing the input with it cannot panic. An empty range
@@ -87,15 +89,16 @@ impl OffsetMap {
     /// assert_eq!(map.input_range(1..2), 3..5); // inside `م`: the whole letter
     /// ```
     #[must_use]
-    pub fn input_range(&self, output: Range<usize>) -> Range<usize> {
+    pub fn input_range(&self, output: impl Into<Span>) -> Span {
+        let output: Span = output.into();
         let start = self.char_floor(output.start.min(self.output_len));
         let end = self.char_ceil(output.end.clamp(start, self.output_len));
         let from = self.input_start(start);
         if end == start {
-            return from..from;
+            return Span::new(from, from);
         }
         let to = self.input_end(end);
-        from..to.max(from)
+        Span::new(from, to.max(from))
     }
 
     /// The length of the normalized text.

@@ -29,11 +29,7 @@ fn page() -> String {
 
 /// The text of every date of `cleaned`, read through its span in `page`.
 fn date_texts<'p>(page: &'p str, cleaned: &Cleaned<'_>) -> Vec<&'p str> {
-    cleaned
-        .dates
-        .iter()
-        .map(|d| &page[d.span.clone()])
-        .collect()
+    cleaned.dates.iter().map(|d| &page[d.span]).collect()
 }
 
 #[test]
@@ -50,8 +46,8 @@ fn seed_style_page_keeps_one_body_and_resolves_relative_dates() {
     assert_eq!(cleaned.removals.len(), 1);
     let removal = &cleaned.removals[0];
     assert_eq!(removal.kind, RemovalKind::RepeatedRun);
-    assert_eq!(&page[removal.removed.clone()], BODY);
-    assert_eq!(&page[removal.kept.clone()], BODY.trim_end());
+    assert_eq!(&page[removal.removed], BODY);
+    assert_eq!(&page[removal.kept], BODY.trim_end());
     assert_eq!(cleaned.bytes_removed(), BODY.len());
 
     // The byline states the publication date.
@@ -241,7 +237,7 @@ fn a_paragraph_glued_to_its_copy_is_cut_and_normalized_once() {
     let mays: Vec<_> = cleaned
         .dates
         .iter()
-        .filter(|d| page[d.span.clone()].contains("ماي"))
+        .filter(|d| page[d.span].contains("ماي"))
         .collect();
     assert_eq!(mays.len(), 1);
     assert_eq!(mays[0].value, DateValue::Gregorian(Date::ym(2019, 5)));
@@ -285,7 +281,7 @@ fn switches_turn_steps_off() {
     let september = no_publication
         .dates
         .iter()
-        .find(|d| page[d.span.clone()] == *"شتنبر الماضي")
+        .find(|d| page[d.span] == *"شتنبر الماضي")
         .unwrap();
     assert_eq!(september.kind, DateKind::RelativeUnresolved);
 }
@@ -354,7 +350,7 @@ fn the_publication_date_wins_over_the_finders_own_reference() {
     let yesterday = cleaned
         .dates
         .iter()
-        .find(|d| page[d.span.clone()] == *"أمس")
+        .find(|d| page[d.span] == *"أمس")
         .unwrap();
     assert_eq!(
         yesterday.value,
@@ -394,7 +390,7 @@ fn one_cleaner_gives_each_record_its_own_date() {
     let cleaned = base.find_publication(false).clean(&page);
     assert_eq!(cleaned.published, None);
     let yesterday = cleaned.dates.last().unwrap();
-    assert_eq!(&page[yesterday.span.clone()], "أمس");
+    assert_eq!(&page[yesterday.span], "أمس");
     assert_eq!(yesterday.kind, DateKind::RelativeUnresolved);
     assert_eq!(yesterday.relative, Some(Relative::Days(-1)));
 }
@@ -422,8 +418,8 @@ fn a_page_in_presentation_forms_has_the_dates_of_the_plain_page() {
     // The spans index the page as given, and read back the same words.
     for (p, q) in a.dates.iter().zip(&b.dates) {
         use unicode_normalization::UnicodeNormalization;
-        let written: String = presented[q.span.clone()].nfkc().collect();
-        assert_eq!(written, plain[p.span.clone()]);
+        let written: String = presented[q.span].nfkc().collect();
+        assert_eq!(written, plain[p.span]);
     }
     // The cleaned text reads as the plain page's.
     assert_eq!(a.text, b.text);

@@ -185,7 +185,7 @@ fn check(text: &str) -> Result<(), TestCaseError> {
         {
             if end.0 > at {
                 expected_dates.extend(finder.find_iter(&text[at..end.0]).map(|mut d| {
-                    d.span = d.span.start + at..d.span.end + at;
+                    d.span = (d.span.start + at..d.span.end + at).into();
                     d
                 }));
             }
@@ -195,7 +195,7 @@ fn check(text: &str) -> Result<(), TestCaseError> {
 
         let mut previous_end = 0;
         for date in &cleaned.dates {
-            let span = date.span.clone();
+            let span = date.span;
             prop_assert!(span.start >= previous_end && span.start < span.end);
             prop_assert!(text.is_char_boundary(span.start) && text.is_char_boundary(span.end));
             prop_assert!(
@@ -215,8 +215,8 @@ fn check(text: &str) -> Result<(), TestCaseError> {
             }
             // The date expression read on its own gives the same value when absolute.
             if date.kind == DateKind::Absolute {
-                let alone = DateFinder::new().find_iter(&text[span.clone()]).next();
-                prop_assert!(alone.is_some(), "{:?} not found alone", &text[span.clone()]);
+                let alone = DateFinder::new().find_iter(&text[span]).next();
+                prop_assert!(alone.is_some(), "{:?} not found alone", &text[span]);
             }
             previous_end = span.end;
         }
@@ -225,7 +225,7 @@ fn check(text: &str) -> Result<(), TestCaseError> {
             match published.source {
                 PublicationSource::Given => prop_assert!(published.span.is_none()),
                 _ => {
-                    let span = published.span.clone().unwrap();
+                    let span = published.span.unwrap();
                     prop_assert!(cleaned.dates.iter().any(|d| d.span == span));
                 }
             }

@@ -326,7 +326,7 @@ fn is_value(s: &str) -> bool {
 fn describe_found(text: &str, m: &DateMatch) -> String {
     format!(
         "«{}» {:?} | {} | {:?}",
-        text.get(m.span.clone())
+        text.get(m.span.range())
             .unwrap_or("<not on a char boundary>"),
         m.span,
         m.value,
@@ -355,7 +355,7 @@ fn check(record: &Record) -> Vec<String> {
         if m.span != *span {
             wrong.push(format!(
                 "span «{}» {:?}, expected «{}» {:?}",
-                record.text.get(m.span.clone()).unwrap_or("?"),
+                record.text.get(m.span.range()).unwrap_or("?"),
                 m.span,
                 label.span,
                 span

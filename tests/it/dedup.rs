@@ -233,7 +233,7 @@ fn kinds(removals: &[Removal]) -> Vec<RemovalKind> {
 
 /// The structural checks on one removal; problems are appended to `errors`.
 fn check_removal(text: &str, r: &Removal, errors: &mut Vec<String>) {
-    let (removed, kept) = (r.removed.clone(), r.kept.clone());
+    let (removed, kept) = (r.removed, r.kept);
     for (what, range) in [("removed", &removed), ("kept", &kept)] {
         if range.start >= range.end || range.end > text.len() {
             errors.push(format!(
@@ -259,8 +259,8 @@ fn check_removal(text: &str, r: &Removal, errors: &mut Vec<String>) {
             r.kind
         ));
     }
-    let removed_text = &text[removed.clone()];
-    let kept_text = &text[kept.clone()];
+    let removed_text = &text[removed];
+    let kept_text = &text[kept];
     match r.kind {
         RemovalKind::RepeatedRun
         | RemovalKind::TitleEcho
@@ -349,7 +349,7 @@ fn check_removal(text: &str, r: &Removal, errors: &mut Vec<String>) {
             }
         }
         RemovalKind::TitleEcho => {
-            if first_nonblank(text) != Some(kept.clone()) {
+            if first_nonblank(text) != Some(kept.into()) {
                 errors.push(format!(
                     "TitleEcho: kept {kept:?} is not the first non-blank line"
                 ));
@@ -649,7 +649,7 @@ fn within_line_kept_copy_reads_like_the_removed_text() {
         .collect();
     assert_eq!(whole.len(), 3, "{removals:?}");
     for r in whole {
-        let (kept, removed) = (&text[r.kept.clone()], &text[r.removed.clone()]);
+        let (kept, removed) = (&text[r.kept], &text[r.removed]);
         assert_eq!(
             line_fingerprint(kept),
             line_fingerprint(removed),
@@ -680,7 +680,7 @@ fn a_sentence_repeated_on_one_line_keeps_one_copy_whatever_the_count() {
             assert_eq!(r.kind, Within, "{n} copies: {r:?}");
             assert_eq!(r.kept.start, 0, "{n} copies: the first copy stays: {r:?}");
             assert_eq!(
-                line_fingerprint(&line[r.kept.clone()]),
+                line_fingerprint(&line[r.kept]),
                 line_fingerprint(sentence),
                 "{n} copies: {r:?}"
             );
@@ -708,8 +708,8 @@ fn an_earlier_teaser_goes_unless_teasers_are_off() {
     assert_eq!(removals.len(), 1, "{removals:?}");
     let r = &removals[0];
     assert_eq!(r.kind, Teaser);
-    assert_eq!(&text[r.removed.clone()], format!("{}\n", lines[2]));
-    assert_eq!(&text[r.kept.clone()], lines[4]);
+    assert_eq!(&text[r.removed], format!("{}\n", lines[2]));
+    assert_eq!(&text[r.kept], lines[4]);
 }
 
 /// The teaser rule on the Tunisian news corpus (`../shared/corpus/news-tn-jawharafm.jsonl`,
@@ -743,7 +743,7 @@ fn teasers_on_the_tunisian_corpus_remove_abstracts_only() {
         let missing = without.iter().any(|r| !with.contains(r));
         for r in &extra {
             assert_eq!(r.kind, Teaser, "{r:?} on {}", record["docno"]);
-            assert_eq!(page[r.removed.clone()].trim_end(), abstract_.trim_end());
+            assert_eq!(page[r.removed].trim_end(), abstract_.trim_end());
             teasers += 1;
         }
         if missing || extra.iter().any(|r| r.kind != Teaser) {

@@ -37,7 +37,7 @@ impl Found {
     pub(super) fn into_match(self) -> DateMatch {
         let weekday_matches = weekday_matches(self.weekday, self.value);
         DateMatch {
-            span: self.span,
+            span: self.span.into(),
             value: self.value,
             kind: self.kind,
             naming: self.naming,

@@ -95,7 +95,7 @@ pub(super) fn check_finder(
     let found: Vec<DateMatch> = finder.find_iter(text).collect();
     let mut last_end = 0;
     for m in &found {
-        check_span(&m.span, text, what)?;
+        check_span(&m.span.range(), text, what)?;
         prop_assert!(
             m.span.start >= last_end,
             "{}: span {:?} overlaps or precedes the one ending at {} in {:?} ({})",
@@ -118,7 +118,7 @@ pub(super) fn check_finder(
     // `parse` on the whole text: a success is the one match `find_iter` gives.
     match finder.parse(text) {
         Ok(m) => {
-            check_span(&m.span, text, what)?;
+            check_span(&m.span.range(), text, what)?;
             check_value(&m, text)?;
             prop_assert_eq!(
                 std::slice::from_ref(&m),

@@ -143,7 +143,7 @@ pub(super) fn decoration_invariant(
             .iter()
             .map(|m| {
                 (
-                    text.get(m.span.clone()).unwrap_or("<bad span>").to_string(),
+                    text.get(m.span.range()).unwrap_or("<bad span>").to_string(),
                     m.value.to_string(),
                     m.kind,
                 )
@@ -162,7 +162,7 @@ pub(super) fn decoration_invariant(
         show(&got, &decorated)
     );
     for (w, g) in want.iter().zip(&got) {
-        check_span(&g.span, &decorated, what)?;
+        check_span(&g.span.range(), &decorated, what)?;
         let same = (
             w.value,
             w.kind,
@@ -188,17 +188,17 @@ pub(super) fn decoration_invariant(
             escape(&decorated),
             g
         );
-        let stripped = strip(&decorated, &flags, g.span.clone());
+        let stripped = strip(&decorated, &flags, g.span.into());
         let mapped = plain_offset(&flags, g.span.start)..plain_offset(&flags, g.span.end);
         prop_assert!(
-            stripped == plain[w.span.clone()] && mapped == w.span,
+            stripped == plain[w.span] && mapped == w.span,
             "{}: plain span {:?} {:?}, decorated span {:?} {:?} is {:?} without decorations \
              (decorated text {})",
             what,
             w.span,
-            &plain[w.span.clone()],
+            &plain[w.span],
             g.span,
-            &decorated[g.span.clone()],
+            &decorated[g.span],
             stripped,
             escape(&decorated)
         );
@@ -216,7 +216,7 @@ pub(super) fn no_orphan_marks(
     let (decorated, _) = decorate(plain, choices);
     let is_mark = |c: char| matches!(c, '\u{0640}' | '\u{064B}'..='\u{0652}' | '\u{0670}');
     for m in finder.find_iter(&decorated) {
-        let inside = &decorated[m.span.clone()];
+        let inside = &decorated[m.span];
         let after = decorated[m.span.end..].chars().next();
         let last = inside.chars().next_back();
         prop_assert!(

@@ -108,11 +108,11 @@ pub(super) fn reference() -> impl Strategy<Value = (i32, u8, u8)> {
     ]
 }
 
-/// Neutral filler: no keyword, no number, no word starting with `ال`.
+/// Neutral filler: no keyword, no number, no word starting with `ال`. (`في` and `خلال`
+/// are keywords: `في اليوم` is "per day", no date, as the grammar means it.)
 const FILLERS: &[&str] = &[
     "أعلنت",
     "وزارة",
-    "في",
     "بلاغ",
     "لها",
     "أن",
@@ -122,7 +122,6 @@ const FILLERS: &[&str] = &[
     "مشروع",
     "وأكد",
     "مسؤول",
-    "خلال",
     "ندوة",
     "صحفية",
     "بمدينة",

@@ -99,7 +99,7 @@ proptest! {
             if coordinated || m.kind == DateKind::Inferred {
                 continue;
             }
-            let alone = &text[m.span.clone()];
+            let alone = &text[m.span];
             let parsed = finder.parse(alone);
             prop_assert!(
                 parsed.as_ref().is_ok_and(|p| (p.value, p.kind) == (m.value, m.kind)),
@@ -158,9 +158,9 @@ proptest! {
         prop_assert_eq!(plain.len(), found.len(), "{:?} vs {:?}", text, presented);
         for (p, f) in plain.iter().zip(&found) {
             prop_assert_eq!((p.value, p.kind, p.weekday), (f.value, f.kind, f.weekday));
-            check_span(&f.span, &presented, "presentation forms")?;
-            let written: String = presented[f.span.clone()].nfkc().collect();
-            prop_assert_eq!(&written, &text[p.span.clone()]);
+            check_span(&f.span.range(), &presented, "presentation forms")?;
+            let written: String = presented[f.span].nfkc().collect();
+            prop_assert_eq!(&written, &text[p.span]);
         }
     }
 

@@ -230,7 +230,7 @@ fn show(s: &str) -> String {
 fn describe(text: &str, m: &DateMatch) -> String {
     format!(
         "«{}» {:?} value={} kind={:?} weekday={:?} matches={:?} relative={:?}",
-        show(text.get(m.span.clone()).unwrap_or("<not a char boundary>")),
+        show(text.get(m.span.range()).unwrap_or("<not a char boundary>")),
         m.span,
         m.value,
         m.kind,
@@ -280,7 +280,7 @@ fn check(case: &Case) -> Vec<String> {
         if m.span != spans[i] {
             wrong.push(format!("span {:?}, expected {:?}", m.span, spans[i]));
         }
-        if text.get(m.span.clone()) != Some(e.span) {
+        if text.get(m.span.range()) != Some(e.span) {
             wrong.push(format!("text, expected «{}»", show(e.span)));
         }
         let value = m.value.to_string();

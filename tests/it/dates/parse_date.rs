@@ -40,7 +40,7 @@ fn parse_date_accepts_one_date_expression() {
         assert_eq!(m.value.to_string(), value, "«{text}»");
         assert_eq!(m.kind, kind, "«{text}»");
         assert_eq!(
-            &text[m.span.clone()],
+            &text[m.span],
             text.trim().trim_end_matches(['.', '،']),
             "«{text}»"
         );

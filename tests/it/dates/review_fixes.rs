@@ -265,7 +265,7 @@ fn review_fixes() {
     for (finder, text, expected) in cases {
         let found: Vec<(String, String)> = finder
             .find_iter(text)
-            .map(|m| (text[m.span.clone()].to_string(), m.value.to_string()))
+            .map(|m| (text[m.span].to_string(), m.value.to_string()))
             .collect();
         let expected: Vec<(String, String)> = expected
             .iter()

@@ -26,7 +26,7 @@ const SEED_PAGE: &str = "\
 fn seed_page() {
     let finder = DateFinder::new().with_reference(2014, 12, 17);
     let found: Vec<DateMatch> = finder.find_iter(SEED_PAGE).collect();
-    let texts: Vec<&str> = found.iter().map(|m| &SEED_PAGE[m.span.clone()]).collect();
+    let texts: Vec<&str> = found.iter().map(|m| &SEED_PAGE[m.span]).collect();
     assert_eq!(
         texts,
         [

@@ -142,7 +142,7 @@ fn libyan_names_behind_the_option_or_their_era() {
     let text = "صدر القرار في 13 هانيبال 1385 و.ر عن اللجنة الشعبية العامة";
     let found: Vec<_> = libyan.find_iter(text).collect();
     assert_eq!(found.len(), 1, "{found:?}");
-    assert_eq!(&text[found[0].span.clone()], "13 هانيبال 1385 و.ر");
+    assert_eq!(&text[found[0].span], "13 هانيبال 1385 و.ر");
     assert_eq!(found[0].value, DateValue::Gregorian(Date::ymd(2017, 8, 13)));
     assert!(found[0].naming.contains(MonthNaming::LIBYAN));
     // Off by default, but a year of the Libyan era (`و.ر`) says which names these are.

@@ -182,8 +182,8 @@ pub(super) fn check(config: &Config, text: &str) -> Result<Vec<Removal>, TestCas
         .filter(|r| is_line_removal(r.kind))
         .collect();
     for r in &removals {
-        let removed = &text[r.removed.clone()];
-        let kept = &text[r.kept.clone()];
+        let removed = &text[r.removed];
+        let kept = &text[r.kept];
         if is_line_removal(r.kind) {
             // A teaser's copy is the line after it; every other copy comes before.
             prop_assert!(
@@ -259,7 +259,7 @@ pub(super) fn check(config: &Config, text: &str) -> Result<Vec<Removal>, TestCas
         }
         match r.kind {
             RemovalKind::RepeatedRun | RemovalKind::TitleEcho => {
-                let a = staying_lines(text, r.kept.clone(), &line_removals);
+                let a = staying_lines(text, r.kept.into(), &line_removals);
                 let b = nonblank_lines(removed);
                 let fa: Vec<u64> = a.iter().map(|l| config.read_fingerprint(l)).collect();
                 let fb: Vec<u64> = b.iter().map(|l| config.read_fingerprint(l)).collect();
@@ -292,7 +292,7 @@ pub(super) fn check(config: &Config, text: &str) -> Result<Vec<Removal>, TestCas
                 }
             }
             RemovalKind::ReflowedCopy => {
-                let a = staying_lines(text, r.kept.clone(), &line_removals);
+                let a = staying_lines(text, r.kept.into(), &line_removals);
                 let b = nonblank_lines(removed);
                 prop_assert!(
                     a.len() >= 2 && b.len() == 1,
@@ -310,7 +310,7 @@ pub(super) fn check(config: &Config, text: &str) -> Result<Vec<Removal>, TestCas
             RemovalKind::TruncatedCopy => {
                 // The kept copy is one line, or the lines a re-flowed copy joined (the
                 // teaser's full line was itself removed as their re-flowed copy).
-                let a = staying_lines(text, r.kept.clone(), &line_removals);
+                let a = staying_lines(text, r.kept.into(), &line_removals);
                 let b = nonblank_lines(removed);
                 prop_assert!(
                     !a.is_empty() && b.len() == 1,
@@ -384,7 +384,7 @@ pub(super) fn check(config: &Config, text: &str) -> Result<Vec<Removal>, TestCas
                 // The kept copy, as it reads in the output (without what other removals
                 // take from inside it: after several rounds a copy's words need not be one
                 // stretch, `P Q Q P Q`), reads like the removed part.
-                let kept_read: String = text[r.kept.clone()]
+                let kept_read: String = text[r.kept]
                     .char_indices()
                     .filter(|&(i, _)| {
                         let at = r.kept.start + i;

@@ -64,8 +64,8 @@ fn dedup_bug_repeated_run_kept_through_truncated_copy() {
     ] {
         assert_eq!(dedup(&text), text.split('\n').next().unwrap_or_default());
         for r in find_repeats(&text) {
-            let kept = nonblank_lines(&text[r.kept.clone()]);
-            let removed = nonblank_lines(&text[r.removed.clone()]);
+            let kept = nonblank_lines(&text[r.kept]);
+            let removed = nonblank_lines(&text[r.removed]);
             if r.kind == RemovalKind::RepeatedRun {
                 let fk: Vec<u64> = kept.iter().map(|l| line_fingerprint(l)).collect();
                 let fr: Vec<u64> = removed.iter().map(|l| line_fingerprint(l)).collect();
@@ -90,11 +90,11 @@ fn dedup_bug_repeated_run_kept_misses_lines() {
     ] {
         assert_eq!(dedup(&text), format!("{a}\n{b}"));
         for r in find_repeats(&text) {
-            let kept: Vec<u64> = nonblank_lines(&text[r.kept.clone()])
+            let kept: Vec<u64> = nonblank_lines(&text[r.kept])
                 .iter()
                 .map(|l| line_fingerprint(l))
                 .collect();
-            for line in nonblank_lines(&text[r.removed.clone()]) {
+            for line in nonblank_lines(&text[r.removed]) {
                 assert!(
                     kept.contains(&line_fingerprint(line)),
                     "{:?} removes {line:?}, not in its kept copy: {:?}",
@@ -120,7 +120,7 @@ fn dedup_bug_within_line_kept_inside_removal() {
             assert!(
                 o.removed.end <= r.kept.start || o.removed.start >= r.kept.end,
                 "kept copy {:?} of {:?} is removed by {:?}",
-                &text[r.kept.clone()],
+                &text[r.kept],
                 r.removed,
                 o.removed
             );

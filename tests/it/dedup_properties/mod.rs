@@ -186,9 +186,9 @@ proptest! {
         let removals = find_repeats(&text);
         prop_assert_eq!(removals.len(), 1, "{:?} on {}", removals, escape(&text));
         prop_assert_eq!(removals[0].kind, RemovalKind::ReflowedCopy);
-        prop_assert_eq!(&text[removals[0].removed.clone()], format!("{joined}\n"));
+        prop_assert_eq!(&text[removals[0].removed], format!("{joined}\n"));
         let kept = lines[from..from + len].join("\n");
-        prop_assert_eq!(&text[removals[0].kept.clone()], kept);
+        prop_assert_eq!(&text[removals[0].kept], kept);
         prop_assert_eq!(dedup(&text), format!("{}\n", lines.join("\n")));
         check(&configs(50)[0], &text)?;
     }

@@ -209,7 +209,7 @@ fn offsets_of_a_range_inside_a_character_are_whole_characters() {
     for a in 0..=out.len() {
         for b in a..=out.len() {
             let r = map.input_range(a..b);
-            assert!(input.get(r.clone()).is_some(), "{a}..{b} -> {r:?}");
+            assert!(input.get(r.range()).is_some(), "{a}..{b} -> {r:?}");
         }
     }
 }

@@ -162,7 +162,7 @@ pub(super) fn offsets(cfg: &Config, s: &str) -> Result<(), TestCaseError> {
         )
     };
     for (ai, &a) in sample.iter().enumerate() {
-        let empty = map.input_range(a..a);
+        let empty = map.input_range(a..a).range();
         if !empty.is_empty() {
             return Err(fail(
                 "offsets",
@@ -173,7 +173,7 @@ pub(super) fn offsets(cfg: &Config, s: &str) -> Result<(), TestCaseError> {
         }
         let mut prev_end = empty.end;
         for &b in &sample[ai..] {
-            let r = map.input_range(a..b);
+            let r = map.input_range(a..b).range();
             if r.start > r.end || r.end > s.len() {
                 return Err(fail(
                     "offsets",
@@ -220,7 +220,7 @@ pub(super) fn offsets(cfg: &Config, s: &str) -> Result<(), TestCaseError> {
     // A byte position inside an output character: the range takes the whole character.
     for &a in &sample {
         if a + 1 < out.len() && !out.is_char_boundary(a + 1) {
-            let inside = map.input_range(a + 1..out.len());
+            let inside = map.input_range(a + 1..out.len()).range();
             if inside != map.input_range(a..out.len()) {
                 return Err(fail(
                     "offsets",
@@ -236,7 +236,7 @@ pub(super) fn offsets(cfg: &Config, s: &str) -> Result<(), TestCaseError> {
             }
         }
         if a > 1 && !out.is_char_boundary(a - 1) {
-            let inside = map.input_range(0..a - 1);
+            let inside = map.input_range(0..a - 1).range();
             if inside != map.input_range(0..a) {
                 return Err(fail(
                     "offsets",
@@ -255,7 +255,7 @@ pub(super) fn offsets(cfg: &Config, s: &str) -> Result<(), TestCaseError> {
     for (bi, &b) in sample.iter().enumerate() {
         let mut prev_start = 0;
         for &a in &sample[..=bi] {
-            let r = map.input_range(a..b);
+            let r = map.input_range(a..b).range();
             if r.start < prev_start {
                 return Err(fail(
                     "offsets",
@@ -268,7 +268,7 @@ pub(super) fn offsets(cfg: &Config, s: &str) -> Result<(), TestCaseError> {
         }
     }
     // The whole output covers every input character that was not deleted.
-    let whole = map.input_range(0..out.len());
+    let whole = map.input_range(0..out.len()).range();
     let (before, after) = (&s[..whole.start], &s[whole.end..]);
     if !out.is_empty() && (!n.normalize(before).is_empty() || !n.normalize(after).is_empty()) {
         return Err(fail(
@@ -332,7 +332,7 @@ pub(super) fn offsets(cfg: &Config, s: &str) -> Result<(), TestCaseError> {
     for (k, (a, c)) in out.char_indices().chain([(out.len(), '\0')]).enumerate() {
         if c.is_ascii_alphabetic() {
             word.get_or_insert(k);
-            let r = map.input_range(a..a + 1);
+            let r = map.input_range(a..a + 1).range();
             let unit = &units[k].unit;
             let slice = &s[r.clone()];
             let ok = r.start == unit.start && r.end <= unit.end && slice.starts_with(c);
@@ -351,7 +351,7 @@ pub(super) fn offsets(cfg: &Config, s: &str) -> Result<(), TestCaseError> {
             }
         } else if let Some(w) = word.take() {
             let (from, to) = (positions[w].0, a);
-            let r = map.input_range(from..to);
+            let r = map.input_range(from..to).range();
             let first = &units[w].unit;
             let last = &units[k - 1].unit;
             let slice = &s[r.clone()];
@@ -372,7 +372,7 @@ pub(super) fn offsets(cfg: &Config, s: &str) -> Result<(), TestCaseError> {
     // or the whole cluster when its marks were reordered or composed), and no output
     // character maps into another unit.
     for (k, &(a, b)) in positions.iter().enumerate() {
-        let r = map.input_range(a..b);
+        let r = map.input_range(a..b).range();
         let unit = &units[k].unit;
         if changed(unit) {
             if let (_, Some(_)) = survivors(unit) {
