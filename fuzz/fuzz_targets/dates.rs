@@ -66,7 +66,7 @@ fn check_match(what: &str, text: &str, m: &DateMatch, has_reference: bool) {
         assert!(
             date.is_valid(),
             "{what}: impossible date {date:?} reported: {m:?} for \"{}\" in \"{}\"",
-            esc(&text[(*span)]),
+            esc(&text[*span]),
             esc(text)
         );
     }
