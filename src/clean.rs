@@ -8,7 +8,7 @@ use alloc::vec::Vec;
 use crate::date::{Date, DateFinder, DateMatch};
 use crate::dedup::{Deduper, Removal, apply, kept_pieces};
 use crate::error::InvalidDate;
-use crate::normalize::{Normalizer, is_cut_point};
+use crate::normalize::{Normalizer, OffsetMap, is_cut_point};
 
 /// What [`Cleaner::clean`] gives: the clean text, and what it found on the way.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -88,6 +88,63 @@ pub enum PublicationSource {
     DateLine,
     /// The caller gave it ([`Cleaner::published_on`]).
     Given,
+}
+
+/// Where the spans of a page land in its cleaned text, from
+/// [`Cleaner::clean_with_offsets`].
+///
+/// # Examples
+///
+/// ```
+/// let page = "نشر في: 17 ديسمبر 2014\nكشـ24";
+/// let (cleaned, offsets) = arabic_text::Cleaner::new().clean_with_offsets(page);
+/// let byline = page.find("كشـ24").unwrap();
+/// let shown = offsets.output_span(byline..page.len()).unwrap();
+/// assert_eq!(&cleaned.text[shown], "كش24");
+/// ```
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct CleanedOffsets {
+    /// The removed spans of the page, in text order.
+    removed: Vec<Span>,
+    /// From the kept text (the page without them) to the cleaned text.
+    map: OffsetMap,
+}
+
+impl CleanedOffsets {
+    /// The span of the cleaned text that `input` (a span of the page) became; `None` when
+    /// it overlaps a removed block. A span of characters the normalizer deleted is an
+    /// empty span where they stood.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let line = "وأكد المسؤول أن البرنامج يهدف إلى دعم المقاولات الصغرى في الجهة.";
+    /// let page = format!("{line}\n{line}");
+    /// let (cleaned, offsets) = arabic_text::Cleaner::new().clean_with_offsets(&page);
+    /// assert_eq!(offsets.output_span(0..line.len()), Some((0..line.len()).into()));
+    /// assert_eq!(offsets.output_span(line.len() + 1..page.len()), None);
+    /// ```
+    #[must_use]
+    pub fn output_span(&self, input: impl Into<Span>) -> Option<Span> {
+        let input: Span = input.into();
+        if self
+            .removed
+            .iter()
+            .any(|r| r.start < input.end.max(input.start + 1) && input.start < r.end)
+        {
+            return None;
+        }
+        // Each position of the page, in the kept text: less the bytes removed before it.
+        let kept = |at: usize| {
+            at - self
+                .removed
+                .iter()
+                .filter(|r| r.end <= at)
+                .map(|r| r.len())
+                .sum::<usize>()
+        };
+        Some(self.map.output_range(kept(input.start)..kept(input.end)))
+    }
 }
 
 /// Cleans a page with the default [`Cleaner`]: repeats removed, the `clean` preset, the
@@ -452,6 +509,32 @@ impl Cleaner {
         cleaned.removals = removals;
         self.find_dates(text, &mut cleaned);
         cleaned
+    }
+
+    /// Like [`clean`](Self::clean), with where each span of the page lands in the cleaned
+    /// text: to highlight a date, or a kept copy, in the output. Costs one more pass
+    /// over the kept text, with offsets.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let body = "وأكد المسؤول أن البرنامج انطلق في شتنبر الماضي بدعم من الجهة.\n";
+    /// let page = format!("كشـ24\n{body}{body}");
+    /// let (cleaned, offsets) = arabic_text::Cleaner::new().clean_with_offsets(&page);
+    /// let date = &cleaned.dates[0];
+    /// assert_eq!(&page[date.span], "شتنبر الماضي");
+    /// let shown = offsets.output_span(date.span).unwrap();
+    /// assert_eq!(&cleaned.text[shown], "شتنبر الماضي");
+    /// // The removed copy is nowhere in the output.
+    /// assert_eq!(offsets.output_span(cleaned.removals[0].removed), None);
+    /// ```
+    pub fn clean_with_offsets<'a>(&self, text: &'a str) -> (Cleaned<'a>, CleanedOffsets) {
+        let cleaned = self.clean(text);
+        let mut kept = String::with_capacity(text.len());
+        apply(text, &cleaned.removals, &mut kept);
+        let (_, map) = self.normalizer.normalize_with_offsets(&kept);
+        let removed = cleaned.removals.iter().map(|r| r.removed).collect();
+        (cleaned, CleanedOffsets { removed, map })
     }
 
     /// Like [`clean`](Self::clean), but into `out`, reusing its buffers: its text (made

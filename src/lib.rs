@@ -227,7 +227,7 @@ mod span;
 mod tables;
 
 #[cfg(feature = "std")]
-pub use clean::{Cleaned, Cleaner, Publication, PublicationSource, clean};
+pub use clean::{Cleaned, CleanedOffsets, Cleaner, Publication, PublicationSource, clean};
 #[cfg(feature = "std")]
 pub use date::{
     Date, DateFinder, DateKind, DateMatch, DateValue, Dates, HijriDate, MonthNaming, Relative,

@@ -101,6 +101,61 @@ impl OffsetMap {
         Span::new(from, to.max(from))
     }
 
+    /// The byte span of the normalized text that `input` (a byte range or [`Span`] of the
+    /// input) became: from the first output character whose input ends after its start to
+    /// the last one whose input begins before its end. Characters the rules deleted map to
+    /// an empty span where they stood. The inverse of [`input_range`](Self::input_range)
+    /// for whole characters.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let input = "\u{200F}نشـر في";
+    /// let (out, map) = arabic_text::Normalizer::clean().normalize_with_offsets(input);
+    /// assert_eq!(out, "نشر في");
+    /// let word = input.find("في").unwrap();
+    /// assert_eq!(&out[map.output_range(word..input.len())], "في");
+    /// assert_eq!(&out[map.output_range(0..input.find(' ').unwrap())], "نشر");
+    /// assert!(map.output_range(0..3).is_empty()); // the RLM is gone
+    /// ```
+    #[must_use]
+    pub fn output_range(&self, input: impl Into<Span>) -> Span {
+        let input: Span = input.into();
+        let (a, b) = (
+            input.start.min(self.input_len),
+            input.end.min(self.input_len),
+        );
+        let b = b.max(a);
+        // The input span of the output character that holds byte `pos`.
+        let char_input = |pos: usize| self.input_range(pos..pos + 1);
+        // Output byte positions, searched by the input of their characters (monotone).
+        let first_after = |limit: usize, by_end: bool| {
+            let (mut low, mut high) = (0, self.output_len);
+            while low < high {
+                let mid = low + (high - low) / 2;
+                let span = char_input(mid);
+                let past = if by_end {
+                    span.end > limit
+                } else {
+                    span.start >= limit
+                };
+                if past {
+                    high = mid;
+                } else {
+                    low = mid + 1;
+                }
+            }
+            self.char_floor(low)
+        };
+        let start = first_after(a, true);
+        if a == b {
+            return Span::new(start, start);
+        }
+        // The first character that begins at or after `b` ends the span.
+        let end = self.char_ceil(first_after(b, false)).max(start);
+        Span::new(start, end)
+    }
+
     /// The length of the normalized text.
     ///
     /// # Examples

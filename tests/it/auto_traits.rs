@@ -51,6 +51,7 @@ fn public_types_are_send_sync_unpin_and_unwind_safe() {
     // The main job.
     all_auto_traits::<Cleaner>();
     all_auto_traits::<Cleaned<'static>>();
+    all_auto_traits::<arabic_text::CleanedOffsets>();
     all_auto_traits::<Publication>();
     all_auto_traits::<PublicationSource>();
 }

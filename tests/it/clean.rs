@@ -435,3 +435,30 @@ fn a_glued_conjunction_in_presentation_forms_joins_two_months() {
         .collect();
     assert_eq!(found, ["1990-02", "1990-01"]);
 }
+
+/// Every date of a page maps to where it stands in the cleaned text, through the
+/// repeats removed before it and the characters the normalizer changed.
+#[test]
+fn dates_map_to_their_place_in_the_cleaned_text() {
+    let body =
+        "وأكد \u{200F}المسؤول أن البرنامج انطلـق في شتنبر الماضي، ويستمر حتى 17 ﺩﺟﻨﺒﺮ 2015.\n";
+    let page = format!("الجمعية تطلق برنامجها\nكشـ24\nنشر في: 17 ديسمبر 2014\n{body}{body}");
+    let (cleaned, offsets) = arabic_text::Cleaner::new().clean_with_offsets(&page);
+    assert_eq!(cleaned, arabic_text::Cleaner::new().clean(&page));
+    assert!(!cleaned.removals.is_empty());
+    assert!(cleaned.dates.len() >= 3, "{:?}", cleaned.dates);
+    for date in &cleaned.dates {
+        let shown = offsets
+            .output_span(date.span)
+            .unwrap_or_else(|| panic!("{:?} is kept", &page[date.span]));
+        let expected = arabic_text::Normalizer::clean().normalize(&page[date.span]);
+        assert_eq!(&cleaned.text[shown], expected, "{:?}", &page[date.span]);
+    }
+    for removal in &cleaned.removals {
+        assert_eq!(offsets.output_span(removal.removed), None);
+        let kept = offsets
+            .output_span(removal.kept)
+            .expect("the kept copy stays");
+        assert!(!kept.is_empty());
+    }
+}

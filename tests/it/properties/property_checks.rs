@@ -217,6 +217,27 @@ pub(super) fn offsets(cfg: &Config, s: &str) -> Result<(), TestCaseError> {
             prev_end = r.end;
         }
     }
+    // `output_range` undoes `input_range`: the output of the input of a range holds it.
+    for (ai, &a) in sample.iter().enumerate() {
+        for &b in &sample[ai + 1..] {
+            let back = map.output_range(map.input_range(a..b));
+            if back.start > a
+                || back.end < b
+                || !out.is_char_boundary(back.start)
+                || !out.is_char_boundary(back.end)
+            {
+                return Err(fail(
+                    "offsets",
+                    cfg,
+                    s,
+                    format!(
+                        "output {a}..{b} -> input {:?} -> output {back:?}",
+                        map.input_range(a..b)
+                    ),
+                ));
+            }
+        }
+    }
     // A byte position inside an output character: the range takes the whole character.
     for &a in &sample {
         if a + 1 < out.len() && !out.is_char_boundary(a + 1) {
