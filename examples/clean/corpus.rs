@@ -171,13 +171,13 @@ pub(super) fn corpus(
         mb(bytes_in) / elapsed.max(1e-9),
     );
     eprintln!(
-        "clean: {} bytes in, {} bytes out; field {:?}: {} bytes in, {} bytes out, {} bytes of repeats removed; {} dates found",
-        bytes_in,
-        bytes_out,
+        "clean: {:.1} MB in, {:.1} MB out; field {:?}: {:.1} MB in, {:.1} MB out, {:.1} MB of repeats removed; {} dates found",
+        mb(bytes_in),
+        mb(bytes_out),
         options.field,
-        stats.text_in,
-        stats.text_out,
-        stats.removed,
+        mb(stats.text_in),
+        mb(stats.text_out),
+        mb(stats.removed),
         stats.dates,
     );
     Ok(if stats.errors > 0 {
@@ -186,6 +186,9 @@ pub(super) fn corpus(
         ExitCode::SUCCESS
     })
 }
+
+/// The bad-record messages shown before the rest are only counted.
+const MESSAGES: u64 = 20;
 
 pub(super) fn mb(bytes: u64) -> f64 {
     bytes as f64 / 1e6
@@ -241,6 +244,8 @@ fn write_batches(
     let mut meter = Progress::new(progress, total, started);
     let mut waiting = BTreeMap::new();
     let mut next = 0;
+    // Bad-record messages shown, and those left unsaid past the cap.
+    let (mut shown, mut unsaid) = (0u64, 0u64);
     for (batch, outcomes) in done {
         waiting.insert(batch.number, (batch, outcomes));
         while let Some((batch, outcomes)) = waiting.remove(&next) {
@@ -256,10 +261,15 @@ fn write_batches(
                         stats.add(s);
                         if let Some(why) = bad_date {
                             let number = batch.first_line + i as u64;
-                            let _ = writeln!(
-                                errors,
-                                "clean: line {number}: {why}; cleaned with no publication date (relative dates unresolved)"
-                            );
+                            if shown < MESSAGES {
+                                shown += 1;
+                                let _ = writeln!(
+                                    errors,
+                                    "clean: line {number}: {why}; cleaned with no publication date (relative dates unresolved)"
+                                );
+                            } else {
+                                unsaid += 1;
+                            }
                         }
                         line.as_slice()
                     }
@@ -270,8 +280,15 @@ fn write_batches(
                     Outcome::Bad(why) => {
                         stats.errors += 1;
                         let number = batch.first_line + i as u64;
-                        let _ =
-                            writeln!(errors, "clean: line {number}: {why}; written out unchanged");
+                        if shown < MESSAGES {
+                            shown += 1;
+                            let _ = writeln!(
+                                errors,
+                                "clean: line {number}: {why}; written out unchanged"
+                            );
+                        } else {
+                            unsaid += 1;
+                        }
                         batch.line(i)
                     }
                 };
@@ -291,5 +308,8 @@ fn write_batches(
     }
     out.flush()?;
     meter.clear();
+    if unsaid > 0 {
+        eprintln!("clean: {unsaid} more records with a problem (the first {MESSAGES} are shown)");
+    }
     Ok((stats, bytes_in, bytes_out))
 }

@@ -12,7 +12,7 @@ use serde_json::json;
 
 use super::SAMPLE_PAGE;
 use super::json::{
-    date_kind, dates_json, published_json, removal_kind, removals_json, source_name,
+    CharIndex, date_kind, dates_json, published_json, removal_kind, removals_json, source_name,
 };
 
 // ---------------------------------------------------------------------------------------
@@ -53,11 +53,12 @@ pub(super) fn one_page(
     let cleaned = cleaner.clean(&text);
     let mut out = io::BufWriter::new(io::stdout().lock());
     if json {
+        let chars = CharIndex::new(&text);
         let object = json!({
             "text": cleaned.text,
-            "removals": removals_json(&cleaned.removals),
-            "dates": dates_json(&text, &cleaned.dates),
-            "published": published_json(cleaned.published.as_ref()),
+            "removals": removals_json(&chars, &cleaned.removals),
+            "dates": dates_json(&chars, &cleaned.dates),
+            "published": published_json(&chars, cleaned.published.as_ref()),
             "bytes_in": text.len(),
             "bytes_out": cleaned.text.len(),
         });

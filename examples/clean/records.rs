@@ -8,7 +8,7 @@ use serde::de::{Deserialize, Deserializer, MapAccess, Visitor};
 use serde_json::value::RawValue;
 
 use super::corpus::{Corpus, Outcome, Stats};
-use super::json::{dates_json, published_json, removals_json};
+use super::json::{CharIndex, dates_json, published_json, removals_json};
 
 /// The fields of a JSON object, in order, their values as written.
 struct Fields<'a>(Vec<(String, &'a RawValue)>);
@@ -93,7 +93,15 @@ pub(super) fn clean_line(line: &[u8], cleaner: &Cleaner, options: &Corpus<'_>) -
         },
     };
 
-    let cleaned = cleaner.clean(&text);
+    // With `--replace` the cleaned text takes the field's place, so the spans written
+    // index it: the dates and the publication date are moved there, and the removals,
+    // which index a text no longer written, are left out.
+    let (cleaned, offsets) = if options.replace {
+        let (cleaned, offsets) = cleaner.clean_with_offsets(&text);
+        (cleaned, Some(offsets))
+    } else {
+        (cleaner.clean(&text), None)
+    };
     let stats = Stats {
         records: 1,
         errors: u64::from(bad_date.is_some()),
@@ -121,25 +129,51 @@ pub(super) fn clean_line(line: &[u8], cleaner: &Cleaner, options: &Corpus<'_>) -
         let _ = serde_json::to_writer(&mut *out, key);
         out.push(b':');
     };
+    let [clean, removals, dates, published] = &added;
     for (key, value) in &fields {
         if options.replace && key == field {
             put(&mut out, key);
             let _ = serde_json::to_writer(&mut out, &*cleaned.text);
-        } else if options.replace || !added.contains(key) {
+        } else if !added.contains(key) || (options.replace && (key == removals || key == clean)) {
             put(&mut out, key);
             out.extend_from_slice(value.get().as_bytes());
         }
     }
-    if !options.replace {
-        let [clean, removals, dates, published] = &added;
-        put(&mut out, clean);
-        let _ = serde_json::to_writer(&mut out, &*cleaned.text);
-        put(&mut out, removals);
-        let _ = serde_json::to_writer(&mut out, &removals_json(&cleaned.removals));
-        put(&mut out, dates);
-        let _ = serde_json::to_writer(&mut out, &dates_json(&text, &cleaned.dates));
-        put(&mut out, published);
-        let _ = serde_json::to_writer(&mut out, &published_json(cleaned.published.as_ref()));
+    match &offsets {
+        None => {
+            let chars = CharIndex::new(&text);
+            put(&mut out, clean);
+            let _ = serde_json::to_writer(&mut out, &*cleaned.text);
+            put(&mut out, removals);
+            let _ = serde_json::to_writer(&mut out, &removals_json(&chars, &cleaned.removals));
+            put(&mut out, dates);
+            let _ = serde_json::to_writer(&mut out, &dates_json(&chars, &cleaned.dates));
+            put(&mut out, published);
+            let _ = serde_json::to_writer(
+                &mut out,
+                &published_json(&chars, cleaned.published.as_ref()),
+            );
+        }
+        Some(offsets) => {
+            let chars = CharIndex::new(&cleaned.text);
+            let moved: Vec<_> = cleaned
+                .dates
+                .iter()
+                .filter_map(|d| {
+                    let mut d = d.clone();
+                    d.span = offsets.output_span(d.span)?;
+                    Some(d)
+                })
+                .collect();
+            let mut publication = cleaned.published.clone();
+            if let Some(p) = publication.as_mut() {
+                p.span = p.span.and_then(|s| offsets.output_span(s));
+            }
+            put(&mut out, dates);
+            let _ = serde_json::to_writer(&mut out, &dates_json(&chars, &moved));
+            put(&mut out, published);
+            let _ = serde_json::to_writer(&mut out, &published_json(&chars, publication.as_ref()));
+        }
     }
     out.push(b'}');
     Outcome::Cleaned {

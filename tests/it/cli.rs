@@ -414,10 +414,25 @@ fn json_gives_one_object_whose_spans_index_the_input() {
     assert_eq!(dates[3]["weekday_matches"], false);
 
     let (start, end) = span_of(&page, "الخميس 19 جانفي 2017");
+    // Code-point offsets beside the byte offsets, for the languages that count characters.
+    let (char_start, char_end) = (page[..start].chars().count(), page[..end].chars().count());
     assert_eq!(
         doc["published"],
-        serde_json::json!({"date": "2017-01-19", "source": "byline", "start": start, "end": end})
+        serde_json::json!({"date": "2017-01-19", "source": "byline", "start": start, "end": end,
+                           "char_start": char_start, "char_end": char_end})
     );
+    for date in doc["dates"].as_array().unwrap() {
+        let (start, end) = (
+            date["start"].as_u64().unwrap() as usize,
+            date["end"].as_u64().unwrap() as usize,
+        );
+        let chars: Vec<char> = page.chars().collect();
+        let (cs, ce) = (
+            date["char_start"].as_u64().unwrap() as usize,
+            date["char_end"].as_u64().unwrap() as usize,
+        );
+        assert_eq!(chars[cs..ce].iter().collect::<String>(), page[start..end]);
+    }
 }
 
 #[test]
@@ -445,7 +460,8 @@ fn options_change_what_is_done() {
     let doc: Value = serde_json::from_str(stdout(&output)).unwrap();
     assert_eq!(
         doc["published"],
-        serde_json::json!({"date": "2017-03-02", "source": "given", "start": null, "end": null})
+        serde_json::json!({"date": "2017-03-02", "source": "given", "start": null, "end": null,
+                           "char_start": null, "char_end": null})
     );
     // Against Thursday 2 March 2017: yesterday is Wednesday 1 March (the weekday still
     // matches), last December is 2016-12, next July 2017-07.
@@ -698,10 +714,21 @@ fn jsonl_replace_puts_the_clean_text_in_the_field() {
         .map(|l| serde_json::from_str(l).unwrap())
         .collect();
     assert_eq!(out.len(), 2);
-    assert_eq!(out[0].keys().collect::<Vec<_>>(), ["body", "id"]);
+    // The dates and the publication date stay, their spans moved into the cleaned text;
+    // the removals, which index the text replaced, go.
+    assert_eq!(
+        out[0].keys().collect::<Vec<_>>(),
+        ["body", "id", "body_dates", "body_published"]
+    );
     assert_eq!(out[0]["body"], page_clean());
     assert_eq!(out[0]["id"], "tn-1");
-    assert_eq!(out[1].keys().collect::<Vec<_>>(), ["id", "body"]);
+    let body = out[0]["body"].as_str().unwrap();
+    assert_eq!(dates_of(body, &out[0]["body_dates"]), page_dates());
+    assert_eq!(out[0]["body_published"]["source"], "byline");
+    assert_eq!(
+        out[1].keys().collect::<Vec<_>>(),
+        ["id", "body", "body_dates", "body_published"]
+    );
     assert_eq!(out[1]["body"], SHORT_PAGE.replace('\u{640}', ""));
 }
 
@@ -746,7 +773,10 @@ fn jsonl_keeps_the_input_order_across_batches_and_threads() {
     );
     let removed = pages * BODY.len();
     assert!(
-        err.contains(&format!("{removed} bytes of repeats removed")),
+        err.contains(&format!(
+            "{:.1} MB of repeats removed",
+            removed as f64 / 1e6
+        )),
         "{err}"
     );
     assert!(err.contains(&format!("{} dates found", pages * 5)), "{err}");
@@ -869,7 +899,10 @@ fn jsonl_published_field_gives_each_record_its_own_reference() {
         }
     }
 
-    let given = |date: &str| serde_json::json!({"date": date, "source": "given", "start": null, "end": null});
+    let given = |date: &str| {
+        serde_json::json!({"date": date, "source": "given", "start": null, "end": null,
+                           "char_start": null, "char_end": null})
+    };
     let dates = |i: usize| dates_of(out[i]["text"].as_str().unwrap(), &out[i]["text_dates"]);
 
     assert_eq!(out[0]["text_published"], given("2017-01-20"));
@@ -968,4 +1001,23 @@ fn jsonl_published_field_values_that_are_no_day() {
         assert!(report.contains(&format!("{value:?}")), "{report}");
     }
     assert!(err.contains("4 records, 0 blank lines, 4 errors"), "{err}");
+}
+
+/// Bad records are reported each with its line number, the first twenty only, then a count
+/// of the rest; the exit code says there were some.
+#[test]
+fn jsonl_bad_record_messages_are_capped() {
+    let lines: Vec<String> = (0..25)
+        .map(|i| format!(r#"{{"id":{i},"text":42}}"#))
+        .collect();
+    let input = lines.join("\n") + "\n";
+    let output = run(&["--jsonl", "text"], input.as_bytes());
+    assert_eq!(code(&output), 1);
+    let err = stderr(&output);
+    let messages: Vec<&str> = err.lines().filter(|l| l.contains(": line ")).collect();
+    assert_eq!(messages.len(), 20, "{err}");
+    assert!(messages[0].starts_with("clean: line 1:"), "{err}");
+    assert!(messages[19].starts_with("clean: line 20:"), "{err}");
+    assert!(err.contains("5 more records with a problem"), "{err}");
+    assert!(err.contains("0 records, 0 blank lines, 25 errors"), "{err}");
 }
