@@ -30,21 +30,23 @@
 //!   looked for); relative dates are resolved against it.
 //! - `--json`: one JSON object for the document instead of the report:
 //!   - `text`: the cleaned text;
-//!   - `removals`: `[{"start", "end", "kept_start", "kept_end", "kind"}]`, `kind` one of
+//!   - `removals`: `[{"start", "end", "char_start", "char_end", "kept_start", "kept_end",
+//!     "kept_char_start", "kept_char_end", "kind"}]`, `kind` one of
 //!     `repeated_run`, `title_echo`, `truncated_copy`, `teaser`, `within_line`,
 //!     `reflowed_copy`;
-//!   - `dates`: `[{"text", "start", "end", "value", "kind", "weekday",
-//!     "weekday_matches"}]`: the text as written, its span, the ISO 8601 value (`2015-09`,
+//!   - `dates`: `[{"text", "start", "end", "char_start", "char_end", "value", "kind",
+//!     "weekday", "weekday_matches"}]`: the text as written, its span, the ISO 8601 value (`2015-09`,
 //!     `2019-07-12/2019-07-15`, a Hijri date as `2015-07-17~ [1436-10-01 AH]`), `kind`
 //!     one of `absolute`, `relative_resolved`, `relative_unresolved`, `named_event`,
 //!     `weekday` the weekday written with it (`monday` … `sunday`) or null,
 //!     `weekday_matches` true, false or null (no weekday, or not a full day);
-//!   - `published`: `{"date", "source", "start", "end"}` or null, `source` one of
-//!     `byline`, `date_line`, `given` (then `start` and `end` are null);
+//!   - `published`: `{"date", "source", "start", "end", "char_start", "char_end"}` or null,
+//!     `source` one of `byline`, `date_line`, `given` (then the offsets are null);
 //!   - `bytes_in`, `bytes_out`: the lengths of the input and of the cleaned text.
 //!
 //!   Every `start` and `end` is a byte offset into the input as given (UTF-8), end
-//!   excluded.
+//!   excluded; every `char_start` and `char_end` the same position counted in code points
+//!   (Python's string indices).
 //!
 //! # Corpus mode: `--jsonl FIELD`
 //!
@@ -57,8 +59,9 @@
 //!   value of FIELD (decoded, UTF-8). A field of the record that already has one of those
 //!   names (a file cleaned before) is dropped for the new one.
 //!
-//! With `--replace`, FIELD itself holds the cleaned text, in its place, and no field is
-//! added (spans into a text that is gone would mean nothing).
+//! With `--replace`, FIELD itself holds the cleaned text, in its place; `FIELD_dates` and
+//! `FIELD_published` are added with their spans moved into the cleaned text, and no
+//! `FIELD_removals` (they would index a text that is gone).
 //!
 //! With `--published-field DATE_FIELD`, each record's string field DATE_FIELD gives its
 //! publication date: ISO 8601 with or without a time and an offset
@@ -89,8 +92,9 @@
 //!
 //! With `--progress`, or when standard error is a terminal, it shows
 //! the records done, the MB read, the MB/s, the time elapsed and, when the input is a
-//! file, the time left. At the end it prints a summary on standard error: records, bytes
-//! in and out, bytes removed as repeats, dates found, errors.
+//! file, the time left. At the end it prints a summary on standard error: records, MB in
+//! and out, MB removed as repeats, dates found, errors. Problem records are reported one
+//! line each, the first 20 only, then how many more there were.
 //!
 //! # Exit codes
 //!
