@@ -1,10 +1,9 @@
-//! The `clean` example run as a process (issue 5, "The command"): the built-in sample,
-//! a file, standard input, `--json`, `--jsonl` with good and bad records, `--replace`,
-//! and usage errors.
+//! The `arabic-text` command run as a process: `clean` on the built-in sample, a file,
+//! standard input, `--json`, `--jsonl` with good and bad records, `--replace`, and usage
+//! errors; `normalize`, `dates` and `dedup`.
 //!
-//! The binary is the one `cargo test` builds next to this test's
-//! (`target/<profile>/examples/clean`); run `cargo build --examples` first when only this
-//! test is built (`cargo test --test it cli`).
+//! Built with the `cli` feature (`cargo test --features cli`): Cargo builds the command
+//! for this test and says where it is.
 //!
 //! The fixtures were written for this project in the style of Moroccan and Tunisian news
 //! pages. Every expected value was worked out from the rules (a body printed twice keeps
@@ -14,7 +13,7 @@
 //! what the command prints.
 
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::{Command, Output, Stdio};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
@@ -88,64 +87,26 @@ impl Drop for TempFile {
 // ---------------------------------------------------------------------------------------
 // Running the command
 
-/// The example binary: `target/<profile>/examples/clean`, beside `target/<profile>/deps/`
-/// where this test lives. It must exist and be newer than its sources (`examples/clean/`
-/// and `src/`), so that a test never runs an old build.
+/// The command Cargo built for this test run.
 fn binary() -> PathBuf {
-    let exe = std::env::current_exe().expect("no current_exe");
-    let profile_dir = exe
-        .parent()
-        .and_then(Path::parent)
-        .expect("the test binary is not in target/<profile>/deps/");
-    let path = profile_dir
-        .join("examples")
-        .join(format!("clean{}", std::env::consts::EXE_SUFFIX));
-    let built = std::fs::metadata(&path).and_then(|m| m.modified());
-    let Ok(built) = built else {
-        panic!(
-            "the clean example is not built ({} is missing): run `cargo build --examples` \
-             (with --release if the tests run in release), or `cargo test`, which builds it",
-            path.display()
-        );
-    };
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let mut sources = rust_files(&root.join("examples/clean"));
-    sources.extend(rust_files(&root.join("src")));
-    for source in sources {
-        let changed = std::fs::metadata(&source).and_then(|m| m.modified());
-        if changed.is_ok_and(|changed| changed > built) {
-            panic!(
-                "the clean example ({}) is older than {}: run `cargo build --examples`",
-                path.display(),
-                source.display()
-            );
-        }
-    }
-    path
-}
-
-fn rust_files(dir: &Path) -> Vec<PathBuf> {
-    let mut files = Vec::new();
-    for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
-        let path = entry.path();
-        if path.is_dir() {
-            files.extend(rust_files(&path));
-        } else if path.extension().is_some_and(|e| e == "rs") {
-            files.push(path);
-        }
-    }
-    files
+    PathBuf::from(env!("CARGO_BIN_EXE_arabic-text"))
 }
 
 /// Runs the command with `args`, `stdin` as its standard input.
 fn run(args: &[&str], stdin: &[u8]) -> Output {
+    run_command("clean", args, stdin)
+}
+
+/// Runs the subcommand `command` with `args`, `stdin` as its standard input.
+fn run_command(command: &str, args: &[&str], stdin: &[u8]) -> Output {
     let mut child = Command::new(binary())
+        .arg(command)
         .args(args)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
-        .expect("cannot start the clean example");
+        .expect("cannot start the arabic-text command");
     let mut input = child.stdin.take().expect("no stdin");
     let stdin = stdin.to_vec();
     let feeder = std::thread::spawn(move || {
@@ -1020,4 +981,54 @@ fn jsonl_bad_record_messages_are_capped() {
     assert!(messages[19].starts_with("clean: line 20:"), "{err}");
     assert!(err.contains("5 more records with a problem"), "{err}");
     assert!(err.contains("0 records, 0 blank lines, 25 errors"), "{err}");
+}
+
+/// `normalize` streams its input through a preset; `dates` writes one line per date (byte
+/// span, value, kind, text) or a JSON array with code-point offsets; `dedup` writes the
+/// page without its repeats; `--help` shows each command's example.
+#[test]
+fn the_other_commands_do_one_thing_each() {
+    let page = page();
+    let normalized = run_command("normalize", &["--preset", "search"], page.as_bytes());
+    assert_eq!(code(&normalized), 0, "{}", stderr(&normalized));
+    assert_eq!(stdout(&normalized), arabic_text::normalize(&page));
+
+    let text = "نشر في 17 دجنبر 2014 وفي شتنبر الماضي";
+    let dates = run_command("dates", &["--reference", "2014-12-17"], text.as_bytes());
+    assert_eq!(code(&dates), 0, "{}", stderr(&dates));
+    let first = text.find("17").unwrap();
+    let september = text.find("شتنبر").unwrap();
+    assert_eq!(
+        stdout(&dates),
+        format!(
+            "{first}\t{}\t2014-12-17\tabsolute\t17 دجنبر 2014\n{september}\t{}\t2014-09\trelative_resolved\tشتنبر الماضي\n",
+            first + "17 دجنبر 2014".len(),
+            text.len()
+        )
+    );
+    let json = run_command("dates", &["--json"], text.as_bytes());
+    let found: Value = serde_json::from_str(stdout(&json)).unwrap();
+    assert_eq!(found[0]["char_start"], text[..first].chars().count());
+    assert_eq!(found[1]["value"], "--09", "no reference: the month alone");
+
+    let body = format!("{BODY}\n");
+    let twice = format!("العنوان\n{body}{body}");
+    let deduplicated = run_command("dedup", &[], twice.as_bytes());
+    assert_eq!(stdout(&deduplicated), format!("العنوان\n{body}"));
+
+    for command in ["clean", "normalize", "dates", "dedup"] {
+        let help = run_command(command, &["--help"], b"");
+        assert!(
+            stdout(&help).contains("Example"),
+            "{command}: {}",
+            stdout(&help)
+        );
+    }
+    let bad = run_command("dates", &["--reference", "2014-02-30"], b"");
+    assert_eq!(code(&bad), 2);
+    assert!(
+        stderr(&bad).contains("no such day: 2014-02-30"),
+        "{}",
+        stderr(&bad)
+    );
 }

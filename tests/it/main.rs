@@ -9,6 +9,7 @@ mod common;
 mod auto_traits;
 mod clean;
 mod clean_properties;
+#[cfg(feature = "cli")]
 mod cli;
 mod compat;
 mod date_devset;

@@ -117,9 +117,10 @@ fn records_keep_their_fields_as_written() {
         cleaned(line, false),
         r#"{"id":1e3,"text":"كشـ24","x":[1, {"y": null}],"text_clean":"كش24","text_removals":[],"text_dates":[],"text_published":null}"#
     );
+    // Replaced: the dates and the publication date stay, moved into the cleaned text.
     assert_eq!(
         cleaned(line, true),
-        r#"{"id":1e3,"text":"كش24","x":[1, {"y": null}]}"#
+        r#"{"id":1e3,"text":"كش24","x":[1, {"y": null}],"text_dates":[],"text_published":null}"#
     );
     // Fields of an earlier run are replaced, not written twice.
     let again = r#"{"text":"كشـ24","text_clean":"old","text_dates":"old"}"#;
@@ -130,7 +131,7 @@ fn records_keep_their_fields_as_written() {
     // Escapes are decoded before cleaning, and written back as JSON needs them.
     assert_eq!(
         cleaned(r#"{"text":"\"\u0643\u0640\"\n\t"}"#, true),
-        r#"{"text":"\"ك\"\n\t"}"#
+        r#"{"text":"\"ك\"\n\t","text_dates":[],"text_published":null}"#
     );
 }
 

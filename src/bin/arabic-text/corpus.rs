@@ -300,8 +300,7 @@ fn write_batches(
             drop((batch, outcomes));
             let _ = permits.recv();
             if !errors.is_empty() {
-                meter.clear();
-                eprint!("{errors}");
+                meter.print(&errors);
             }
             meter.show(stats.records, bytes_in);
         }

@@ -1,15 +1,19 @@
-//! The main job as a command: cleans an Arabic page, or a whole corpus of JSON Lines on
-//! every core, with [`arabic_text::Cleaner`]: repeats removed, text normalized, the
-//! publication date found and the page's dates resolved against it.
+//! `arabic-text`, the crate as a command (feature `cli`):
 //!
 //! ```text
-//! cargo run --release --example clean -- [OPTIONS] [FILE|-]
+//! cargo install arabic-text --features cli      # or: cargo install --path . --features cli
 //!
-//! cargo run --release --example clean                          # the built-in sample page
-//! cargo run --release --example clean -- page.txt              # a file
-//! cargo run --release --example clean -- --json - < page.txt   # standard input, as JSON
-//! cargo run --release --example clean -- --jsonl text corpus.jsonl > clean.jsonl
+//! arabic-text clean                              # the built-in sample page, cleaned
+//! arabic-text clean page.txt                     # a file (`-` for standard input)
+//! arabic-text clean --json - < page.txt          # one JSON object
+//! arabic-text clean --jsonl text corpus.jsonl > clean.jsonl   # a corpus, every core
+//! arabic-text normalize --preset search < in.txt > out.txt    # streaming, any size
+//! arabic-text dates --reference 2014-12-17 page.txt           # one line per date
+//! arabic-text dedup page.txt                     # the page without its repeats
 //! ```
+//!
+//! `clean` is the main job: with [`arabic_text::Cleaner`], repeats removed, text
+//! normalized, the publication date found and the page's dates resolved against it.
 //!
 //! # One page
 //!
@@ -110,38 +114,57 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use arabic_text::{Cleaner, Normalizer};
-use clap::{Parser, ValueEnum};
+use clap::{Parser, Subcommand, ValueEnum};
 
 use corpus::{Corpus, corpus};
 use one_page::one_page;
+use sample::SAMPLE_PAGE;
 
 mod corpus;
 mod json;
 mod one_page;
+mod other_commands;
 mod progress;
 mod records;
+mod sample;
 #[cfg(test)]
 mod tests;
 
-/// A page written for the project in the style of a scraped Moroccan news page: a title,
-/// a byline with tatweel, a publication line, a body with a Maghrebi month name, a
-/// relative month (`في شتنبر الماضي`) and day (`أمس الأربعاء`), an RLM, an NBSP, a
-/// presentation-form ligature and trailing spaces, and the body printed a second time.
-const SAMPLE_PAGE: &str = "\
-اختتام الدورة الأولى لمهرجان الفيلم الوثائقي بورزازات
-مراكشـ24\u{200F}
-نشر في: 12 نونبر 2015 مراكشـ24
-اختُتمت مساء أمس الأربعاء بمدينة ورزازات فعاليات الدورة الأولى لمهرجان الفيلم الوثائقي،\u{00A0}التي انطلقت في شتنبر الماضي بمشاركة أفلام من عشرين بلدا.   
-وأكد رئيس المهرجان أن الدورة المقبلة ستُنظم في شهر ماي 2016 \u{FEFB}ستقبال عدد أكبر من المخرجين الشباب.
-اختُتمت مساء أمس الأربعاء بمدينة ورزازات فعاليات الدورة الأولى لمهرجان الفيلم الوثائقي،\u{00A0}التي انطلقت في شتنبر الماضي بمشاركة أفلام من عشرين بلدا.
-وأكد رئيس المهرجان أن الدورة المقبلة ستُنظم في شهر ماي 2016 \u{FEFB}ستقبال عدد أكبر من المخرجين الشباب.
-";
+/// Arabic text as it really arrives, made clean and comparable.
+#[derive(Parser, Debug)]
+#[command(name = "arabic-text", version)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+    /// Cleans a page (the built-in sample without FILE), or a corpus of JSON Lines with
+    /// --jsonl: repeats removed, text normalized, publication date and dates found.
+    #[command(
+        after_help = "Examples:\n  arabic-text clean\n  arabic-text clean --json page.txt\n  \
+                            arabic-text clean --jsonl text --published-field time corpus.jsonl > clean.jsonl"
+    )]
+    Clean(Args),
+    /// Normalizes text as it streams through (any size, constant memory).
+    #[command(
+        after_help = "Example:\n  arabic-text normalize --preset search < page.txt > page.search.txt"
+    )]
+    Normalize(other_commands::NormalizeArgs),
+    /// Finds the dates of a text: one line per date (byte span, value, kind, text), or
+    /// --json.
+    #[command(after_help = "Example:\n  arabic-text dates --reference 2014-12-17 page.txt")]
+    Dates(other_commands::DatesArgs),
+    /// Removes the repeated blocks of a page and writes what is left.
+    #[command(after_help = "Example:\n  arabic-text dedup page.txt > page.dedup.txt")]
+    Dedup(other_commands::DedupArgs),
+}
 
 /// Cleans an Arabic page (the built-in sample without FILE), or a corpus of JSON Lines
 /// with --jsonl: repeats removed, text normalized, publication date and dates found.
 /// Exit codes: 0 done, 1 input/output error or (with --jsonl) bad records, 2 usage error.
-#[derive(Parser, Debug)]
-#[command(name = "clean")]
+#[derive(clap::Args, Debug)]
 struct Args {
     /// The page (or, with --jsonl, the JSON Lines) to clean; `-` for standard input.
     #[arg(value_name = "FILE|-")]
@@ -186,7 +209,7 @@ struct Args {
 
 /// The `--preset` values.
 #[derive(Clone, Copy, Debug, ValueEnum)]
-enum Preset {
+pub(crate) enum Preset {
     /// Non-lossy, for display and storage: presentation forms, invisible controls, space
     /// separators, tatweel, canonical order.
     Clean,
@@ -200,7 +223,7 @@ enum Preset {
 }
 
 impl Preset {
-    fn normalizer(self) -> Normalizer {
+    pub(crate) fn normalizer(self) -> Normalizer {
         match self {
             Preset::Clean => Normalizer::clean(),
             Preset::Search => Normalizer::search(),
@@ -212,13 +235,13 @@ impl Preset {
 
 /// A `--published` date, checked to exist.
 #[derive(Clone, Copy, Debug)]
-struct Published {
-    year: i32,
-    month: u8,
-    day: u8,
+pub(crate) struct Published {
+    pub(crate) year: i32,
+    pub(crate) month: u8,
+    pub(crate) day: u8,
 }
 
-fn parse_published(value: &str) -> Result<Published, String> {
+pub(crate) fn parse_published(value: &str) -> Result<Published, String> {
     let shape = || format!("expected a date as YYYY-MM-DD (like 2015-11-12), got {value:?}");
     let mut parts = value.split('-');
     let (Some(y), Some(m), Some(d), None) =
@@ -241,7 +264,12 @@ fn parse_published(value: &str) -> Result<Published, String> {
 }
 
 fn main() -> ExitCode {
-    let args = Args::parse();
+    let args = match Cli::parse().command {
+        Command::Clean(args) => args,
+        Command::Normalize(args) => return other_commands::normalize(&args),
+        Command::Dates(args) => return other_commands::dates(&args),
+        Command::Dedup(args) => return other_commands::dedup(&args),
+    };
     let mut cleaner = Cleaner::new()
         .normalizer(args.preset.normalizer())
         .dedup(!args.no_dedup)
