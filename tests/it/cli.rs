@@ -215,6 +215,16 @@ fn no_argument_cleans_the_built_in_sample() {
     assert_eq!(stderr(&output), "");
     let report = stdout(&output);
 
+    // What the normalization changed in the kept text: the sample's lam-alef ligature,
+    // its RLM, the tatweel of its two bylines and its NBSP (the body's second copy, with
+    // the same characters, is removed before).
+    assert!(
+        report.contains(
+            "== normalization: 1 presentation form, 1 invisible control, 2 tatweels, 1 space separator\n"
+        ),
+        "{report}"
+    );
+
     // The body is printed twice in the sample; the cleaned text has it once, with the
     // tatweel of the byline and the presentation-form lam-alef gone.
     let text = section(report, "cleaned text");

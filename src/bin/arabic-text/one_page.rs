@@ -7,7 +7,7 @@ use std::io::{self, Read, Write};
 use std::path::Path;
 use std::process::ExitCode;
 
-use arabic_text::{Cleaned, Cleaner};
+use arabic_text::{Cleaned, Cleaner, Normalizer};
 use serde_json::json;
 
 use super::SAMPLE_PAGE;
@@ -65,7 +65,7 @@ pub(super) fn one_page(
         serde_json::to_writer(&mut out, &object)?;
         writeln!(out)?;
     } else {
-        report(&mut out, &text, &cleaned)?;
+        report(&mut out, &text, &cleaned, &cleaner.get_normalizer())?;
     }
     out.flush()?;
     Ok(ExitCode::SUCCESS)
@@ -74,7 +74,12 @@ pub(super) fn one_page(
 /// The report for a person: the cleaned text, the removed blocks, the publication date,
 /// the dates. Numbers come first on each line, the Arabic text last, so that a
 /// right-to-left terminal does not mix them up.
-fn report(out: &mut impl Write, text: &str, cleaned: &Cleaned<'_>) -> io::Result<()> {
+fn report(
+    out: &mut impl Write,
+    text: &str,
+    cleaned: &Cleaned<'_>,
+    normalizer: &Normalizer,
+) -> io::Result<()> {
     writeln!(
         out,
         "== cleaned text: {} bytes in, {} bytes out, {} bytes of repeats removed",
@@ -85,6 +90,13 @@ fn report(out: &mut impl Write, text: &str, cleaned: &Cleaned<'_>) -> io::Result
     out.write_all(cleaned.text.as_bytes())?;
     if !cleaned.text.is_empty() && !cleaned.text.ends_with('\n') {
         writeln!(out)?;
+    }
+
+    let changes = normalization_changes(text, cleaned, normalizer);
+    if changes.is_empty() {
+        writeln!(out, "== normalization: nothing to change")?;
+    } else {
+        writeln!(out, "== normalization: {}", changes.join(", "))?;
     }
 
     writeln!(out, "== removed blocks: {}", cleaned.removals.len())?;
@@ -156,4 +168,75 @@ pub(super) fn preview(text: &str, chars: usize) -> String {
         preview.push('…');
     }
     preview
+}
+
+/// What the normalization changed in the kept text, counted by rule (the characters each
+/// rule that is on looks at): `2 presentation forms`, `1 invisible control`, ….
+pub(super) fn normalization_changes(
+    text: &str,
+    cleaned: &Cleaned<'_>,
+    normalizer: &Normalizer,
+) -> Vec<String> {
+    let mut kept = String::with_capacity(text.len());
+    let mut from = 0;
+    for removal in &cleaned.removals {
+        kept.push_str(text.get(from..removal.removed.start).unwrap_or_default());
+        from = removal.removed.end;
+    }
+    kept.push_str(text.get(from..).unwrap_or_default());
+    let count = |on: bool, test: &dyn Fn(char) -> bool| {
+        if on {
+            kept.chars().filter(|&c| test(c)).count()
+        } else {
+            0
+        }
+    };
+    let n = normalizer;
+    let rules: [(usize, &str, &str); 6] = [
+        (
+            count(n.get_presentation_forms(), &|c| {
+                arabic_text::is_presentation_form(c)
+            }),
+            "presentation form",
+            "presentation forms",
+        ),
+        (
+            count(
+                n.get_remove_bidi_controls() || n.get_remove_zero_width(),
+                &|c| arabic_text::is_invisible(c),
+            ),
+            "invisible control",
+            "invisible controls",
+        ),
+        (
+            count(n.get_remove_tatweel(), &|c| c == '\u{0640}'),
+            "tatweel",
+            "tatweels",
+        ),
+        (
+            count(n.get_unify_spaces(), &|c| {
+                c.is_whitespace() && !c.is_ascii_whitespace()
+            }),
+            "space separator",
+            "space separators",
+        ),
+        (
+            count(n.get_remove_harakat(), &|c| arabic_text::is_haraka(c)),
+            "haraka deleted",
+            "harakat deleted",
+        ),
+        (
+            count(
+                n.get_fold_teh_marbuta() || n.get_fold_alef_maksura(),
+                &|c| matches!(c, '\u{0629}' | '\u{0649}'),
+            ),
+            "letter folded",
+            "letters folded",
+        ),
+    ];
+    rules
+        .iter()
+        .filter(|(count, _, _)| *count > 0)
+        .map(|&(count, one, many)| format!("{count} {}", if count == 1 { one } else { many }))
+        .collect()
 }
