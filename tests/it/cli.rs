@@ -168,7 +168,10 @@ fn dates_of(text: &str, dates: &Value) -> Vec<(String, String, String)> {
     let mut last_end = 0;
     let mut found = Vec::new();
     for date in dates.as_array().expect("dates is not an array") {
-        let (start, end) = (as_usize(&date["start"]), as_usize(&date["end"]));
+        let (start, end) = (
+            as_usize(&date["span"]["start"]),
+            as_usize(&date["span"]["end"]),
+        );
         assert!(
             start >= last_end && start < end,
             "dates out of order: {dates}"
@@ -182,7 +185,7 @@ fn dates_of(text: &str, dates: &Value) -> Vec<(String, String, String)> {
         );
         found.push((
             written.to_string(),
-            date["value"].as_str().unwrap().to_string(),
+            date["iso"].as_str().unwrap().to_string(),
             date["kind"].as_str().unwrap().to_string(),
         ));
     }
@@ -197,11 +200,11 @@ fn triple(text: &str, value: &str, kind: &str) -> (String, String, String) {
 /// the first copy of the body only.
 fn page_dates() -> Vec<(String, String, String)> {
     vec![
-        triple("الخميس 19 جانفي 2017", "2017-01-19", "absolute"),
-        triple("أمس الأربعاء", "2017-01-18", "relative_resolved"),
-        triple("ديسمبر الماضي", "2016-12", "relative_resolved"),
-        triple("يوم الجمعة 25 جانفي 2017", "2017-01-25", "absolute"),
-        triple("جويلية المقبل", "2017-07", "relative_resolved"),
+        triple("الخميس 19 جانفي 2017", "2017-01-19", "Absolute"),
+        triple("أمس الأربعاء", "2017-01-18", "RelativeResolved"),
+        triple("ديسمبر الماضي", "2016-12", "RelativeResolved"),
+        triple("يوم الجمعة 25 جانفي 2017", "2017-01-25", "Absolute"),
+        triple("جويلية المقبل", "2017-07", "RelativeResolved"),
     ]
 }
 
@@ -367,21 +370,22 @@ fn json_gives_one_object_whose_spans_index_the_input() {
     let removals = doc["removals"].as_array().unwrap();
     assert_eq!(removals.len(), 1);
     let r = &removals[0];
-    assert_eq!(r["kind"], "repeated_run");
-    let removed = &page[as_usize(&r["start"])..as_usize(&r["end"])];
-    let kept = &page[as_usize(&r["kept_start"])..as_usize(&r["kept_end"])];
+    // The library's serde shape: `removed` and `kept` spans, the kind's variant name.
+    assert_eq!(r["kind"], "RepeatedRun");
+    let removed = &page[as_usize(&r["removed"]["start"])..as_usize(&r["removed"]["end"])];
+    let kept = &page[as_usize(&r["kept"]["start"])..as_usize(&r["kept"]["end"])];
     assert_eq!(removed, BODY);
     assert_eq!(kept, BODY.trim_end());
 
     assert_eq!(dates_of(&page, &doc["dates"]), page_dates());
     let dates = doc["dates"].as_array().unwrap();
-    assert_eq!(dates[0]["weekday"], "thursday");
+    assert_eq!(dates[0]["weekday"], "Thursday");
     assert_eq!(dates[0]["weekday_matches"], true);
-    assert_eq!(dates[1]["weekday"], "wednesday");
+    assert_eq!(dates[1]["weekday"], "Wednesday");
     assert_eq!(dates[1]["weekday_matches"], true);
     assert_eq!(dates[2]["weekday"], Value::Null);
     assert_eq!(dates[2]["weekday_matches"], Value::Null);
-    assert_eq!(dates[3]["weekday"], "friday");
+    assert_eq!(dates[3]["weekday"], "Friday");
     assert_eq!(dates[3]["weekday_matches"], false);
 
     let (start, end) = span_of(&page, "الخميس 19 جانفي 2017");
@@ -389,19 +393,16 @@ fn json_gives_one_object_whose_spans_index_the_input() {
     let (char_start, char_end) = (page[..start].chars().count(), page[..end].chars().count());
     assert_eq!(
         doc["published"],
-        serde_json::json!({"date": "2017-01-19", "source": "byline", "start": start, "end": end,
-                           "char_start": char_start, "char_end": char_end})
+        serde_json::json!({"date": {"year": 2017, "month": 1, "day": 19}, "source": "Byline",
+                           "span": {"start": start, "end": end,
+                                    "char_start": char_start, "char_end": char_end},
+                           "iso": "2017-01-19"})
     );
     for date in doc["dates"].as_array().unwrap() {
-        let (start, end) = (
-            date["start"].as_u64().unwrap() as usize,
-            date["end"].as_u64().unwrap() as usize,
-        );
+        let span = &date["span"];
+        let (start, end) = (as_usize(&span["start"]), as_usize(&span["end"]));
         let chars: Vec<char> = page.chars().collect();
-        let (cs, ce) = (
-            date["char_start"].as_u64().unwrap() as usize,
-            date["char_end"].as_u64().unwrap() as usize,
-        );
+        let (cs, ce) = (as_usize(&span["char_start"]), as_usize(&span["char_end"]));
         assert_eq!(chars[cs..ce].iter().collect::<String>(), page[start..end]);
     }
 }
@@ -431,15 +432,15 @@ fn options_change_what_is_done() {
     let doc: Value = serde_json::from_str(stdout(&output)).unwrap();
     assert_eq!(
         doc["published"],
-        serde_json::json!({"date": "2017-03-02", "source": "given", "start": null, "end": null,
-                           "char_start": null, "char_end": null})
+        serde_json::json!({"date": {"year": 2017, "month": 3, "day": 2}, "source": "Given",
+                           "span": null, "iso": "2017-03-02"})
     );
     // Against Thursday 2 March 2017: yesterday is Wednesday 1 March (the weekday still
     // matches), last December is 2016-12, next July 2017-07.
     let found = dates_of(&page, &doc["dates"]);
     assert_eq!(
         found[1],
-        triple("أمس الأربعاء", "2017-03-01", "relative_resolved")
+        triple("أمس الأربعاء", "2017-03-01", "RelativeResolved")
     );
 
     // --preset search folds letters: the ta marbuta of `الثالثة` becomes ha.
@@ -635,10 +636,13 @@ fn jsonl_cleans_good_records_and_passes_bad_ones_through() {
     assert_eq!(rec["text"], page);
     assert_eq!(rec["text_clean"], page_clean());
     let r = &rec["text_removals"][0];
-    assert_eq!(&page[as_usize(&r["start"])..as_usize(&r["end"])], BODY);
+    assert_eq!(
+        &page[as_usize(&r["removed"]["start"])..as_usize(&r["removed"]["end"])],
+        BODY
+    );
     assert_eq!(dates_of(&page, &rec["text_dates"]), page_dates());
-    assert_eq!(rec["text_published"]["date"], "2017-01-19");
-    assert_eq!(rec["text_published"]["source"], "byline");
+    assert_eq!(rec["text_published"]["iso"], "2017-01-19");
+    assert_eq!(rec["text_published"]["source"], "Byline");
 
     // The escaped record: decoded, cleaned (the tatweel goes), spans into the decoded
     // text; `منذ جويلية 2016` is a month with a year, absolute.
@@ -648,7 +652,7 @@ fn jsonl_cleans_good_records_and_passes_bad_ones_through() {
     assert_eq!(rec["text_clean"], "جوهرة \"أف أم\"\nمنذ جويلية 2016");
     assert_eq!(
         dates_of(text, &rec["text_dates"]),
-        [triple("جويلية 2016", "2016-07", "absolute")]
+        [triple("جويلية 2016", "2016-07", "Absolute")]
     );
     assert_eq!(rec["text_removals"], serde_json::json!([]));
     assert_eq!(rec["text_published"], Value::Null);
@@ -695,7 +699,7 @@ fn jsonl_replace_puts_the_clean_text_in_the_field() {
     assert_eq!(out[0]["id"], "tn-1");
     let body = out[0]["body"].as_str().unwrap();
     assert_eq!(dates_of(body, &out[0]["body_dates"]), page_dates());
-    assert_eq!(out[0]["body_published"]["source"], "byline");
+    assert_eq!(out[0]["body_published"]["source"], "Byline");
     assert_eq!(
         out[1].keys().collect::<Vec<_>>(),
         ["id", "body", "body_dates", "body_published"]
@@ -871,31 +875,34 @@ fn jsonl_published_field_gives_each_record_its_own_reference() {
     }
 
     let given = |date: &str| {
-        serde_json::json!({"date": date, "source": "given", "start": null, "end": null,
-                           "char_start": null, "char_end": null})
+        let (year, month, day) = (&date[..4], &date[5..7], &date[8..]);
+        serde_json::json!({"date": {"year": year.parse::<i32>().unwrap(),
+                                    "month": month.parse::<u8>().unwrap(),
+                                    "day": day.parse::<u8>().unwrap()},
+                           "source": "Given", "span": null, "iso": date})
     };
     let dates = |i: usize| dates_of(out[i]["text"].as_str().unwrap(), &out[i]["text_dates"]);
 
     assert_eq!(out[0]["text_published"], given("2017-01-20"));
-    assert_eq!(dates(0), [triple("أمس", "2017-01-19", "relative_resolved")]);
+    assert_eq!(dates(0), [triple("أمس", "2017-01-19", "RelativeResolved")]);
 
     assert_eq!(out[1]["text_published"], given("2016-04-29"));
     assert_eq!(
         dates(1),
-        [triple("أمس الخميس", "2016-04-28", "relative_resolved")]
+        [triple("أمس الخميس", "2016-04-28", "RelativeResolved")]
     );
-    assert_eq!(out[1]["text_dates"][0]["weekday"], "thursday");
+    assert_eq!(out[1]["text_dates"][0]["weekday"], "Thursday");
     assert_eq!(out[1]["text_dates"][0]["weekday_matches"], true);
 
     assert_eq!(out[2]["text_published"], given("2017-01-25"));
-    assert_eq!(dates(2), [triple("أمس", "2017-01-24", "relative_resolved")]);
+    assert_eq!(dates(2), [triple("أمس", "2017-01-24", "RelativeResolved")]);
 
     assert_eq!(out[3]["text_published"], given("2017-01-20"));
     assert_eq!(
         dates(3),
         [
-            triple("الأحد 15 جانفي 2017", "2017-01-15", "absolute"),
-            triple("أمس", "2017-01-19", "relative_resolved"),
+            triple("الأحد 15 جانفي 2017", "2017-01-15", "Absolute"),
+            triple("أمس", "2017-01-19", "RelativeResolved"),
         ]
     );
 
@@ -905,11 +912,11 @@ fn jsonl_published_field_gives_each_record_its_own_reference() {
     assert_eq!(unresolved.len(), 2, "{unresolved:?}");
     assert_eq!(
         unresolved[0],
-        triple("10 جانفي 2017", "2017-01-10", "absolute")
+        triple("10 جانفي 2017", "2017-01-10", "Absolute")
     );
     assert_eq!(
         (unresolved[1].0.as_str(), unresolved[1].2.as_str()),
-        ("أمس", "relative_unresolved")
+        ("أمس", "RelativeUnresolved")
     );
     for i in [5, 6] {
         assert_eq!(out[i]["text_clean"], mayor);
@@ -918,7 +925,7 @@ fn jsonl_published_field_gives_each_record_its_own_reference() {
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(
             (found[0].0.as_str(), found[0].2.as_str()),
-            ("أمس", "relative_unresolved")
+            ("أمس", "RelativeUnresolved")
         );
     }
 
@@ -1018,8 +1025,11 @@ fn the_other_commands_do_one_thing_each() {
     );
     let json = run_command("dates", &["--json"], text.as_bytes());
     let found: Value = serde_json::from_str(stdout(&json)).unwrap();
-    assert_eq!(found[0]["char_start"], text[..first].chars().count());
-    assert_eq!(found[1]["value"], "--09", "no reference: the month alone");
+    assert_eq!(
+        found[0]["span"]["char_start"],
+        text[..first].chars().count()
+    );
+    assert_eq!(found[1]["iso"], "--09", "no reference: the month alone");
 
     let body = format!("{BODY}\n");
     let twice = format!("العنوان\n{body}{body}");

@@ -1,7 +1,7 @@
 //! The JSON shapes, shared by `--json` and `--jsonl`.
 
 use arabic_text::{
-    DateKind, DateMatch, Publication, PublicationSource, Removal, RemovalKind, Weekday,
+    DateKind, DateMatch, Publication, PublicationSource, Removal, RemovalKind, Span,
 };
 use serde_json::{Value, json};
 
@@ -28,18 +28,6 @@ pub(super) fn date_kind(kind: DateKind) -> &'static str {
         DateKind::NamedEvent => "named_event",
         DateKind::Inferred => "inferred",
         _ => "other",
-    }
-}
-
-fn weekday_name(day: Weekday) -> &'static str {
-    match day {
-        Weekday::Monday => "monday",
-        Weekday::Tuesday => "tuesday",
-        Weekday::Wednesday => "wednesday",
-        Weekday::Thursday => "thursday",
-        Weekday::Friday => "friday",
-        Weekday::Saturday => "saturday",
-        Weekday::Sunday => "sunday",
     }
 }
 
@@ -90,54 +78,62 @@ impl<'t> CharIndex<'t> {
     }
 }
 
+/// A span as the library's serde writes it (`start`, `end`), with its code-point
+/// offsets (`char_start`, `char_end`).
+pub(super) fn span_json(chars: &CharIndex<'_>, span: Span) -> Value {
+    json!({
+        "start": span.start,
+        "end": span.end,
+        "char_start": chars.at(span.start),
+        "char_end": chars.at(span.end),
+    })
+}
+
+/// A value as the library's serde writes it (the `serde` feature, which `cli` turns on).
+fn serde_value(value: &impl serde::Serialize) -> Value {
+    serde_json::to_value(value).unwrap_or(Value::Null)
+}
+
+/// The removals as the library's serde writes them, each span with its code-point offsets.
 pub(super) fn removals_json(chars: &CharIndex<'_>, removals: &[Removal]) -> Value {
     removals
         .iter()
         .map(|r| {
-            json!({
-                "start": r.removed.start,
-                "end": r.removed.end,
-                "char_start": chars.at(r.removed.start),
-                "char_end": chars.at(r.removed.end),
-                "kept_start": r.kept.start,
-                "kept_end": r.kept.end,
-                "kept_char_start": chars.at(r.kept.start),
-                "kept_char_end": chars.at(r.kept.end),
-                "kind": removal_kind(r.kind),
-            })
+            let mut value = serde_value(r);
+            value["removed"] = span_json(chars, r.removed);
+            value["kept"] = span_json(chars, r.kept);
+            value
         })
         .collect()
 }
 
+/// The dates as the library's serde writes them, the span with its code-point offsets,
+/// plus `text` (as written) and `iso` (the value as ISO 8601, as `DateValue` displays).
 pub(super) fn dates_json(chars: &CharIndex<'_>, dates: &[DateMatch]) -> Value {
     dates
         .iter()
         .map(|d| {
-            json!({
-                "text": chars.text().get(d.span.range()).unwrap_or_default(),
-                "start": d.span.start,
-                "end": d.span.end,
-                "char_start": chars.at(d.span.start),
-                "char_end": chars.at(d.span.end),
-                "value": d.value.to_string(),
-                "kind": date_kind(d.kind),
-                "weekday": d.weekday.map(weekday_name),
-                "weekday_matches": d.weekday_matches,
-            })
+            let mut value = serde_value(d);
+            value["span"] = span_json(chars, d.span);
+            value["text"] = Value::from(chars.text().get(d.span.range()).unwrap_or_default());
+            value["iso"] = Value::from(d.value.to_string());
+            value
         })
         .collect()
 }
 
+/// The publication date as the library's serde writes it, its span with its code-point
+/// offsets, plus `iso`.
 pub(super) fn published_json(chars: &CharIndex<'_>, published: Option<&Publication>) -> Value {
     match published {
         None => Value::Null,
-        Some(p) => json!({
-            "date": p.date.to_string(),
-            "source": source_name(p.source),
-            "start": p.span.map(|s| s.start),
-            "end": p.span.map(|s| s.end),
-            "char_start": p.span.map(|s| chars.at(s.start)),
-            "char_end": p.span.map(|s| chars.at(s.end)),
-        }),
+        Some(p) => {
+            let mut value = serde_value(p);
+            if let Some(span) = p.span {
+                value["span"] = span_json(chars, span);
+            }
+            value["iso"] = Value::from(p.date.to_string());
+            value
+        }
     }
 }

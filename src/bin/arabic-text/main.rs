@@ -34,18 +34,13 @@
 //!   looked for); relative dates are resolved against it.
 //! - `--json`: one JSON object for the document instead of the report:
 //!   - `text`: the cleaned text;
-//!   - `removals`: `[{"start", "end", "char_start", "char_end", "kept_start", "kept_end",
-//!     "kept_char_start", "kept_char_end", "kind"}]`, `kind` one of
-//!     `repeated_run`, `title_echo`, `truncated_copy`, `teaser`, `within_line`,
-//!     `reflowed_copy`;
-//!   - `dates`: `[{"text", "start", "end", "char_start", "char_end", "value", "kind",
-//!     "weekday", "weekday_matches"}]`: the text as written, its span, the ISO 8601 value (`2015-09`,
-//!     `2019-07-12/2019-07-15`, a Hijri date as `2015-07-17~ [1436-10-01 AH]`), `kind`
-//!     one of `absolute`, `relative_resolved`, `relative_unresolved`, `named_event`,
-//!     `weekday` the weekday written with it (`monday` … `sunday`) or null,
-//!     `weekday_matches` true, false or null (no weekday, or not a full day);
-//!   - `published`: `{"date", "source", "start", "end", "char_start", "char_end"}` or null,
-//!     `source` one of `byline`, `date_line`, `given` (then the offsets are null);
+//!   - `removals`, `dates`, `published`: as the library's serde writes `Removal`,
+//!     `DateMatch` and `Publication` (field and variant names included: `"kind":
+//!     "RepeatedRun"`, `"kind": "RelativeResolved"`, `"source": "Byline"`), with every
+//!     span (`removed`, `kept`, `span`) given as `{"start", "end", "char_start",
+//!     "char_end"}`, and for each date its `text` as written and `iso`, the value as
+//!     ISO 8601 (`2015-09`, `2019-07-12/2019-07-15`, a Hijri date as
+//!     `2015-07-17~ [1436-10-01 AH]`); `published` is null when there is none;
 //!   - `bytes_in`, `bytes_out`: the lengths of the input and of the cleaned text.
 //!
 //!   Every `start` and `end` is a byte offset into the input as given (UTF-8), end

@@ -7,9 +7,8 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use arabic_text::{DateFinder, Deduper};
-use serde_json::json;
 
-use super::json::{CharIndex, date_kind};
+use super::json::{CharIndex, date_kind, dates_json};
 use super::{Preset, Published, parse_published};
 
 /// `arabic-text normalize`.
@@ -113,21 +112,8 @@ pub(crate) fn dates(args: &DatesArgs) -> ExitCode {
         let mut out = BufWriter::new(io::stdout().lock());
         if args.json {
             let chars = CharIndex::new(&text);
-            let found: Vec<_> = finder
-                .find_iter(&text)
-                .map(|m| {
-                    json!({
-                        "text": &text[m.span],
-                        "start": m.span.start,
-                        "end": m.span.end,
-                        "char_start": chars.at(m.span.start),
-                        "char_end": chars.at(m.span.end),
-                        "value": m.value.to_string(),
-                        "kind": date_kind(m.kind),
-                    })
-                })
-                .collect();
-            serde_json::to_writer_pretty(&mut out, &found)?;
+            let found: Vec<_> = finder.find_iter(&text).collect();
+            serde_json::to_writer_pretty(&mut out, &dates_json(&chars, &found))?;
             writeln!(out)?;
         } else {
             for m in finder.find_iter(&text) {
