@@ -20,7 +20,6 @@
 use arabic_text::{DateFinder, DateKind, DateMatch, find_dates, parse_date};
 use proptest::prelude::*;
 use proptest::sample::select;
-use proptest::test_runner::FileFailurePersistence;
 use unicode_normalization::UnicodeNormalization;
 
 use crate::common::presentation::in_presentation_forms;
@@ -41,22 +40,9 @@ mod vocabulary;
 // The properties.
 // ---------------------------------------------------------------------------------------
 
-/// `cases` cases, or `PROPTEST_CASES` when set (for a longer search).
+/// `cases` cases, or `PROPTEST_CASES` when set; failures saved in `date_properties.txt`.
 fn runner_config(cases: u32) -> ProptestConfig {
-    let cases = std::env::var("PROPTEST_CASES")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(cases);
-    // Failures are saved in `tests/proptest-regressions/` (committed) and
-    // replayed first on every run. The file is named here because proptest's default
-    // derives it from the source file, which was `tests/it/date_properties.rs`.
-    ProptestConfig {
-        failure_persistence: Some(Box::new(FileFailurePersistence::Direct(concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/tests/proptest-regressions/date_properties.txt"
-        )))),
-        ..ProptestConfig::with_cases(cases)
-    }
+    crate::common::runner_config(cases, "date_properties.txt")
 }
 
 const REFERENCE: (i32, u8, u8) = (2014, 12, 17);

@@ -42,7 +42,6 @@ use std::borrow::Cow;
 use arabic_text::{Deduper, RemovalKind, dedup, find_repeats};
 use proptest::prelude::*;
 use proptest::sample::select;
-use proptest::test_runner::FileFailurePersistence;
 
 use checks::{check, check_first_occurrences, escape};
 use configs::{Config, configs, min_chars};
@@ -56,22 +55,9 @@ mod documents;
 mod found_bugs;
 mod pool;
 
-/// `cases` cases, or `PROPTEST_CASES` when set.
+/// `cases` cases, or `PROPTEST_CASES` when set; failures saved in `dedup_properties.txt`.
 fn runner_config(cases: u32) -> ProptestConfig {
-    let cases = std::env::var("PROPTEST_CASES")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(cases);
-    // Failures are saved in `tests/proptest-regressions/` (committed) and
-    // replayed first on every run. The file is named here because proptest's default
-    // derives it from the source file, which was `tests/it/dedup_properties.rs`.
-    ProptestConfig {
-        failure_persistence: Some(Box::new(FileFailurePersistence::Direct(concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/tests/proptest-regressions/dedup_properties.txt"
-        )))),
-        ..ProptestConfig::with_cases(cases)
-    }
+    crate::common::runner_config(cases, "dedup_properties.txt")
 }
 
 // ---------------------------------------------------------------------------------------

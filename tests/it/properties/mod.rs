@@ -34,7 +34,6 @@
 
 use arabic_text::FastPaths;
 use proptest::prelude::*;
-use proptest::test_runner::FileFailurePersistence;
 
 // The reference implementation and the configurations, shared with the `normalize` fuzz
 // target (`fuzz/fuzz_targets/normalize.rs`).
@@ -54,22 +53,9 @@ mod known_discrepancies;
 mod property_checks;
 mod steps_at_every_alignment;
 
-/// `cases` cases, or `PROPTEST_CASES` when set (for a longer search).
+/// `cases` cases, or `PROPTEST_CASES` when set; failures saved in `properties.txt`.
 fn runner_config(cases: u32) -> ProptestConfig {
-    let cases = std::env::var("PROPTEST_CASES")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(cases);
-    // Failures are saved in `tests/proptest-regressions/` (committed) and
-    // replayed first on every run. The file is named here because proptest's default
-    // derives it from the source file, which was `tests/it/properties.rs`.
-    ProptestConfig {
-        failure_persistence: Some(Box::new(FileFailurePersistence::Direct(concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/tests/proptest-regressions/properties.txt"
-        )))),
-        ..ProptestConfig::with_cases(cases)
-    }
+    crate::common::runner_config(cases, "properties.txt")
 }
 
 proptest! {
