@@ -90,6 +90,24 @@ pub enum PublicationSource {
     Given,
 }
 
+impl PublicationSource {
+    /// Its name in snake case, as the command and the Python package write it.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert_eq!(arabic_text::PublicationSource::DateLine.name(), "date_line");
+    /// ```
+    #[must_use]
+    pub const fn name(self) -> &'static str {
+        match self {
+            PublicationSource::Byline => "byline",
+            PublicationSource::DateLine => "date_line",
+            PublicationSource::Given => "given",
+        }
+    }
+}
+
 /// Where the spans of a page land in its cleaned text, from
 /// [`Cleaner::clean_with_offsets`].
 ///

@@ -247,7 +247,7 @@ pub use normalize::{
     SmallLetters, Whitespace, Zwnj, is_arabic_digit, is_arabic_letter, is_diacritic, is_haraka,
     is_invisible, is_presentation_form, normalize,
 };
-pub use span::Span;
+pub use span::{CodePoints, Span};
 
 /// The Unicode version of the data the normalization tables were generated from (major,
 /// minor, update).

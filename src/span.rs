@@ -136,3 +136,98 @@ impl Index<Span> for alloc::string::String {
         &self.as_str()[span]
     }
 }
+
+/// The code-point offsets of the byte offsets of one text, for the languages whose string
+/// indices count characters (Python): `text[start:end]` there is `&text[span]` here. Built
+/// once per text (one count per 256 bytes); each lookup then reads at most 255 bytes.
+///
+/// # Examples
+///
+/// ```
+/// use arabic_text::CodePoints;
+///
+/// let text = "نشر في 17 دجنبر 2014";
+/// let date = arabic_text::find_dates(text).next().unwrap();
+/// let chars = CodePoints::new(text);
+/// assert_eq!(chars.span(date.span), 7..20);
+/// let python_slice: String = text.chars().skip(7).take(13).collect();
+/// assert_eq!(python_slice, &text[date.span]);
+/// ```
+#[derive(Clone, Debug)]
+pub struct CodePoints<'t> {
+    text: &'t str,
+    /// Characters before each block of [`CODE_POINT_BLOCK`] bytes.
+    before_block: alloc::vec::Vec<usize>,
+}
+
+/// The bytes a [`CodePoints`] counts at once.
+const CODE_POINT_BLOCK: usize = 256;
+
+/// The characters of UTF-8 bytes: those that are not continuation bytes.
+fn count_chars(bytes: &[u8]) -> usize {
+    bytes.iter().filter(|&&b| (b as i8) >= -0x40).count()
+}
+
+impl<'t> CodePoints<'t> {
+    /// The offsets of `text`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert_eq!(arabic_text::CodePoints::new("أب").at(4), 2);
+    /// ```
+    #[must_use]
+    pub fn new(text: &'t str) -> Self {
+        let mut before_block = alloc::vec::Vec::with_capacity(text.len() / CODE_POINT_BLOCK + 1);
+        let mut chars = 0;
+        for block in text.as_bytes().chunks(CODE_POINT_BLOCK) {
+            before_block.push(chars);
+            chars += count_chars(block);
+        }
+        CodePoints { text, before_block }
+    }
+
+    /// The characters before byte `offset` (clamped to the text; inside a character, the
+    /// characters before it).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let chars = arabic_text::CodePoints::new("ab نص");
+    /// assert_eq!((chars.at(3), chars.at(5), chars.at(100)), (3, 4, 5));
+    /// ```
+    #[must_use]
+    pub fn at(&self, offset: usize) -> usize {
+        let offset = offset.min(self.text.len());
+        let block = offset / CODE_POINT_BLOCK;
+        let from = block * CODE_POINT_BLOCK;
+        self.before_block.get(block).copied().unwrap_or(0)
+            + count_chars(self.text.as_bytes().get(from..offset).unwrap_or_default())
+    }
+
+    /// A span in code points.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use arabic_text::{CodePoints, Span};
+    ///
+    /// assert_eq!(CodePoints::new("في نص").span(Span::new(5, 9)), 3..5);
+    /// ```
+    #[must_use]
+    pub fn span(&self, span: Span) -> Range<usize> {
+        self.at(span.start)..self.at(span.end)
+    }
+
+    /// The text the offsets are of.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert_eq!(arabic_text::CodePoints::new("نص").text(), "نص");
+    /// ```
+    #[must_use]
+    pub fn text(&self) -> &'t str {
+        self.text
+    }
+}

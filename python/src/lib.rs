@@ -10,8 +10,8 @@ use std::borrow::Cow;
 
 use ::arabic_text as core;
 use core::{
-    Cleaned as RustCleaned, Cleaner, Date, DateFinder, DateKind, DateMatch as RustDateMatch,
-    Normalizer as RustNormalizer, PublicationSource, RemovalKind, Span,
+    Cleaned as RustCleaned, Cleaner, CodePoints, Date, DateFinder, DateMatch as RustDateMatch,
+    Normalizer as RustNormalizer, Span,
 };
 use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
@@ -20,36 +20,6 @@ use rayon::prelude::*;
 
 /// Texts longer than this are worked on without the GIL.
 const LONG_TEXT: usize = 1 << 16;
-
-/// The code-point offsets of the byte offsets of one text.
-struct CharIndex<'t> {
-    text: &'t str,
-    /// Characters before each block of 256 bytes.
-    before_block: Vec<usize>,
-}
-
-impl<'t> CharIndex<'t> {
-    fn new(text: &'t str) -> Self {
-        let mut before_block = Vec::with_capacity(text.len() / 256 + 1);
-        let mut chars = 0;
-        for block in text.as_bytes().chunks(256) {
-            before_block.push(chars);
-            chars += block.iter().filter(|&&b| (b as i8) >= -0x40).count();
-        }
-        CharIndex { text, before_block }
-    }
-
-    fn at(&self, at: usize) -> usize {
-        let at = at.min(self.text.len());
-        let block = at / 256;
-        let from = block * 256;
-        self.before_block.get(block).copied().unwrap_or(0)
-            + self.text.as_bytes()[from..at]
-                .iter()
-                .filter(|&&b| (b as i8) >= -0x40)
-                .count()
-    }
-}
 
 fn preset_normalizer(name: &str) -> PyResult<RustNormalizer> {
     Ok(match name {
@@ -64,38 +34,6 @@ fn preset_normalizer(name: &str) -> PyResult<RustNormalizer> {
             )))
         }
     })
-}
-
-fn kind_name(kind: DateKind) -> &'static str {
-    match kind {
-        DateKind::Absolute => "absolute",
-        DateKind::RelativeResolved => "relative_resolved",
-        DateKind::RelativeUnresolved => "relative_unresolved",
-        DateKind::Inferred => "inferred",
-        DateKind::NamedEvent => "named_event",
-        _ => "other",
-    }
-}
-
-fn removal_kind(kind: RemovalKind) -> &'static str {
-    match kind {
-        RemovalKind::RepeatedRun => "repeated_run",
-        RemovalKind::TitleEcho => "title_echo",
-        RemovalKind::TruncatedCopy => "truncated_copy",
-        RemovalKind::WithinLine => "within_line",
-        RemovalKind::ReflowedCopy => "reflowed_copy",
-        RemovalKind::Teaser => "teaser",
-        _ => "other",
-    }
-}
-
-fn source_name(source: PublicationSource) -> &'static str {
-    match source {
-        PublicationSource::Byline => "byline",
-        PublicationSource::DateLine => "date_line",
-        PublicationSource::Given => "given",
-        _ => "other",
-    }
 }
 
 /// A whole day as (year, month, day).
@@ -179,7 +117,7 @@ struct DateMatch {
 }
 
 impl DateMatch {
-    fn new(found: &RustDateMatch, text: &str, chars: &CharIndex<'_>) -> Self {
+    fn new(found: &RustDateMatch, text: &str, chars: &CodePoints<'_>) -> Self {
         let bounds = found
             .value
             .gregorian_range()
@@ -193,7 +131,7 @@ impl DateMatch {
             end: chars.at(found.span.end),
             text: text[found.span].to_owned(),
             value: found.value.to_string(),
-            kind: kind_name(found.kind).to_owned(),
+            kind: found.kind.name().to_owned(),
             day,
             bounds,
         }
@@ -242,7 +180,7 @@ struct Removal {
 }
 
 impl Removal {
-    fn new(removal: &core::Removal, chars: &CharIndex<'_>) -> Self {
+    fn new(removal: &core::Removal, chars: &CodePoints<'_>) -> Self {
         let at = |span: Span| (chars.at(span.start), chars.at(span.end));
         let ((start, end), (kept_start, kept_end)) = (at(removal.removed), at(removal.kept));
         Removal {
@@ -250,7 +188,7 @@ impl Removal {
             end,
             kept_start,
             kept_end,
-            kind: removal_kind(removal.kind).to_owned(),
+            kind: removal.kind.name().to_owned(),
         }
     }
 }
@@ -314,7 +252,7 @@ struct CleanedParts {
 
 impl CleanedParts {
     fn new(input: &str, cleaned: RustCleaned<'_>) -> Self {
-        let chars = CharIndex::new(input);
+        let chars = CodePoints::new(input);
         CleanedParts {
             removals: cleaned
                 .removals
@@ -331,7 +269,7 @@ impl CleanedParts {
                     day: whole_day(p.date)?,
                     start: p.span.map(|s| chars.at(s.start)),
                     end: p.span.map(|s| chars.at(s.end)),
-                    source: source_name(p.source).to_owned(),
+                    source: p.source.name().to_owned(),
                 })
             }),
             text: cleaned.text.into_owned(),
@@ -505,7 +443,7 @@ fn find_dates(
 ) -> PyResult<Vec<Py<DateMatch>>> {
     let finder = finder(day_argument(reference)?)?;
     let work = || {
-        let chars = CharIndex::new(text);
+        let chars = CodePoints::new(text);
         finder
             .find_iter(text)
             .map(|m| DateMatch::new(&m, text, &chars))
@@ -528,7 +466,7 @@ fn dedup(text: &str) -> String {
 /// The repeated blocks of `text`, with the copies that stay, in code points.
 #[pyfunction]
 fn find_repeats(py: Python<'_>, text: &str) -> PyResult<Vec<Py<Removal>>> {
-    let chars = CharIndex::new(text);
+    let chars = CodePoints::new(text);
     core::find_repeats(text)
         .iter()
         .map(|r| Py::new(py, Removal::new(r, &chars)))

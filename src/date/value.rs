@@ -507,6 +507,26 @@ pub enum DateKind {
     Inferred,
 }
 
+impl DateKind {
+    /// Its name in snake case, as the command and the Python package write it.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert_eq!(arabic_text::DateKind::RelativeResolved.name(), "relative_resolved");
+    /// ```
+    #[must_use]
+    pub const fn name(self) -> &'static str {
+        match self {
+            DateKind::Absolute => "absolute",
+            DateKind::RelativeResolved => "relative_resolved",
+            DateKind::RelativeUnresolved => "relative_unresolved",
+            DateKind::NamedEvent => "named_event",
+            DateKind::Inferred => "inferred",
+        }
+    }
+}
+
 /// A relative expression, as written.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]

@@ -40,6 +40,27 @@ pub enum RemovalKind {
     Teaser,
 }
 
+impl RemovalKind {
+    /// Its name in snake case, as the command and the Python package write it.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert_eq!(arabic_text::RemovalKind::RepeatedRun.name(), "repeated_run");
+    /// ```
+    #[must_use]
+    pub const fn name(self) -> &'static str {
+        match self {
+            RemovalKind::RepeatedRun => "repeated_run",
+            RemovalKind::TitleEcho => "title_echo",
+            RemovalKind::TruncatedCopy => "truncated_copy",
+            RemovalKind::WithinLine => "within_line",
+            RemovalKind::ReflowedCopy => "reflowed_copy",
+            RemovalKind::Teaser => "teaser",
+        }
+    }
+}
+
 /// One removal: the bytes of the input that are dropped, and the earlier copy that stays.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]

@@ -11,9 +11,7 @@ use arabic_text::{Cleaned, Cleaner, Normalizer};
 use serde_json::json;
 
 use super::SAMPLE_PAGE;
-use super::json::{
-    CharIndex, date_kind, dates_json, published_json, removal_kind, removals_json, source_name,
-};
+use super::json::{dates_json, published_json, removals_json};
 
 // ---------------------------------------------------------------------------------------
 // One page
@@ -53,7 +51,7 @@ pub(super) fn one_page(
     let cleaned = cleaner.clean(&text);
     let mut out = io::BufWriter::new(io::stdout().lock());
     if json {
-        let chars = CharIndex::new(&text);
+        let chars = arabic_text::CodePoints::new(&text);
         let object = json!({
             "text": cleaned.text,
             "removals": removals_json(&chars, &cleaned.removals),
@@ -104,7 +102,7 @@ fn report(
         writeln!(
             out,
             "{}\tbytes {}..{}\tcopy of {}..{}\t«{}»",
-            removal_kind(removal.kind),
+            removal.kind.name(),
             removal.removed.start,
             removal.removed.end,
             removal.kept.start,
@@ -116,12 +114,7 @@ fn report(
     match &cleaned.published {
         None => writeln!(out, "== publication date: none found")?,
         Some(p) => {
-            write!(
-                out,
-                "== publication date: {} ({}",
-                p.date,
-                source_name(p.source)
-            )?;
+            write!(out, "== publication date: {} ({}", p.date, p.source.name())?;
             if let Some(span) = &p.span {
                 let written = text.get(span.range()).unwrap_or_default();
                 write!(out, ", bytes {}..{}: «{written}»", span.start, span.end)?;
@@ -149,7 +142,7 @@ fn report(
             date.span.start,
             date.span.end,
             date.value,
-            date_kind(date.kind).replace('_', " "),
+            date.kind.name().replace('_', " "),
             text.get(date.span.range()).unwrap_or_default()
         )?;
     }

@@ -8,7 +8,7 @@ use std::process::ExitCode;
 
 use arabic_text::{DateFinder, Deduper};
 
-use super::json::{CharIndex, date_kind, dates_json};
+use super::json::dates_json;
 use super::{Preset, Published, parse_published};
 
 /// `arabic-text normalize`.
@@ -111,7 +111,7 @@ pub(crate) fn dates(args: &DatesArgs) -> ExitCode {
         };
         let mut out = BufWriter::new(io::stdout().lock());
         if args.json {
-            let chars = CharIndex::new(&text);
+            let chars = arabic_text::CodePoints::new(&text);
             let found: Vec<_> = finder.find_iter(&text).collect();
             serde_json::to_writer_pretty(&mut out, &dates_json(&chars, &found))?;
             writeln!(out)?;
@@ -124,7 +124,7 @@ pub(crate) fn dates(args: &DatesArgs) -> ExitCode {
                     m.span.start,
                     m.span.end,
                     m.value,
-                    date_kind(m.kind)
+                    m.kind.name()
                 )?;
             }
         }

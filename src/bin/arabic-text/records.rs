@@ -8,7 +8,7 @@ use serde::de::{Deserialize, Deserializer, MapAccess, Visitor};
 use serde_json::value::RawValue;
 
 use super::corpus::{Corpus, Outcome, Stats};
-use super::json::{CharIndex, dates_json, published_json, removals_json};
+use super::json::{dates_json, published_json, removals_json};
 
 /// The fields of a JSON object, in order, their values as written.
 struct Fields<'a>(Vec<(String, &'a RawValue)>);
@@ -141,7 +141,7 @@ pub(super) fn clean_line(line: &[u8], cleaner: &Cleaner, options: &Corpus<'_>) -
     }
     match &offsets {
         None => {
-            let chars = CharIndex::new(&text);
+            let chars = arabic_text::CodePoints::new(&text);
             put(&mut out, clean);
             let _ = serde_json::to_writer(&mut out, &*cleaned.text);
             put(&mut out, removals);
@@ -155,7 +155,7 @@ pub(super) fn clean_line(line: &[u8], cleaner: &Cleaner, options: &Corpus<'_>) -
             );
         }
         Some(offsets) => {
-            let chars = CharIndex::new(&cleaned.text);
+            let chars = arabic_text::CodePoints::new(&cleaned.text);
             let moved: Vec<_> = cleaned
                 .dates
                 .iter()
