@@ -31,6 +31,7 @@ fn public_types_are_send_sync_unpin_and_unwind_safe() {
     all_auto_traits::<NormalizeWriter<Vec<u8>>>();
     all_auto_traits::<InvalidUtf8>();
     all_auto_traits::<arabic_text::InvalidDate>();
+    all_auto_traits::<arabic_text::CodePoints<'static>>();
     // Deduplication.
     all_auto_traits::<Deduper>();
     all_auto_traits::<Removal>();
