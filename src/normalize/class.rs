@@ -333,15 +333,16 @@ const CLASS_SETS: [[u64; 4]; 64] = {
     sets
 };
 
-/// The letters of U+0600..=U+06FF (starters nothing before them affects), as a set
-/// over U+0600 + index.
+/// The letters of U+0600..=U+06FF (starters nothing before them affects), the small waw
+/// and yeh of Quranic text included, as a set over U+0600 + index.
 // Evaluated at compile time: an index out of range is a build error.
 #[allow(clippy::indexing_slicing)]
 pub(crate) const LETTER_SET: [u64; 4] = {
     let mut set = [0u64; 4];
     let mut index = 0;
     while index < 256 {
-        if matches!(index, 0x21..=0x3A | 0x41..=0x4A | 0x6E | 0x6F | 0x71..=0xD3 | 0xD5) {
+        if matches!(index, 0x21..=0x3A | 0x41..=0x4A | 0x6E | 0x6F | 0x71..=0xD3 | 0xD5 | 0xE5 | 0xE6)
+        {
             set[index >> 6] |= 1 << (index & 63);
         }
         index += 1;

@@ -157,18 +157,78 @@ pub(super) fn compose(starter: char, marks: &mut [char]) -> (char, usize) {
     (starter, kept)
 }
 
+/// What the diacritized lane makes of each character of U+0600..=U+06FF, one byte each,
+/// worked out from the settings the first time a run enters the lane: a letter no rule
+/// changes is 0, a mark no rule changes is its canonical combining class (27 and up in
+/// this block), the other values are the three below.
+pub(super) struct LaneTable([u8; 256]);
+
+/// A deleted tatweel: it goes where it stands when the marks around it are in order,
+/// else its cluster is written out.
+const LANE_TATWEEL: u8 = 0xFC;
+/// A maddah or hamza mark that may compose: its cluster is written out.
+const LANE_REWRITE: u8 = 0xFD;
+/// Joins the cluster but the lane cannot vouch for it (a mark some rule changes, a
+/// deleted character other than tatweel): the lane stops before the cluster.
+const LANE_ABORT: u8 = 0xFE;
+/// Not part of the lane: it ends the cluster before it, and the lane stops there.
+const LANE_END: u8 = 0xFF;
+
+impl LaneTable {
+    #[inline(always)]
+    fn at(&self, bytes: &[u8], pos: usize) -> Option<u8> {
+        match bytes.get(pos..pos + 2) {
+            Some(&[lead @ 0xD8..=0xDB, second]) => Some(
+                self.0
+                    .get(arabic_index(lead, second))
+                    .copied()
+                    .unwrap_or(LANE_END),
+            ),
+            _ => None,
+        }
+    }
+}
+
 impl<'t> Engine<'t> {
+    /// The [`LaneTable`] of these settings.
+    pub(super) fn lane_table(&self) -> LaneTable {
+        let tatweel_deleted = self.deletes(Class::Tatweel);
+        let mut table = [LANE_END; 256];
+        for (index, slot) in table.iter_mut().enumerate() {
+            let combining = arabic_combining(index);
+            *slot = if combining > 0 {
+                if !in_arabic_set(&self.kept_marks, index) {
+                    LANE_ABORT
+                } else if (0x53..=0x55).contains(&index) {
+                    LANE_REWRITE
+                } else {
+                    debug_assert!(combining < LANE_TATWEEL, "U+{:04X}", 0x600 + index);
+                    combining
+                }
+            } else if index == 0x40 && tatweel_deleted {
+                LANE_TATWEEL
+            } else if in_arabic_set(&self.kept_letters, index) {
+                0
+            } else if self.deletes(arabic_class(index)) {
+                LANE_ABORT
+            } else {
+                LANE_END
+            };
+        }
+        LaneTable(table)
+    }
+
     /// The lane of fully diacritized text under the presets that keep marks (`clean`):
-    /// from the mark at `pos` on, cluster after cluster, a starter that is an Arabic letter
-    /// no rule changes with marks of U+0600..=U+06FF no rule changes, and the tatweels the
-    /// rules delete among them. A cluster already in canonical order with nothing to
-    /// compose stays in the pending run; one that is not (a shadda written before its
-    /// vowel, a tatweel, `ا` + maddah) is written out sorted and composed, as the general
-    /// path would. The lane goes on over the spaces and line breaks between words and over
-    /// letters with or without marks, leaves plain text (a few letters in a row without a
-    /// mark) to the block step and the walk, and stops at the first cluster it cannot
-    /// vouch for. Returns where it stopped, or `None` when that is the first cluster (the
-    /// general path takes it).
+    /// from the mark at `pos` on, Arabic letters no rule changes with marks of
+    /// U+0600..=U+06FF no rule changes, and the tatweels the rules delete among them.
+    /// Text whose marks are in canonical order with nothing to compose stays in the
+    /// pending run: the lane only compares each mark's class with the one before it. A
+    /// cluster that is not in order (a shadda written before its vowel), or holds a
+    /// tatweel or `ا` + maddah, is written out sorted and composed, as the general path
+    /// would. The lane goes on over the spaces and line breaks between words, leaves plain
+    /// text (a few letters in a row without a mark) to the block step and the walk, and
+    /// stops at the first cluster it cannot vouch for. Returns where it stopped, or
+    /// `None` when that is the first cluster (the general path takes it).
     // Out of line: inlined, it made the character walk's loop slower on news (`clean`
     // 1.37x to 1.29x `from_utf8` with `codegen-units = 1`).
     #[inline(never)]
@@ -177,69 +237,114 @@ impl<'t> Engine<'t> {
         pos: usize,
         run: &mut usize,
         em: &mut Emitter<S>,
+        lane: &LaneTable,
     ) -> Option<usize> {
         let bytes = self.text.as_bytes();
-        let mut starter = pos.checked_sub(2).filter(|&at| at >= *run)?;
-        if !self.kept_letter_at(starter) {
+        let first = pos.checked_sub(2).filter(|&at| at >= *run)?;
+        if lane.at(bytes, first) != Some(0) {
             return None;
         }
         // White space stands alone when no rule looks at it.
         let spaces_kept = self.cfg.whitespace == Whitespace::Keep;
-        let tatweel_deleted = self.deletes(Class::Tatweel);
-        let mut first = true;
-        // Letters in a row without a mark: past a few, the text is plain.
-        let mut plain = 0;
-        let mut at = starter + 2;
-        // The cluster being read: whether it must be written out (marks out of order, a
-        // mark that may compose, a tatweel), and its highest class so far.
-        let (mut rewrite, mut last_class) = (false, 0u8);
-        loop {
-            let next = match bytes.get(at) {
-                Some(&lead @ 0xD8..=0xDB) => {
-                    let index = arabic_index(lead, bytes.get(at + 1).copied().unwrap_or(0));
-                    let combining = arabic_combining(index);
-                    if combining > 0 {
-                        if !in_arabic_set(&self.kept_marks, index) {
-                            return (!first).then_some(starter);
-                        }
-                        rewrite |= combining < last_class || (0x53..=0x55).contains(&index);
-                        last_class = last_class.max(combining);
-                        at += 2;
-                        continue;
-                    }
-                    if index == 0x40 && tatweel_deleted {
-                        rewrite = true;
-                        at += 2;
-                        continue;
-                    }
-                    if in_arabic_set(&self.kept_letters, index) {
-                        Some(at)
-                    } else if self.deletes(arabic_class(index)) {
-                        // Transparent: it belongs to the cluster.
-                        return (!first).then_some(starter);
-                    } else {
-                        None
-                    }
-                }
-                // A space or a line break between two words.
-                Some(&(b' ' | b'\n')) if spaces_kept && self.kept_letter_at(at + 1) => Some(at + 1),
-                // Another block: it may join the cluster.
-                Some(&lead) if lead >= 0x80 => return (!first).then_some(starter),
-                _ => None,
-            };
-            // The cluster `starter..at` is whole.
-            if rewrite && !self.write_cluster(starter..at, run, em) {
-                return (!first).then_some(starter);
+        // The letter that starts the current cluster, the class of the last character
+        // (0 for a letter), and the letters in a row without a mark.
+        // The class of the last character (0 for a letter), and the letters in a row
+        // without a mark.
+        let (mut previous, mut plain) = (0u8, 0usize);
+        // Where the cluster of the character at `at` starts: the lane passed over marks
+        // of two bytes each since the letter, or the space, that starts it. Worked out
+        // only when needed, so the loop carries no more than it must.
+        let starter = |mut at: usize| loop {
+            if at <= first + 2 {
+                break first;
             }
-            first = false;
-            plain = if at - starter == 2 { plain + 1 } else { 0 };
-            match next {
-                Some(next) if plain <= PLAIN_LETTERS => {
-                    starter = next;
-                    at = next + 2;
-                    (rewrite, last_class) = (false, 0);
+            if matches!(bytes.get(at - 1), Some(b' ' | b'\n')) {
+                break at - 1;
+            }
+            if lane.at(bytes, at - 2) == Some(0) {
+                break at - 2;
+            }
+            at -= 2;
+        };
+        let stopped = |at: usize| Some(starter(at)).filter(|&start| start != first);
+        let mut at = pos;
+        loop {
+            let Some(value) = lane.at(bytes, at) else {
+                match bytes.get(at) {
+                    // A space or a line break between two words, or before a mark (a
+                    // Quranic pause sign after a word): a starter no rule changes.
+                    Some(&(b' ' | b'\n'))
+                        if spaces_kept
+                            && lane
+                                .at(bytes, at + 1)
+                                .is_some_and(|next| next < LANE_TATWEEL) =>
+                    {
+                        previous = 0;
+                        at += 1;
+                        continue;
+                    }
+                    // Another block: it may join the cluster.
+                    Some(&lead) if lead >= 0x80 => return stopped(at),
+                    _ => return Some(at),
                 }
-                _ => return Some(at),
+            };
+            // Without a branch: letters and marks alternate with no pattern to predict.
+            plain = (plain + 1) * usize::from(value == 0);
+            if plain > PLAIN_LETTERS {
+                return Some(at);
+            }
+            if value >= LANE_TATWEEL || value != 0 && value < previous {
+                match value {
+                    LANE_END => return Some(at),
+                    LANE_ABORT => return stopped(at),
+                    LANE_TATWEEL if self.marks_in_order(lane, at + 2, previous) => {
+                        // The walk deletes it where it stands, and so does the lane.
+                        em.keep(self.text, *run..at);
+                        *run = at + 2;
+                        at += 2;
+                        continue;
+                    }
+                    _ => {}
+                }
+                // The cluster must be written out: it ends at the next letter.
+                let mut end = at + 2;
+                let end = loop {
+                    match lane.at(bytes, end) {
+                        Some(0 | LANE_END) => break end,
+                        Some(LANE_ABORT) => return stopped(at),
+                        Some(_) => end += 2,
+                        None if bytes.get(end).is_some_and(|&b| b >= 0x80) => {
+                            return stopped(at);
+                        }
+                        None => break end,
+                    }
+                };
+                if !self.write_cluster(starter(at)..end, run, em) {
+                    return stopped(at);
+                }
+                previous = 0;
+                at = end;
+                continue;
+            }
+            previous = value;
+            at += 2;
+        }
+    }
+
+    /// Whether the rest of a cluster, from `at` to the next letter, holds only marks in
+    /// canonical order after one of class `previous`, and tatweels.
+    fn marks_in_order(&self, lane: &LaneTable, mut at: usize, mut previous: u8) -> bool {
+        let bytes = self.text.as_bytes();
+        loop {
+            match lane.at(bytes, at) {
+                Some(0 | LANE_END) => return true,
+                Some(LANE_TATWEEL) => at += 2,
+                Some(class) if class < LANE_TATWEEL && class >= previous => {
+                    previous = class;
+                    at += 2;
+                }
+                Some(_) => return false,
+                None => return bytes.get(at).is_none_or(|&b| b < 0x80),
             }
         }
     }
@@ -247,6 +352,7 @@ impl<'t> Engine<'t> {
     /// Writes out the cluster at `range` (an Arabic letter no rule changes, then marks no
     /// rule changes and deleted tatweels) with its marks sorted and composed; `false`,
     /// with nothing written, when the composed letter is one some rule changes.
+    #[inline(never)]
     fn write_cluster<S: Sink>(
         &self,
         range: Range<usize>,
@@ -254,6 +360,9 @@ impl<'t> Engine<'t> {
         em: &mut Emitter<S>,
     ) -> bool {
         let cluster = crate::checked::slice(self.text, range.clone());
+        if let Some(written) = self.write_reordered(cluster, range.clone(), run, em) {
+            return written;
+        }
         let mut chars = cluster.chars();
         let Some(letter) = chars.next() else {
             return false;
@@ -283,18 +392,62 @@ impl<'t> Engine<'t> {
         true
     }
 
-    /// Whether a letter no rule changes begins at `pos`.
+    /// [`write_cluster`](Self::write_cluster) for the common case, straight from the
+    /// bytes: an Arabic letter and marks of two bytes each (tatweels dropped), none of
+    /// which composes, so the marks only need sorting. `None` for another cluster.
     #[inline]
-    fn kept_letter_at(&self, pos: usize) -> bool {
-        self.kept_at(pos, &self.kept_letters)
-    }
-
-    #[inline]
-    fn kept_at(&self, pos: usize, set: &[u64; 4]) -> bool {
-        match self.text.as_bytes().get(pos..pos + 2) {
-            Some(&[lead @ 0xD8..=0xDB, second]) => in_arabic_set(set, arabic_index(lead, second)),
-            _ => false,
+    fn write_reordered<S: Sink>(
+        &self,
+        cluster: &str,
+        range: Range<usize>,
+        run: &mut usize,
+        em: &mut Emitter<S>,
+    ) -> Option<bool> {
+        let bytes = cluster.as_bytes();
+        let (letter, rest) = bytes.split_at_checked(2)?;
+        if rest.len() % 2 != 0 || letter.first().is_none_or(|&b| b & 0xFC != 0xD8) {
+            return None;
         }
+        // The marks as (class, bytes), sorted by insertion as they come (stable).
+        let mut marks = [(0u8, [0u8; 2]); MAX_LANE_MARKS];
+        let mut count = 0;
+        for pair in rest.chunks_exact(2) {
+            let &[lead, second] = pair else { return None };
+            if lead & 0xFC != 0xD8 {
+                return None;
+            }
+            let index = arabic_index(lead, second);
+            if index == 0x40 {
+                continue;
+            }
+            let class = arabic_combining(index);
+            if class == 0 || (0x53..=0x55).contains(&index) || count == MAX_LANE_MARKS {
+                return None;
+            }
+            let mut at = count;
+            while at > 0 && marks.get(at - 1).is_some_and(|&(c, _)| c > class) {
+                marks.swap(at - 1, at);
+                at -= 1;
+            }
+            if let Some(slot) = marks.get_mut(at) {
+                *slot = (class, [lead, second]);
+            }
+            count += 1;
+        }
+        let mut out = [0u8; 2 + 2 * MAX_LANE_MARKS];
+        out.get_mut(..2)?.copy_from_slice(letter);
+        for (slot, (_, mark)) in out
+            .get_mut(2..)?
+            .chunks_exact_mut(2)
+            .zip(crate::checked::prefix(&marks, count))
+        {
+            slot.copy_from_slice(mark);
+        }
+        let out = core::str::from_utf8(crate::checked::prefix(&out, 2 + 2 * count)).ok()?;
+        em.keep(self.text, *run..range.start);
+        em.push_str(out, range.clone());
+        *run = range.end;
+        Some(true)
     }
 
     /// Walks back from `pos` over marks and transparent characters to the starter they

@@ -181,6 +181,16 @@ impl<S: Sink> Emitter<S> {
         self.sink.push_char(c, range);
     }
 
+    /// `output`, which holds no white space, replaces (part of) `input[range]`.
+    #[inline]
+    pub(super) fn push_str(&mut self, output: &str, range: Range<usize>) {
+        if self.mode != Whitespace::Keep {
+            self.flush_pending();
+            self.at_line_start = false;
+        }
+        self.sink.push(output, range);
+    }
+
     pub(super) fn flush_pending(&mut self) {
         if let Some(run) = self.pending.take() {
             if !(self.mode == Whitespace::CollapseAndTrim && self.at_line_start) {
