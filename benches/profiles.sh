@@ -75,6 +75,6 @@ for input in "${inputs[@]}"; do
             [[ -n $value ]] && any=true
             row+=" ${value:-–} |"
         done
-        $any && echo "$row"
+        if $any; then echo "$row"; fi
     done
 done

@@ -15,9 +15,9 @@ use crate::normalize::class::{
 /// The most marks the diacritized lane reads on one letter (more take the general path).
 const MAX_LANE_MARKS: usize = 8;
 
-/// Letters in a row without a mark after which the diacritized lane leaves the text to
+/// Words in a row without a mark after which the diacritized lane leaves the text to
 /// the block step and the walk.
-const PLAIN_LETTERS: usize = 3;
+const PLAIN_WORDS: usize = 2;
 use crate::normalize::options::Whitespace;
 
 /// Presentation forms that stand for marks only (isolated and medial forms of harakat and
@@ -246,11 +246,10 @@ impl<'t> Engine<'t> {
         }
         // White space stands alone when no rule looks at it.
         let spaces_kept = self.cfg.whitespace == Whitespace::Keep;
-        // The letter that starts the current cluster, the class of the last character
-        // (0 for a letter), and the letters in a row without a mark.
-        // The class of the last character (0 for a letter), and the letters in a row
-        // without a mark.
-        let (mut previous, mut plain) = (0u8, 0usize);
+        // The class of the last character (0 for a letter), the classes of the marks of
+        // the current word or-ed (0 when it has none), and the words in a row without a
+        // mark.
+        let (mut previous, mut word_marks, mut plain_words) = (0u8, 0u8, 0usize);
         // Where the cluster of the character at `at` starts: the lane passed over marks
         // of two bytes each since the letter, or the space, that starts it. Worked out
         // only when needed, so the loop carries no more than it must.
@@ -279,7 +278,11 @@ impl<'t> Engine<'t> {
                                 .at(bytes, at + 1)
                                 .is_some_and(|next| next < LANE_TATWEEL) =>
                     {
-                        previous = 0;
+                        plain_words = if word_marks == 0 { plain_words + 1 } else { 0 };
+                        if plain_words >= PLAIN_WORDS {
+                            return Some(at);
+                        }
+                        (previous, word_marks) = (0, 0);
                         at += 1;
                         continue;
                     }
@@ -288,11 +291,7 @@ impl<'t> Engine<'t> {
                     _ => return Some(at),
                 }
             };
-            // Without a branch: letters and marks alternate with no pattern to predict.
-            plain = (plain + 1) * usize::from(value == 0);
-            if plain > PLAIN_LETTERS {
-                return Some(at);
-            }
+            word_marks |= value;
             if value >= LANE_TATWEEL || value != 0 && value < previous {
                 match value {
                     LANE_END => return Some(at),
@@ -302,6 +301,10 @@ impl<'t> Engine<'t> {
                         em.keep(self.text, *run..at);
                         *run = at + 2;
                         at += 2;
+                        // A sink that has seen a change may want no more.
+                        if em.done() {
+                            return Some(at);
+                        }
                         continue;
                     }
                     _ => {}
@@ -324,6 +327,9 @@ impl<'t> Engine<'t> {
                 }
                 previous = 0;
                 at = end;
+                if em.done() {
+                    return Some(at);
+                }
                 continue;
             }
             previous = value;
@@ -408,10 +414,11 @@ impl<'t> Engine<'t> {
         if rest.len() % 2 != 0 || letter.first().is_none_or(|&b| b & 0xFC != 0xD8) {
             return None;
         }
-        // The marks as (class, bytes), sorted by insertion as they come (stable).
-        let mut marks = [(0u8, [0u8; 2]); MAX_LANE_MARKS];
+        // The marks as (class, offset in the cluster), sorted by insertion as they come
+        // (stable).
+        let mut marks = [(0u8, 0u8); MAX_LANE_MARKS];
         let mut count = 0;
-        for pair in rest.chunks_exact(2) {
+        for (offset, pair) in (2u8..).step_by(2).zip(rest.chunks_exact(2)) {
             let &[lead, second] = pair else { return None };
             if lead & 0xFC != 0xD8 {
                 return None;
@@ -430,22 +437,20 @@ impl<'t> Engine<'t> {
                 at -= 1;
             }
             if let Some(slot) = marks.get_mut(at) {
-                *slot = (class, [lead, second]);
+                *slot = (class, offset);
             }
             count += 1;
         }
-        let mut out = [0u8; 2 + 2 * MAX_LANE_MARKS];
-        out.get_mut(..2)?.copy_from_slice(letter);
-        for (slot, (_, mark)) in out
-            .get_mut(2..)?
-            .chunks_exact_mut(2)
-            .zip(crate::checked::prefix(&marks, count))
-        {
-            slot.copy_from_slice(mark);
-        }
-        let out = core::str::from_utf8(crate::checked::prefix(&out, 2 + 2 * count)).ok()?;
         em.keep(self.text, *run..range.start);
-        em.push_str(out, range.clone());
+        // Each character is two bytes of the input: written piece by piece, no copy to
+        // check.
+        let piece = |offset: u8| {
+            crate::checked::slice(cluster, usize::from(offset)..usize::from(offset) + 2)
+        };
+        em.push_str(piece(0), range.clone());
+        for &(_, offset) in crate::checked::prefix(&marks, count) {
+            em.push_str(piece(offset), range.clone());
+        }
         *run = range.end;
         Some(true)
     }

@@ -66,7 +66,11 @@ impl Sink for StringSink<'_> {
     }
     #[inline]
     fn push(&mut self, output: &str, _range: Range<usize>) {
-        self.0.push_str(output);
+        // The two-byte pieces of a reordered cluster, without a call to `memcpy`.
+        match output.len() {
+            2 => self.0.push_str(crate::checked::slice_to(output, 2)),
+            _ => self.0.push_str(output),
+        }
     }
     #[inline]
     fn push_char(&mut self, c: char, _range: Range<usize>) {
