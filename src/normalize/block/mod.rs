@@ -104,11 +104,13 @@ const ALL_FOLDS: Folds = Folds {
     marks: false,
     dagger_alef: false,
     tatweel: false,
-    punctuation_kept: false,
     composing_marks: false,
     quranic: false,
-    lone_hamza_kept: false,
-    small_letters_kept: false,
+    kept: Kept {
+        punctuation: false,
+        lone_hamza: false,
+        small_letters: false,
+    },
     nbsp: false,
     plain_marks: PlainMarks {
         harakat: false,
@@ -216,7 +218,7 @@ const _: () = {
 /// The second byte of `، ؛ ؟` when no rule touches them.
 #[inline(always)]
 fn kept_punctuation(before: u8, byte: u8, folds: &Folds) -> bool {
-    (before == 0xD8) & ((byte == 0x8C) | (byte == 0x9B) | (byte == 0x9F)) & folds.punctuation_kept
+    (before == 0xD8) & ((byte == 0x8C) | (byte == 0x9B) | (byte == 0x9F)) & folds.kept.punctuation
 }
 
 impl Lanes {
@@ -370,24 +372,32 @@ pub(super) struct Folds {
     pub(super) dagger_alef: bool,
     /// Tatweel U+0640 deleted.
     pub(super) tatweel: bool,
-    /// `، ؛ ؟` left as they are (no rule looks at them).
-    pub(super) punctuation_kept: bool,
     /// Maddah, hamza above and hamza below U+0653..=U+0655 deleted where they stand:
     /// they are deleted, and what they compose with an alef, waw or yeh is folded back
     /// to that letter, so composing first changes nothing.
     pub(super) composing_marks: bool,
     /// Quranic annotation marks deleted.
     pub(super) quranic: bool,
-    /// Lone hamza `ء` left as it is.
-    pub(super) lone_hamza_kept: bool,
-    /// Small waw and small yeh U+06E5, U+06E6 left as they are.
-    pub(super) small_letters_kept: bool,
+    /// Characters no rule looks at, which the lanes pass over as they are.
+    pub(super) kept: Kept,
     /// NBSP U+00A0 → U+0020.
     pub(super) nbsp: bool,
     /// Marks no rule looks at (their class is not active, and canonical composition is
     /// off), kept as they are by the rare round: harakat, other marks (U+0653..=U+065F),
     /// the dagger alef, Quranic marks.
     pub(super) plain_marks: PlainMarks,
+}
+
+/// Characters no rule looks at, left as they are by the lanes ([`Folds::kept`]): every
+/// other field of [`Folds`] says what the step changes, these say what it may keep.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(super) struct Kept {
+    /// `، ؛ ؟`.
+    pub(super) punctuation: bool,
+    /// The lone hamza `ء`.
+    pub(super) lone_hamza: bool,
+    /// Small waw and small yeh U+06E5, U+06E6.
+    pub(super) small_letters: bool,
 }
 
 /// Which mark classes no rule looks at ([`Folds::plain_marks`]).
@@ -406,11 +416,13 @@ impl Folds {
         marks: true,
         dagger_alef: true,
         tatweel: true,
-        punctuation_kept: true,
         composing_marks: true,
         quranic: true,
-        lone_hamza_kept: true,
-        small_letters_kept: true,
+        kept: Kept {
+            punctuation: true,
+            lone_hamza: true,
+            small_letters: true,
+        },
         nbsp: true,
         ..ALL_FOLDS
     };
@@ -434,14 +446,16 @@ impl Folds {
             marks: deleted_marks & Class::OtherMark.bit() != 0,
             dagger_alef: deleted_marks & Class::DaggerAlef.bit() != 0,
             tatweel: deleted & Class::Tatweel.bit() != 0,
-            punctuation_kept: !acts_on(Class::Punctuation),
             composing_marks: deleted_marks & Class::OtherMark.bit() != 0
                 && acts_on(Class::AlefHamza)
                 && acts_on(Class::WawHamza)
                 && acts_on(Class::YehHamza),
             quranic: deleted_marks & Class::QuranicMark.bit() != 0,
-            lone_hamza_kept: !acts_on(Class::LoneHamza),
-            small_letters_kept: !acts_on(Class::SmallLetter),
+            kept: Kept {
+                punctuation: !acts_on(Class::Punctuation),
+                lone_hamza: !acts_on(Class::LoneHamza),
+                small_letters: !acts_on(Class::SmallLetter),
+            },
             nbsp: acts_on(Class::SpaceSeparator),
             plain_marks: PlainMarks {
                 harakat: unseen(Class::Haraka),
@@ -586,7 +600,7 @@ fn fate<const RARE: bool>(lead: u8, second: u8, folds: &Folds) -> Fate {
         | (d8 & within(second, 0x90, 0x9A) | db_marks & !small_letter) & folds.quranic;
     let deleted = common_deleted | RARE & rare_deleted;
     let kept_letter = RARE
-        & (d8 & (second == 0xA1) & folds.lone_hamza_kept | small_letter & folds.small_letters_kept);
+        & (d8 & (second == 0xA1) & folds.kept.lone_hamza | small_letter & folds.kept.small_letters);
     let plain = &folds.plain_marks;
     let plain_mark = RARE
         & (d9
@@ -763,7 +777,7 @@ pub(super) fn substitute(window: &[u8; BLOCK + 1], folds: &Folds) -> Option<([u8
         let ends = arabic_lead(before);
         let d8 = before == 0xD8;
         let d9 = before == 0xD9;
-        let letter = d8 & within(byte, 0xA1, 0xBA) & ((byte != 0xA1) | folds.lone_hamza_kept)
+        let letter = d8 & within(byte, 0xA1, 0xBA) & ((byte != 0xA1) | folds.kept.lone_hamza)
             | d9 & (within(byte, 0x81, 0x8A) | (byte == 0xB1))
             | kept_punctuation(before, byte, folds);
         *unknown = !(ascii(byte) | arabic_lead(byte) | ends) | ends & !letter;

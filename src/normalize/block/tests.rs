@@ -99,7 +99,10 @@ fn kept_punctuation_needs_nothing() {
     let lanes = scan(&window(b' ', "نعم، لا؟"));
     assert!(lanes.attention().any());
     let kept = Folds {
-        punctuation_kept: true,
+        kept: Kept {
+            punctuation: true,
+            ..Kept::default()
+        },
         ..Folds::default()
     };
     assert_eq!(lanes.classify(&kept).changeable(), 0);
@@ -151,8 +154,11 @@ fn substitute_makes_same_length_folds_where_they_stand() {
     }
     // Each fold off: its letters are kept.
     let none = Folds {
-        lone_hamza_kept: true,
-        punctuation_kept: true,
+        kept: Kept {
+            lone_hamza: true,
+            punctuation: true,
+            ..Kept::default()
+        },
         ..Folds::default()
     };
     let text = "أةٱىؤئء،";
@@ -186,12 +192,18 @@ fn substitute_refuses_what_changes_length_or_needs_a_neighbour() {
     }
     // A lone hamza or `،` that a rule changes.
     let hamza_changed = Folds {
-        lone_hamza_kept: false,
+        kept: Kept {
+            lone_hamza: false,
+            ..search.kept
+        },
         ..search
     };
     assert_eq!(substituted("ء", &hamza_changed), None);
     let punctuation_changed = Folds {
-        punctuation_kept: false,
+        kept: Kept {
+            punctuation: false,
+            ..search.kept
+        },
         ..search
     };
     assert_eq!(substituted("،", &punctuation_changed), None);
