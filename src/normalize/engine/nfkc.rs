@@ -5,7 +5,9 @@ use core::ops::Range;
 use super::Engine;
 use super::sink::{Emitter, Sink};
 use super::walk::BASMALA;
-use crate::normalize::class::{arabic_class, arabic_index, class_of, presentation_form};
+use crate::normalize::class::{
+    arabic_class, arabic_index, class_of, combining_class, presentation_form,
+};
 use crate::normalize::options::Whitespace;
 
 /// Boundaries of the NFKC path: characters before which NFKC never looks back (ASCII and
@@ -13,6 +15,12 @@ use crate::normalize::options::Whitespace;
 /// character).
 pub(super) const fn is_nfkc_boundary(c: char) -> bool {
     c.is_ascii() || matches!(c, '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}')
+}
+
+/// Arabic characters that NFKC leaves as they are wherever they stand: U+0600..=U+06FF
+/// but the marks and the four letters with a compatibility decomposition (`ٵ ٶ ٷ ٸ`).
+pub(super) fn is_nfkc_stable_arabic(c: char) -> bool {
+    matches!(c, '\u{0600}'..='\u{0674}' | '\u{0679}'..='\u{06FF}') && combining_class(c) == 0
 }
 
 impl<'t> Engine<'t> {
@@ -103,11 +111,15 @@ impl<'t> Engine<'t> {
                 return;
             }
         }
-        // Already in NFKC (a letter and its marks in order, say): no NFKC run needed.
+        // Already in NFKC: no NFKC run needed. Arabic characters with no mark among them
+        // are (but for the four letters with a compatibility decomposition, `ٵ ٶ ٷ ٸ`),
+        // which spares the general quick check the letters and punctuation of prose
+        // (`ة،`); for the rest (a letter and its marks in order, say), it tells.
         let fixes = |c: char| matches!(c, '\u{FDFC}' | '\u{FDFD}');
-        if !segment.chars().any(fixes)
-            && unicode_normalization::is_nfkc_quick(segment.chars())
-                == unicode_normalization::IsNormalized::Yes
+        if segment.chars().all(is_nfkc_stable_arabic)
+            || !segment.chars().any(fixes)
+                && unicode_normalization::is_nfkc_quick(segment.chars())
+                    == unicode_normalization::IsNormalized::Yes
         {
             for c in segment.chars() {
                 self.emit_final(c, range.clone(), em);
@@ -133,5 +145,29 @@ impl<'t> Engine<'t> {
         for n in crate::checked::slice_from(segment, piece).nfkc() {
             self.emit_final(n, range.clone(), em);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_nfkc_stable_arabic;
+    use alloc::string::String;
+    use unicode_normalization::UnicodeNormalization;
+
+    #[test]
+    fn stable_arabic_characters_are_their_own_nfkc_in_any_sequence() {
+        let stable: String = ('\u{0600}'..='\u{06FF}')
+            .filter(|&c| is_nfkc_stable_arabic(c))
+            .collect();
+        assert_eq!(stable.nfkc().collect::<String>(), stable);
+        let reversed: String = stable.chars().rev().collect();
+        assert_eq!(reversed.nfkc().collect::<String>(), reversed);
+        for c in stable.chars() {
+            assert_eq!(
+                core::iter::once(c).nfkc().collect::<String>(),
+                String::from(c)
+            );
+        }
+        assert!(!is_nfkc_stable_arabic('\u{0675}') && !is_nfkc_stable_arabic('\u{064E}'));
     }
 }
