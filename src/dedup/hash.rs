@@ -85,18 +85,31 @@ pub(super) fn fnv_step(hash: u64, byte: u8) -> u64 {
     (hash ^ u64::from(byte)).wrapping_mul(FNV_PRIME)
 }
 
+/// The hash of a key from the hashes of its words ([`key_hash`] of each), in order: equal
+/// keys have equal word lists, so lines are compared by it (always with their bytes when
+/// the hashes agree) without a second pass over the key.
+pub(super) fn words_hash(words: &[(u64, usize)]) -> u64 {
+    let mut hash = (words.len() as u64) ^ K0;
+    for &(word, _) in words {
+        hash = mix(hash ^ word, K1);
+    }
+    mix(hash ^ K0, K1)
+}
+
+const K0: u64 = 0x9E37_79B9_7F4A_7C15;
+const K1: u64 = 0xD6E8_FEB8_6659_FD93;
+
+/// The two halves of the 128-bit product, folded.
+#[inline(always)]
+fn mix(a: u64, b: u64) -> u64 {
+    let product = u128::from(a) * u128::from(b);
+    (product as u64) ^ ((product >> 64) as u64)
+}
+
 /// The hash lines and words are compared by inside one call (always with their bytes, or
 /// their whole sequence, when the hashes agree): eight bytes a step, where FNV-1a, kept
 /// for the public [`line_fingerprint`], takes one.
 pub(super) fn key_hash(bytes: &[u8]) -> u64 {
-    const K0: u64 = 0x9E37_79B9_7F4A_7C15;
-    const K1: u64 = 0xD6E8_FEB8_6659_FD93;
-    /// The two halves of the 128-bit product, folded.
-    #[inline(always)]
-    fn mix(a: u64, b: u64) -> u64 {
-        let product = u128::from(a) * u128::from(b);
-        (product as u64) ^ ((product >> 64) as u64)
-    }
     let mut hash = (bytes.len() as u64) ^ K0;
     let mut rest = bytes;
     while let Some((chunk, after)) = rest.split_first_chunk::<8>() {

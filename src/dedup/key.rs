@@ -1,7 +1,7 @@
 //! The comparison key of a line: the line normalized for comparison, built straight from
 //! the line where every character maps on its own.
 
-use super::hash::{FNV_OFFSET, fnv_step, key_hash};
+use super::hash::{FNV_OFFSET, fnv_step, key_hash, words_hash};
 use super::within_line::TandemScratch;
 use crate::normalize::{AlefFold, Alone, Normalizer, Whitespace, alone};
 use alloc::string::String;
@@ -31,12 +31,14 @@ pub(super) struct KeyScratch {
     pub(super) tandems: TandemScratch,
 }
 
-/// Writes a key at the end of a string, hashing it and counting its characters and words
-/// on the way (one pass where there were four: map, hash, count, split).
+/// Writes a key at the end of a string, listing its words (the hash and the length of
+/// each) and counting its characters as each word ends: a line's characters are read once
+/// to split and map them, and its words once more to hash and count them.
 pub(super) struct KeyWriter<'a> {
     pub(super) out: &'a mut String,
     pub(super) start: usize,
     pub(super) words: &'a mut Vec<(u64, usize)>,
+    /// The characters of the words ended so far and the spaces between them.
     pub(super) chars: usize,
     /// Where the current word starts in `out`, and its characters so far.
     pub(super) word_start: usize,
@@ -66,17 +68,17 @@ impl<'a> KeyWriter<'a> {
         self.pending_space = self.out.len() > self.start;
     }
 
-    /// Ends the current word (all written: a separator ends a run of [`fast_key`]).
+    /// Ends the current word: its hash and its length go to the list.
     #[inline(always)]
-    pub(super) fn end_word(&mut self) {
-        let word = self.out.get(self.word_start..).unwrap_or_default();
-        self.words
-            .push((key_hash(word.as_bytes()), self.word_chars));
+    fn end_word(&mut self) {
+        let word = crate::checked::slice_from(self.out, self.word_start).as_bytes();
+        self.words.push((key_hash(word), self.word_chars));
+        self.chars += self.word_chars;
     }
 
     /// The space a separator left pending, before a character.
     #[inline(always)]
-    pub(super) fn space(&mut self) {
+    fn space(&mut self) {
         if self.pending_space {
             self.pending_space = false;
             self.end_word();
@@ -91,17 +93,18 @@ impl<'a> KeyWriter<'a> {
     pub(super) fn push(&mut self, c: char) {
         self.space();
         self.out.push(c);
-        self.chars += 1;
         self.word_chars += 1;
     }
 
-    /// One character that [`fast_key`] copies with the run it is in: counted here,
-    /// written when the run ends. No space is pending inside a run (a separator ends it).
+    /// Appends `chars` characters that go into the key as they are (no separator among
+    /// them).
     #[inline(always)]
-    pub(super) fn keep(&mut self) {
-        self.space();
-        self.chars += 1;
-        self.word_chars += 1;
+    pub(super) fn push_str(&mut self, text: &str, chars: usize) {
+        if !text.is_empty() {
+            self.space();
+            self.out.push_str(text);
+            self.word_chars += chars;
+        }
     }
 
     /// Appends `c` in lower case (Arabic letters, the common case, have none).
@@ -122,9 +125,8 @@ impl<'a> KeyWriter<'a> {
         if self.out.len() > self.start {
             self.end_word();
         }
-        let key = self.out.get(self.start..).unwrap_or_default();
         KeyInfo {
-            hash: key_hash(key.as_bytes()),
+            hash: words_hash(self.words),
             chars: self.chars,
         }
     }
@@ -238,18 +240,17 @@ pub(super) fn fast_key(line: &str, key: &mut KeyWriter<'_>) -> bool {
     let bytes = line.as_bytes();
     let mut i = 0;
     // Characters that go into the key as they are, from `run` to `i`, are copied at once
-    // when the run ends.
-    let mut run = 0;
+    // when the run ends: a character kept costs its lookup and nothing more.
+    let (mut run, mut run_chars) = (0, 0);
     while let Some(&b) = bytes.get(i) {
         let (len, action) = if b < 0x80 {
-            let action = if is_ascii_separator(b) {
-                FastArabic::Separator
-            } else if b.is_ascii_uppercase() {
-                FastArabic::Push(char::from(b.to_ascii_lowercase()))
-            } else {
-                FastArabic::Keep
-            };
-            (1, action)
+            (
+                1,
+                ASCII_KEY
+                    .get(usize::from(b))
+                    .copied()
+                    .unwrap_or(FastArabic::Keep),
+            )
         } else if b & 0xFC == 0xD8 {
             // U+0600..=U+06FF, two bytes.
             let second = bytes.get(i + 1).copied().unwrap_or(0);
@@ -265,29 +266,14 @@ pub(super) fn fast_key(line: &str, key: &mut KeyWriter<'_>) -> bool {
             let Some(c) = line.get(i..).and_then(|rest| rest.chars().next()) else {
                 return false;
             };
-            let action = match c {
-                '\u{00A0}' | '\u{00AB}' | '\u{00BB}' | '\u{2010}'..='\u{2027}' => {
-                    FastArabic::Separator
-                }
-                '\u{00C0}'..='\u{024F}' if c.is_uppercase() => {
-                    // One letter in lower case (not `İ`, two).
-                    let mut lower = c.to_lowercase();
-                    match (lower.next(), lower.next()) {
-                        (Some(l), None) => FastArabic::Push(l),
-                        _ => FastArabic::Normalizer,
-                    }
-                }
-                '\u{00C0}'..='\u{024F}' => FastArabic::Keep,
-                _ => FastArabic::Normalizer,
-            };
-            (c.len_utf8(), action)
+            (c.len_utf8(), other_key(c))
         };
         match action {
-            FastArabic::Keep => key.keep(),
+            FastArabic::Keep => run_chars += 1,
             FastArabic::Normalizer => return false,
             other => {
-                key.out.push_str(crate::checked::slice(line, run..i));
-                run = i + len;
+                key.push_str(crate::checked::slice(line, run..i), run_chars);
+                (run, run_chars) = (i + len, 0);
                 match other {
                     FastArabic::Push(c) => key.push(c),
                     FastArabic::Separator => key.separator(),
@@ -297,8 +283,47 @@ pub(super) fn fast_key(line: &str, key: &mut KeyWriter<'_>) -> bool {
         }
         i += len;
     }
-    key.out.push_str(crate::checked::slice_from(line, run));
+    key.push_str(crate::checked::slice_from(line, run), run_chars);
     true
+}
+
+/// What [`fast_key`] does with each ASCII character: white space and punctuation are
+/// separators, capitals go in lower case, the rest as it is.
+// Evaluated at compile time: an index out of range is a build error, not a panic.
+#[allow(clippy::indexing_slicing)]
+const ASCII_KEY: [FastArabic; 128] = {
+    let mut t = [FastArabic::Keep; 128];
+    let mut b = 0;
+    while b < 128 {
+        let byte = b as u8;
+        t[b] = if is_ascii_separator(byte) {
+            FastArabic::Separator
+        } else if byte.is_ascii_uppercase() {
+            FastArabic::Push(byte.to_ascii_lowercase() as char)
+        } else {
+            FastArabic::Keep
+        };
+        b += 1;
+    }
+    t
+};
+
+/// What [`fast_key`] does with a character outside ASCII and U+0600..=U+06FF.
+#[inline(never)]
+fn other_key(c: char) -> FastArabic {
+    match c {
+        '\u{00A0}' | '\u{00AB}' | '\u{00BB}' | '\u{2010}'..='\u{2027}' => FastArabic::Separator,
+        '\u{00C0}'..='\u{024F}' if c.is_uppercase() => {
+            // One letter in lower case (not `İ`, two).
+            let mut lower = c.to_lowercase();
+            match (lower.next(), lower.next()) {
+                (Some(l), None) => FastArabic::Push(l),
+                _ => FastArabic::Normalizer,
+            }
+        }
+        '\u{00C0}'..='\u{024F}' => FastArabic::Keep,
+        _ => FastArabic::Normalizer,
+    }
 }
 
 /// Appends `c` in lower case to `key` (as [`KeyWriter::push_lowercase`] does).

@@ -458,11 +458,17 @@ pub(super) fn beginnings_of(key: &str, min_chars: usize, hashes: &mut Vec<u64>) 
 
 /// The first `count` characters of `key`.
 pub(super) fn prefix_chars(key: &str, count: usize) -> &str {
-    let end = key
-        .char_indices()
-        .nth(count)
-        .map_or(key.len(), |(at, _)| at);
-    key.get(..end).unwrap_or(key)
+    // Counted by bytes that start a character: no decoding.
+    let mut seen = 0;
+    for (at, &b) in key.as_bytes().iter().enumerate() {
+        if (b as i8) >= -0x40 {
+            if seen == count {
+                return crate::checked::slice_to(key, at);
+            }
+            seen += 1;
+        }
+    }
+    key
 }
 
 /// What the line rules decided, over the non-blank positions.

@@ -1,6 +1,6 @@
 //! Within-line repeats: a run of whole words written twice in a row keeps its first copy.
 
-use super::hash::key_hash;
+use super::hash::{key_hash, words_hash};
 use super::key::{
     FAST_ARABIC, FastArabic, KEY_NORMALIZER, KeyInfo, is_punctuation, push_lowercase,
 };
@@ -28,11 +28,12 @@ pub(super) fn collapse_repeats(
     if plan.is_empty() {
         return None;
     }
-    let words: Vec<&str> = key.split(' ').filter(|w| !w.is_empty()).collect();
+    let texts: Vec<&str> = key.split(' ').filter(|w| !w.is_empty()).collect();
     let mut collapsed = String::with_capacity(key.len());
+    let mut kept = Vec::with_capacity(words.len());
     let mut groups = plan.iter().peekable();
     let mut index = 0;
-    while index < words.len() {
+    while index < texts.len() {
         if let Some(group) = groups.peek() {
             if index == group.removed.start {
                 index = group.removed.end;
@@ -40,18 +41,19 @@ pub(super) fn collapse_repeats(
                 continue;
             }
         }
-        if let Some(word) = words.get(index) {
+        if let (Some(text), Some(&word)) = (texts.get(index), words.get(index)) {
             if !collapsed.is_empty() {
                 collapsed.push(' ');
             }
-            collapsed.push_str(word);
+            collapsed.push_str(text);
+            kept.push(word);
         }
         index += 1;
     }
     out.truncate(start);
     out.push_str(&collapsed);
     Some(KeyInfo {
-        hash: key_hash(collapsed.as_bytes()),
+        hash: words_hash(&kept),
         chars: collapsed.chars().count(),
     })
 }
@@ -298,6 +300,8 @@ pub(super) struct TandemScratch {
     pub(super) prefix: Vec<u64>,
     pub(super) powers: Vec<u64>,
     pub(super) chars_before: Vec<usize>,
+    /// Open addressing by the hash of three words in a row ([`may_repeat`]).
+    pub(super) trigrams: Vec<u64>,
 }
 
 impl TandemScratch {
@@ -396,6 +400,54 @@ impl TandemScratch {
     }
 }
 
+/// The most words [`may_repeat`] looks at (its table: 16 bytes a word at most).
+const MAY_REPEAT_WORDS: usize = 1 << 16;
+
+/// Whether `words` may hold a tandem repeat of at least `min_chars` characters, in one
+/// pass and a small table: `false` means none. A repeat of three words or more repeats its
+/// first three words, so without three words in a row seen twice there is none; a repeat
+/// of one or two words is that long only with a word of half of it, and such a line is
+/// searched in full.
+fn may_repeat(words: &[(u64, usize)], min_chars: usize, table: &mut Vec<u64>) -> bool {
+    let longest = words.iter().map(|&(_, chars)| chars).max().unwrap_or(0);
+    if 2 * longest + 1 >= min_chars {
+        return true;
+    }
+    let n = words.len();
+    if n < 6 {
+        return false;
+    }
+    // A huge line is searched in full: the table would add to its memory.
+    if n > MAY_REPEAT_WORDS {
+        return true;
+    }
+    let size = (2 * n).next_power_of_two();
+    let mask = size - 1;
+    table.clear();
+    table.resize(size, 0);
+    for three in words.windows(3) {
+        let &[(a, _), (b, _), (c, _)] = three else {
+            continue;
+        };
+        // Never 0, the free slot.
+        let hash = (a ^ b.rotate_left(21) ^ c.rotate_left(42)) | 1;
+        let mut slot = (hash >> 32) as usize & mask;
+        loop {
+            match table.get_mut(slot) {
+                Some(free @ 0) => {
+                    *free = hash;
+                    break;
+                }
+                Some(taken) if *taken == hash => return true,
+                Some(_) => slot = (slot + 1) & mask,
+                // A table at most half full always has a free slot.
+                None => return true,
+            }
+        }
+    }
+    false
+}
+
 /// No position, in [`TandemScratch`].
 const NONE: u32 = u32::MAX;
 
@@ -415,6 +467,9 @@ pub(super) fn tandems(
     let n = words.len();
     let mut found = Vec::new();
     if n < 2 {
+        return found;
+    }
+    if !may_repeat(words, min_chars, &mut scratch.trigrams) {
         return found;
     }
     scratch.index(words);
