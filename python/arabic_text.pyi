@@ -2,7 +2,7 @@
 deduplication and page cleaning, with a Rust core. Spans are code-point indices."""
 
 import datetime
-from typing import Optional, Sequence, Union
+from typing import Iterable, Optional, Sequence, Union
 
 DateLike = Union[datetime.date, str]
 
@@ -25,7 +25,7 @@ class Normalizer:
         """The text normalized."""
     def is_normalized(self, text: str) -> bool:
         """Whether normalizing would change nothing."""
-    def normalize_batch(self, texts: Sequence[str]) -> list[str]:
+    def normalize_batch(self, texts: Iterable[str]) -> list[str]:
         """Each text normalized, on every core, without the GIL."""
 
 class DateMatch:

@@ -56,6 +56,38 @@ def test_normalizer_settings_and_batch():
     assert at.Normalizer().normalize("أَحْمَد") == "احمد"  # search by default
 
 
+def test_normalize_batch_across_the_utf16_boundary():
+    search = at.Normalizer("search")
+    # Every width of character: ASCII, Latin, Arabic, a byte order mark, astral characters
+    # (a surrogate pair in UTF-16), at the start, the end and alone.
+    texts = [
+        "\ufeffأَحْمَد",
+        "😀",
+        "نص 😀 é\u200f",
+        "\U0010ffff" * 3 + "إ",
+        "abc",
+        "",
+        "ة" * 1000,
+    ]
+    assert search.normalize_batch(texts) == [search.normalize(t) for t in texts]
+    # A text left as it is comes back as itself; a generator and a tuple are taken too.
+    same = "كتب الطالب الدرس"
+    assert search.normalize_batch([same])[0] is same
+    assert search.normalize_batch(t for t in texts) == search.normalize_batch(tuple(texts))
+
+    class Text(str):
+        pass
+
+    out = search.normalize_batch([Text("نص")])[0]
+    assert out == "نص" and type(out) is str
+    with pytest.raises(TypeError, match="expected a list of str, got a str"):
+        search.normalize_batch("نص")
+    with pytest.raises(TypeError, match="expected str, got int"):
+        search.normalize_batch(["نص", 42])
+    with pytest.raises(UnicodeEncodeError):
+        search.normalize_batch(["نص", "\ud800"])
+
+
 def test_find_dates_spans_are_code_points():
     text = "في 17 دجنبر 2014 وفي شتنبر الماضي"
     found = at.find_dates(text, "2014-12-17")
