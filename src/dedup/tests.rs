@@ -259,3 +259,51 @@ fn teaser_found_among_many_lines_with_the_same_beginning() {
         }
     }
 }
+
+/// The test that rules lines out of the within-line search never rules out one that has a
+/// repeat: over word sequences from a small vocabulary (so that runs of words come again
+/// often), of words from one to thirty characters, with a copy of a run written after it
+/// in one sequence of three, and `min_chars` from 0 to 80.
+#[test]
+fn may_repeat_rules_out_no_line_with_a_repeat() {
+    use super::within_line::{TandemScratch, may_repeat, search_tandems};
+    let mut state = 0x2545_F491_4F6C_DD1Du64;
+    let mut next = move |bound: u64| {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        state % bound
+    };
+    let mut scratch = TandemScratch::default();
+    let mut table = Vec::new();
+    let (mut searched, mut found) = (0, 0);
+    for round in 0..4000 {
+        let vocabulary = 2 + next(12);
+        let n = 1 + next(60) as usize;
+        let mut words: Vec<(u64, usize)> = (0..n)
+            .map(|_| {
+                let word = next(vocabulary);
+                (key_hash(&word.to_le_bytes()), 1 + (word as usize * 7) % 30)
+            })
+            .collect();
+        if round % 3 == 0 && n > 2 {
+            let start = next(n as u64 - 1) as usize;
+            let end = start + 1 + next((n - start) as u64) as usize;
+            let copy: Vec<(u64, usize)> = words.get(start..end).unwrap_or_default().to_vec();
+            let at = end.min(words.len());
+            words.splice(at..at, copy);
+        }
+        let min_chars = next(81) as usize;
+        let repeats = search_tandems(&words, min_chars, &mut scratch);
+        if !may_repeat(&words, min_chars, &mut table) {
+            assert!(repeats.is_empty(), "{words:?} {min_chars}: {repeats:?}");
+            searched += 1;
+        }
+        found += usize::from(!repeats.is_empty());
+    }
+    // Both cases are met often enough to count.
+    assert!(
+        searched > 500 && found > 500,
+        "{searched} ruled out, {found} with a repeat"
+    );
+}

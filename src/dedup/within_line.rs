@@ -300,8 +300,9 @@ pub(super) struct TandemScratch {
     pub(super) prefix: Vec<u64>,
     pub(super) powers: Vec<u64>,
     pub(super) chars_before: Vec<usize>,
-    /// Open addressing by the hash of three words in a row ([`may_repeat`]).
-    pub(super) trigrams: Vec<u64>,
+    /// Open addressing by the hash of a few words in a row, with the key characters
+    /// before their first occurrence ([`may_repeat`]).
+    pub(super) grams: Vec<(u64, usize)>,
 }
 
 impl TandemScratch {
@@ -400,50 +401,71 @@ impl TandemScratch {
     }
 }
 
-/// The most words [`may_repeat`] looks at (its table: 16 bytes a word at most).
+/// The most words [`may_repeat`] looks at (its table: 64 bytes a word at most).
 const MAY_REPEAT_WORDS: usize = 1 << 16;
 
+/// The most words in a row [`may_repeat`] hashes together.
+const MAX_GRAM: usize = 8;
+
 /// Whether `words` may hold a tandem repeat of at least `min_chars` characters, in one
-/// pass and a small table: `false` means none. A repeat of three words or more repeats its
-/// first three words, so without three words in a row seen twice there is none; a repeat
-/// of one or two words is that long only with a word of half of it, and such a line is
-/// searched in full.
-fn may_repeat(words: &[(u64, usize)], min_chars: usize, table: &mut Vec<u64>) -> bool {
+/// pass and a small table: `false` means none. With `k` words no more than `min_chars`
+/// characters long even at the line's longest word (and the spaces after them), a repeat
+/// of `min_chars` has at least `k` words, and repeats its first `k` words at least
+/// `min_chars` characters after their first occurrence; so without `k` words in a row
+/// seen again that far from where they first stand there is none.
+pub(super) fn may_repeat(
+    words: &[(u64, usize)],
+    min_chars: usize,
+    table: &mut Vec<(u64, usize)>,
+) -> bool {
     let longest = words.iter().map(|&(_, chars)| chars).max().unwrap_or(0);
-    if 2 * longest + 1 >= min_chars {
-        return true;
-    }
+    let k = (min_chars / (longest + 1) + 1).min(MAX_GRAM);
     let n = words.len();
-    if n < 6 {
-        return false;
-    }
-    // A huge line is searched in full: the table would add to its memory.
-    if n > MAY_REPEAT_WORDS {
+    // One word may be a repeat; a huge line is searched in full, as the table would add
+    // to its memory.
+    if k < 2 || n > MAY_REPEAT_WORDS {
         return true;
+    }
+    if n < 2 * k {
+        return false;
     }
     let size = (2 * n).next_power_of_two();
     let mask = size - 1;
     table.clear();
-    table.resize(size, 0);
-    for three in words.windows(3) {
-        let &[(a, _), (b, _), (c, _)] = three else {
-            continue;
-        };
+    table.resize(size, (0, 0));
+    // The key characters before the current word (its words and a space after each).
+    let mut before = 0;
+    for (gram, &(_, chars)) in words.windows(k).zip(words) {
         // Never 0, the free slot.
-        let hash = (a ^ b.rotate_left(21) ^ c.rotate_left(42)) | 1;
+        let hash = gram
+            .iter()
+            .zip((0..).step_by(23))
+            .fold(0u64, |hash, (&(word, _), turn)| {
+                hash ^ word.rotate_left(turn)
+            })
+            | 1;
         let mut slot = (hash >> 32) as usize & mask;
         loop {
             match table.get_mut(slot) {
-                Some(free @ 0) => {
-                    *free = hash;
+                Some(free @ (0, _)) => {
+                    // The first occurrence, the farthest from any later one.
+                    *free = (hash, before);
                     break;
                 }
-                Some(taken) if *taken == hash => return true,
+                Some(&mut (taken, first)) if taken == hash => {
+                    // The words from the first occurrence to here, and the spaces
+                    // between them.
+                    if before - first > min_chars {
+                        return true;
+                    }
+                    break;
+                }
                 Some(_) => slot = (slot + 1) & mask,
                 // A table at most half full always has a free slot.
                 None => return true,
             }
         }
+        before += chars + 1;
     }
     false
 }
@@ -464,12 +486,21 @@ pub(super) fn tandems(
     min_chars: usize,
     scratch: &mut TandemScratch,
 ) -> Vec<(usize, usize, usize)> {
+    if words.len() < 2 || !may_repeat(words, min_chars, &mut scratch.grams) {
+        return Vec::new();
+    }
+    search_tandems(words, min_chars, scratch)
+}
+
+/// [`tandems`] without the test that rules most lines out first.
+pub(super) fn search_tandems(
+    words: &[(u64, usize)],
+    min_chars: usize,
+    scratch: &mut TandemScratch,
+) -> Vec<(usize, usize, usize)> {
     let n = words.len();
     let mut found = Vec::new();
     if n < 2 {
-        return found;
-    }
-    if !may_repeat(words, min_chars, &mut scratch.trigrams) {
         return found;
     }
     scratch.index(words);
