@@ -433,17 +433,22 @@ pub(super) fn may_repeat(
     let mask = size - 1;
     table.clear();
     table.resize(size, (0, 0));
-    // The key characters before the current word (its words and a space after each).
+    // The key characters before the current word (its words and a space after each),
+    // and the rolling hash of the `k` words from it on.
     let mut before = 0;
-    for (gram, &(_, chars)) in words.windows(k).zip(words) {
+    let top = ROLLING_BASE.wrapping_pow(k as u32 - 1);
+    let mut rolling = words.iter().take(k).fold(0u64, |h, &(word, _)| {
+        h.wrapping_mul(ROLLING_BASE).wrapping_add(word)
+    });
+    for (start, &(word, chars)) in words.iter().enumerate().take(n + 1 - k) {
         // Never 0, the free slot.
-        let hash = gram
-            .iter()
-            .zip((0..).step_by(23))
-            .fold(0u64, |hash, (&(word, _), turn)| {
-                hash ^ word.rotate_left(turn)
-            })
-            | 1;
+        let hash = rolling | 1;
+        if let Some(&(next, _)) = words.get(start + k) {
+            rolling = rolling
+                .wrapping_sub(word.wrapping_mul(top))
+                .wrapping_mul(ROLLING_BASE)
+                .wrapping_add(next);
+        }
         let mut slot = (hash >> 32) as usize & mask;
         loop {
             match table.get_mut(slot) {
