@@ -90,7 +90,7 @@ def clean(text: str, preset: str = "clean", published: Optional[DateLike] = None
     publication date (from the page, or `published`)."""
 
 def clean_batch(
-    texts: Sequence[str],
+    texts: Iterable[str],
     published: Union[None, DateLike, Sequence[Optional[DateLike]]] = None,
     preset: str = "clean",
     threads: Optional[int] = None,

@@ -238,7 +238,8 @@ impl Publication {
 /// A page cleaned: its text, what was removed, its dates and its publication date.
 #[pyclass(frozen, get_all, module = "arabic_text")]
 struct Cleaned {
-    text: String,
+    /// Made once, when the page is cleaned: every read gives the same object.
+    text: Py<PyString>,
     removals: Py<PyList>,
     dates: Py<PyList>,
     published: PyObject,
@@ -246,7 +247,8 @@ struct Cleaned {
 
 /// What a cleaning gives, before it becomes Python objects (built without the GIL).
 struct CleanedParts {
-    text: String,
+    /// The cleaned text as UTF-16, ready to become a Python string.
+    text: Vec<u16>,
     removals: Vec<Removal>,
     dates: Vec<DateMatch>,
     published: Option<Publication>,
@@ -274,7 +276,7 @@ impl CleanedParts {
                     source: p.source.name().to_owned(),
                 })
             }),
-            text: cleaned.text.into_owned(),
+            text: utf16::to_utf16(&cleaned.text),
         }
     }
 
@@ -290,7 +292,9 @@ impl CleanedParts {
             .map(|d| Py::new(py, d))
             .collect::<PyResult<_>>()?;
         Ok(Cleaned {
-            text: self.text,
+            text: utf16::py_string(py, &self.text)?
+                .downcast_into::<PyString>()?
+                .unbind(),
             removals: PyList::new_bound(py, removals).unbind(),
             dates: PyList::new_bound(py, dates).unbind(),
             published: match self.published {
@@ -306,7 +310,11 @@ impl Cleaned {
     fn __repr__(&self, py: Python<'_>) -> String {
         format!(
             "Cleaned(text={:?}, removals={}, dates={}, published={})",
-            self.text.chars().take(40).collect::<String>(),
+            self.text
+                .bind(py)
+                .to_cow()
+                .map(|t| t.chars().take(40).collect::<String>())
+                .unwrap_or_default(),
             self.removals.bind(py).len(),
             self.dates.bind(py).len(),
             self.published
@@ -396,12 +404,7 @@ impl Normalizer {
     /// boundary as UTF-16 (CPython's fastest codec for its strings); a text that
     /// normalization leaves as it is comes back as the same object.
     fn normalize_batch(&self, py: Python<'_>, texts: &Bound<'_, PyAny>) -> PyResult<Vec<PyObject>> {
-        if texts.is_instance_of::<PyString>() {
-            return Err(PyTypeError::new_err(
-                "normalize_batch: expected a list of str, got a str",
-            ));
-        }
-        let items: Vec<Bound<'_, PyAny>> = texts.iter()?.collect::<PyResult<_>>()?;
+        let items = str_items(texts, "normalize_batch")?;
         let encoded: Vec<Bound<'_, PyBytes>> =
             items.iter().map(utf16::utf16_of).collect::<PyResult<_>>()?;
         // (the bytes, and whether an unchanged text may come back as itself: not an
@@ -542,12 +545,15 @@ fn clean(
 #[pyo3(signature = (texts, published=None, preset="clean", threads=None))]
 fn clean_batch(
     py: Python<'_>,
-    texts: Vec<String>,
+    texts: &Bound<'_, PyAny>,
     published: Option<&Bound<'_, PyAny>>,
     preset: &str,
     threads: Option<usize>,
 ) -> PyResult<Vec<Cleaned>> {
     let base = cleaner(preset, None)?;
+    // The texts cross as UTF-16, as in `Normalizer.normalize_batch`.
+    let encoded = utf16_batch(texts, "clean_batch")?;
+    let texts: Vec<&[u8]> = encoded.iter().map(|bytes| bytes.as_bytes()).collect();
     // One cleaner per text, its own publication date checked here.
     let dates: Vec<Option<Ymd>> = match published {
         Some(list) if list.downcast::<PyList>().is_ok() => {
@@ -578,7 +584,10 @@ fn clean_batch(
         texts
             .par_iter()
             .zip(cleaners.par_iter())
-            .map(|(text, cleaner)| CleanedParts::new(text, cleaner.clean(text)))
+            .map(|(bytes, cleaner)| {
+                let text = utf16::to_utf8(bytes);
+                CleanedParts::new(&text, cleaner.clean(&text))
+            })
             .collect()
     };
     let parts = py.allow_threads(|| match threads {
@@ -591,6 +600,28 @@ fn clean_batch(
     });
     let parts = parts.map_err(PyValueError::new_err)?;
     parts.into_iter().map(|p| p.into_py(py)).collect()
+}
+
+/// The items of an iterable of `str` (a `str` itself is refused: it is one text, not a
+/// list of them).
+fn str_items<'py>(texts: &Bound<'py, PyAny>, function: &str) -> PyResult<Vec<Bound<'py, PyAny>>> {
+    if texts.is_instance_of::<PyString>() {
+        return Err(PyTypeError::new_err(format!(
+            "{function}: expected a list of str, got a str"
+        )));
+    }
+    texts.iter()?.collect()
+}
+
+/// Each text of an iterable of `str` as UTF-16 ([`utf16::utf16_of`]).
+fn utf16_batch<'py>(
+    texts: &Bound<'py, PyAny>,
+    function: &str,
+) -> PyResult<Vec<Bound<'py, PyBytes>>> {
+    str_items(texts, function)?
+        .iter()
+        .map(utf16::utf16_of)
+        .collect()
 }
 
 /// Clean Arabic text as it really arrives.

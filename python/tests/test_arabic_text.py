@@ -88,6 +88,18 @@ def test_normalize_batch_across_the_utf16_boundary():
         search.normalize_batch(["نص", "\ud800"])
 
 
+def test_clean_batch_takes_any_iterable_and_gives_each_text_once():
+    pages = [PAGE, "نص 😀 قصير", ""]
+    batch = at.clean_batch(p for p in pages)
+    assert [c.text for c in batch] == [at.clean(p).text for p in pages]
+    # The text is made once: every read gives the same object.
+    assert batch[0].text is batch[0].text
+    with pytest.raises(TypeError, match="clean_batch: expected a list of str, got a str"):
+        at.clean_batch(PAGE)
+    with pytest.raises(TypeError, match="expected str, got bytes"):
+        at.clean_batch([PAGE, b"bytes"])
+
+
 def test_find_dates_spans_are_code_points():
     text = "في 17 دجنبر 2014 وفي شتنبر الماضي"
     found = at.find_dates(text, "2014-12-17")
