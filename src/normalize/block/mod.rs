@@ -120,18 +120,6 @@ const ALL_FOLDS: Folds = Folds {
     },
 };
 
-/// No fold on.
-const NO_FOLDS: Folds = Folds {
-    alef_hamza: false,
-    alef_wasla: false,
-    alef_maksura: false,
-    teh_marbuta: false,
-    waw_hamza: false,
-    yeh_hamza: false,
-    digits: false,
-    ..ALL_FOLDS
-};
-
 /// The lanes' fold tests take their characters from the class table: in U+0600..=U+067F,
 /// each fold of [`Folds`] takes only characters of its class, and every one of them in
 /// U+0600..=U+064A (the others, `ٶ ٸ`, are the character walk's). Checked when the crate
@@ -140,6 +128,17 @@ const NO_FOLDS: Folds = Folds {
 #[allow(clippy::indexing_slicing)]
 const _: () = {
     use super::class::{Class, class_at};
+    /// No fold on.
+    const NO_FOLDS: Folds = Folds {
+        alef_hamza: false,
+        alef_wasla: false,
+        alef_maksura: false,
+        teh_marbuta: false,
+        waw_hamza: false,
+        yeh_hamza: false,
+        digits: false,
+        ..ALL_FOLDS
+    };
     let folds: [(Folds, Class); 7] = [
         (
             Folds {
