@@ -390,8 +390,8 @@ impl Normalizer {
         Ok(Normalizer(n))
     }
 
-    /// The text normalized.
-    fn normalize(&self, py: Python<'_>, text: &str) -> String {
+    /// The text normalized (the same object when nothing changes).
+    fn normalize(&self, py: Python<'_>, text: &Bound<'_, PyString>) -> PyResult<PyObject> {
         normalize_with(py, &self.0, text)
     }
 
@@ -442,16 +442,29 @@ impl Normalizer {
     }
 }
 
-fn normalize_with(py: Python<'_>, n: &RustNormalizer, text: &str) -> String {
-    let work = || match n.normalize(text) {
-        Cow::Borrowed(same) => same.to_owned(),
-        Cow::Owned(changed) => changed,
+/// `text` normalized; a text normalization leaves as it is comes back as the same object
+/// (a new `str` for an instance of a subclass).
+fn normalize_with(
+    py: Python<'_>,
+    n: &RustNormalizer,
+    text: &Bound<'_, PyString>,
+) -> PyResult<PyObject> {
+    let utf8 = text.to_cow()?;
+    let input: &str = &utf8;
+    let work = || match n.normalize(input) {
+        Cow::Borrowed(_) => None,
+        Cow::Owned(changed) => Some(changed),
     };
-    if text.len() > LONG_TEXT {
+    let changed = if input.len() > LONG_TEXT {
         py.allow_threads(work)
     } else {
         work()
-    }
+    };
+    Ok(match changed {
+        None if text.is_exact_instance_of::<PyString>() => text.clone().into_any().unbind(),
+        None => input.into_py(py),
+        Some(changed) => changed.into_py(py),
+    })
 }
 
 /// `text` normalized with a preset (`search` by default: for indexing and matching).
@@ -460,9 +473,9 @@ fn normalize_with(py: Python<'_>, n: &RustNormalizer, text: &str) -> String {
 /// 'نشر في: 17 دجنبر 2014'
 #[pyfunction]
 #[pyo3(signature = (text, preset="search"))]
-fn normalize(py: Python<'_>, text: &str, preset: &str) -> PyResult<String> {
+fn normalize(py: Python<'_>, text: &Bound<'_, PyString>, preset: &str) -> PyResult<PyObject> {
     let n = preset_normalizer(preset)?;
-    Ok(normalize_with(py, &n, text))
+    normalize_with(py, &n, text)
 }
 
 /// The dates of `text`, relative ones resolved against `reference` (a `datetime.date` or

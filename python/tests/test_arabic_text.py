@@ -73,6 +73,7 @@ def test_normalize_batch_across_the_utf16_boundary():
     # A text left as it is comes back as itself; a generator and a tuple are taken too.
     same = "كتب الطالب الدرس"
     assert search.normalize_batch([same])[0] is same
+    assert search.normalize(same) is same and at.normalize(same) is same
     assert search.normalize_batch(t for t in texts) == search.normalize_batch(tuple(texts))
 
     class Text(str):
@@ -80,6 +81,7 @@ def test_normalize_batch_across_the_utf16_boundary():
 
     out = search.normalize_batch([Text("نص")])[0]
     assert out == "نص" and type(out) is str
+    assert type(search.normalize(Text("نص"))) is str
     with pytest.raises(TypeError, match="expected a list of str, got a str"):
         search.normalize_batch("نص")
     with pytest.raises(TypeError, match="expected str, got int"):
