@@ -28,27 +28,24 @@ pub(super) fn collapse_repeats(
     if plan.is_empty() {
         return None;
     }
-    let texts: Vec<&str> = key.split(' ').filter(|w| !w.is_empty()).collect();
-    let mut collapsed = String::with_capacity(key.len());
-    let mut kept = Vec::with_capacity(words.len());
+    let mut collapsed = String::new();
+    let mut kept = Vec::new();
     let mut groups = plan.iter().peekable();
-    let mut index = 0;
-    while index < texts.len() {
-        if let Some(group) = groups.peek() {
-            if index == group.removed.start {
-                index = group.removed.end;
-                groups.next();
-                continue;
-            }
+    // The words one after the other (no list of them: a huge line holds no more).
+    let texts = key.split(' ').filter(|w| !w.is_empty());
+    for ((index, text), &word) in texts.enumerate().zip(words) {
+        while groups.next_if(|group| group.removed.end <= index).is_some() {}
+        if groups
+            .peek()
+            .is_some_and(|group| group.removed.contains(&index))
+        {
+            continue;
         }
-        if let (Some(text), Some(&word)) = (texts.get(index), words.get(index)) {
-            if !collapsed.is_empty() {
-                collapsed.push(' ');
-            }
-            collapsed.push_str(text);
-            kept.push(word);
+        if !collapsed.is_empty() {
+            collapsed.push(' ');
         }
-        index += 1;
+        collapsed.push_str(text);
+        kept.push(word);
     }
     out.truncate(start);
     out.push_str(&collapsed);
@@ -315,12 +312,31 @@ impl TandemScratch {
         if u32::try_from(words.len()).map_or(true, |n| n == NONE) {
             return;
         }
-        let size = (words.len() * 2).next_power_of_two().max(16);
-        let mask = size - 1;
+        // The table holds one slot per distinct word, at most half full. Past a line of
+        // a few thousand words it grows with them, so a long line of a few words repeated
+        // (a sentence printed a million times) holds a few slots, not two per word.
+        let mut size = (words.len() * 2).next_power_of_two().clamp(16, 1 << 12);
+        let mut taken = 0;
         self.slots.resize(size, (0, NONE, NONE));
         self.previous.reserve(words.len());
         self.first.reserve(words.len());
         for (position, &(hash, _)) in (0u32..).zip(words) {
+            if 2 * (taken + 1) > size {
+                size *= 2;
+                let old = core::mem::take(&mut self.slots);
+                self.slots.resize(size, (0, NONE, NONE));
+                for entry in old.into_iter().filter(|entry| entry.1 != NONE) {
+                    let mut slot = (entry.0 as usize) & (size - 1);
+                    while let Some(free) = self.slots.get_mut(slot) {
+                        if free.1 == NONE {
+                            *free = entry;
+                            break;
+                        }
+                        slot = (slot + 1) & (size - 1);
+                    }
+                }
+            }
+            let mask = size - 1;
             // At most half the slots are taken: the probe ends.
             let mut slot = (hash as usize) & mask;
             let (previous, first) = loop {
@@ -329,6 +345,7 @@ impl TandemScratch {
                 };
                 if entry.1 == NONE {
                     *entry = (hash, position, position);
+                    taken += 1;
                     break (NONE, NONE);
                 }
                 if entry.0 == hash {
