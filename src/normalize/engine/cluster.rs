@@ -359,6 +359,8 @@ impl<'t> Engine<'t> {
     /// Writes out the cluster at `range` (an Arabic letter no rule changes, then marks no
     /// rule changes and deleted tatweels) with its marks sorted and composed; `false`,
     /// with nothing written, when the composed letter is one some rule changes.
+    // Out of line: a cluster to write is rare next to the characters the lane passes
+    // over, and its code would crowd the lane's loop.
     #[inline(never)]
     fn write_cluster<S: Sink>(
         &self,
@@ -417,9 +419,9 @@ impl<'t> Engine<'t> {
         }
         // The marks as (class, offset in the cluster), sorted by insertion as they come
         // (stable).
-        let mut marks = [(0u8, 0u8); MAX_LANE_MARKS];
+        let mut marks = [(0u8, 0usize); MAX_LANE_MARKS];
         let mut count = 0;
-        for (offset, pair) in (2u8..).step_by(2).zip(rest.chunks_exact(2)) {
+        for (offset, pair) in (2..).step_by(2).zip(rest.chunks_exact(2)) {
             let &[lead, second] = pair else { return None };
             if lead & 0xFC != 0xD8 {
                 return None;
@@ -445,9 +447,7 @@ impl<'t> Engine<'t> {
         em.keep(self.text, *run..range.start);
         // Each character is two bytes of the input: written piece by piece, no copy to
         // check.
-        let piece = |offset: u8| {
-            crate::checked::slice(cluster, usize::from(offset)..usize::from(offset) + 2)
-        };
+        let piece = |offset: usize| crate::checked::slice(cluster, offset..offset + 2);
         em.push_str(piece(0), range.clone());
         for &(_, offset) in crate::checked::prefix(&marks, count) {
             em.push_str(piece(offset), range.clone());

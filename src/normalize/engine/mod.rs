@@ -422,6 +422,8 @@ mod tests {
             "ب\u{0651}\u{064E}\u{0651}\u{064E}\u{0651}\u{064E}\u{0651}\u{064E}\u{0651}\u{064E} ت",
             "\u{0651}\u{064E}بَّ بِّ\u{0301} بِّ\u{200D}ـ",
             " ۚ\u{0651}\u{064E} بَّ",
+            // A cluster out of order that runs on over many tatweels.
+            &alloc::format!("ب\u{0651}\u{064E}{} ت", "\u{0640}".repeat(200)),
         ];
         let presets = [
             Normalizer::clean(),
