@@ -10,6 +10,12 @@ pub(super) struct FingerprintIndex {
     pub(super) len: usize,
 }
 
+impl Default for FingerprintIndex {
+    fn default() -> Self {
+        FingerprintIndex::new(0)
+    }
+}
+
 impl FingerprintIndex {
     pub(super) fn new(count: usize) -> Self {
         let size = (count * 2).next_power_of_two().max(16);
@@ -17,6 +23,15 @@ impl FingerprintIndex {
             slots: vec_of_slots(size),
             len: 0,
         }
+    }
+
+    /// Empties the index, sized for about `count` fingerprints (it grows past them),
+    /// keeping its allocation.
+    pub(super) fn reset(&mut self, count: usize) {
+        let size = (count * 2).next_power_of_two().max(16);
+        self.slots.clear();
+        self.slots.resize(size, (0, usize::MAX));
+        self.len = 0;
     }
 
     /// The position recorded for `fp`.
@@ -38,13 +53,25 @@ impl FingerprintIndex {
     /// Records `position` for `fp`; returns the position recorded before. The table
     /// doubles when half full, so a probe always ends.
     pub(super) fn replace(&mut self, fp: u64, position: usize) -> Option<usize> {
+        self.record(fp, position, true)
+    }
+
+    /// The position recorded for `fp`, or, when there is none, records `position` and
+    /// gives `None`: the first position stays.
+    pub(super) fn first_or_insert(&mut self, fp: u64, position: usize) -> Option<usize> {
+        self.record(fp, position, false)
+    }
+
+    /// Records `position` for `fp` if it has none, or if `replace`; returns the position
+    /// recorded before. The table doubles when half full, so a probe always ends.
+    fn record(&mut self, fp: u64, position: usize, replace: bool) -> Option<usize> {
         if 2 * (self.len + 1) > self.slots.len() {
             let bigger = vec_of_slots(2 * self.slots.len());
             let old = core::mem::replace(&mut self.slots, bigger);
             self.len = 0;
             for (stored, at) in old {
                 if at != usize::MAX {
-                    self.replace(stored, at);
+                    self.record(stored, at, true);
                 }
             }
         }
@@ -59,7 +86,9 @@ impl FingerprintIndex {
             }
             if entry.0 == fp {
                 let previous = entry.1;
-                entry.1 = position;
+                if replace {
+                    entry.1 = position;
+                }
                 return Some(previous);
             }
             slot = (slot + 1) & mask;

@@ -275,7 +275,7 @@ fn may_repeat_rules_out_no_line_with_a_repeat() {
         state % bound
     };
     let mut scratch = TandemScratch::default();
-    let mut table = Vec::new();
+    let mut table = super::hash::FingerprintIndex::default();
     let (mut searched, mut found) = (0, 0);
     for round in 0..4000 {
         let vocabulary = 2 + next(12);

@@ -1,6 +1,6 @@
 //! Within-line repeats: a run of whole words written twice in a row keeps its first copy.
 
-use super::hash::{key_hash, words_hash};
+use super::hash::{FingerprintIndex, key_hash, words_hash};
 use super::key::{
     FAST_ARABIC, FastArabic, KEY_NORMALIZER, KeyInfo, is_punctuation, push_lowercase,
 };
@@ -51,7 +51,12 @@ pub(super) fn collapse_repeats(
     out.push_str(&collapsed);
     Some(KeyInfo {
         hash: words_hash(&kept),
-        chars: collapsed.chars().count(),
+        // The kept words' characters and a space between each two.
+        chars: kept
+            .iter()
+            .map(|&(_, chars)| chars + 1)
+            .sum::<usize>()
+            .saturating_sub(1),
     })
 }
 
@@ -285,10 +290,10 @@ pub(super) fn within_line(
 /// Buffers of [`tandems`], kept from one call to the next.
 #[derive(Default)]
 pub(super) struct TandemScratch {
-    /// Open addressing by word hash: the hash, its first and its last position
-    /// ([`NONE`] for a free slot). Positions are `u32`: a line of more than four
-    /// billion words is searched for no repeat, and a long line holds half the memory.
-    pub(super) slots: Vec<(u64, u32, u32)>,
+    /// The last position of each word hash. Positions below are `u32`: a line of more
+    /// than four billion words is searched for no repeat, and a long line holds half the
+    /// memory.
+    pub(super) last: FingerprintIndex,
     /// For each word, the previous word with the same hash ([`NONE`] if none).
     pub(super) previous: Vec<u32>,
     /// For each word, the first word with the same hash ([`NONE`] for that word itself).
@@ -297,63 +302,35 @@ pub(super) struct TandemScratch {
     pub(super) prefix: Vec<u64>,
     pub(super) powers: Vec<u64>,
     pub(super) chars_before: Vec<usize>,
-    /// Open addressing by the hash of a few words in a row, with the key characters
-    /// before their first occurrence ([`may_repeat`]).
-    pub(super) grams: Vec<(u64, usize)>,
+    /// The key characters before the first occurrence of each few words in a row
+    /// ([`may_repeat`]).
+    pub(super) grams: FingerprintIndex,
 }
 
 impl TandemScratch {
     /// Fills `previous` and `first` for `words` (left empty for a line of more than
     /// `u32::MAX` words, which then has no repeat).
     pub(super) fn index(&mut self, words: &[(u64, usize)]) {
-        self.slots.clear();
         self.previous.clear();
         self.first.clear();
         if u32::try_from(words.len()).map_or(true, |n| n == NONE) {
             return;
         }
-        // The table holds one slot per distinct word, at most half full. Past a line of
-        // a few thousand words it grows with them, so a long line of a few words repeated
-        // (a sentence printed a million times) holds a few slots, not two per word.
-        let mut size = (words.len() * 2).next_power_of_two().clamp(16, 1 << 12);
-        let mut taken = 0;
-        self.slots.resize(size, (0, NONE, NONE));
+        // One slot per distinct word: past a line of a few thousand words the index grows
+        // with them, so a long line of a few words repeated (a sentence printed a million
+        // times) holds a few slots, not two per word.
+        self.last.reset(words.len().min(1 << 11));
         self.previous.reserve(words.len());
         self.first.reserve(words.len());
-        for (position, &(hash, _)) in (0u32..).zip(words) {
-            if 2 * (taken + 1) > size {
-                size *= 2;
-                let old = core::mem::take(&mut self.slots);
-                self.slots.resize(size, (0, NONE, NONE));
-                for entry in old.into_iter().filter(|entry| entry.1 != NONE) {
-                    let mut slot = (entry.0 as usize) & (size - 1);
-                    while let Some(free) = self.slots.get_mut(slot) {
-                        if free.1 == NONE {
-                            *free = entry;
-                            break;
-                        }
-                        slot = (slot + 1) & (size - 1);
-                    }
+        for (position, &(hash, _)) in words.iter().enumerate() {
+            let previous = self.last.replace(hash, position);
+            // The first of a chain of equal words is the first of the previous one's.
+            let (previous, first) = match previous.and_then(|p| u32::try_from(p).ok()) {
+                Some(p) => {
+                    let first = self.first.get(p as usize).copied().filter(|&f| f != NONE);
+                    (p, first.unwrap_or(p))
                 }
-            }
-            let mask = size - 1;
-            // At most half the slots are taken: the probe ends.
-            let mut slot = (hash as usize) & mask;
-            let (previous, first) = loop {
-                let Some(entry) = self.slots.get_mut(slot) else {
-                    break (NONE, NONE);
-                };
-                if entry.1 == NONE {
-                    *entry = (hash, position, position);
-                    taken += 1;
-                    break (NONE, NONE);
-                }
-                if entry.0 == hash {
-                    let previous = entry.2;
-                    entry.2 = position;
-                    break (previous, entry.1);
-                }
-                slot = (slot + 1) & mask;
+                None => (NONE, NONE),
             };
             self.previous.push(previous);
             self.first.push(first);
@@ -433,7 +410,7 @@ const MAX_GRAM: usize = 8;
 pub(super) fn may_repeat(
     words: &[(u64, usize)],
     min_chars: usize,
-    table: &mut Vec<(u64, usize)>,
+    table: &mut FingerprintIndex,
 ) -> bool {
     let longest = words.iter().map(|&(_, chars)| chars).max().unwrap_or(0);
     let k = (min_chars / (longest + 1) + 1).min(MAX_GRAM);
@@ -446,10 +423,7 @@ pub(super) fn may_repeat(
     if n < 2 * k {
         return false;
     }
-    let size = (2 * n).next_power_of_two();
-    let mask = size - 1;
-    table.clear();
-    table.resize(size, (0, 0));
+    table.reset(n);
     // The key characters before the current word (its words and a space after each),
     // and the rolling hash of the `k` words from it on.
     let mut before = 0;
@@ -458,34 +432,21 @@ pub(super) fn may_repeat(
         h.wrapping_mul(ROLLING_BASE).wrapping_add(word)
     });
     for (start, &(word, chars)) in words.iter().enumerate().take(n + 1 - k) {
-        // Never 0, the free slot.
-        let hash = rolling | 1;
+        // The high bits folded into the low ones, which pick the slot.
+        let hash = rolling ^ (rolling >> 32);
         if let Some(&(next, _)) = words.get(start + k) {
             rolling = rolling
                 .wrapping_sub(word.wrapping_mul(top))
                 .wrapping_mul(ROLLING_BASE)
                 .wrapping_add(next);
         }
-        let mut slot = (hash >> 32) as usize & mask;
-        loop {
-            match table.get_mut(slot) {
-                Some(free @ (0, _)) => {
-                    // The first occurrence, the farthest from any later one.
-                    *free = (hash, before);
-                    break;
-                }
-                Some(&mut (taken, first)) if taken == hash => {
-                    // The words from the first occurrence to here, and the spaces
-                    // between them.
-                    if before - first > min_chars {
-                        return true;
-                    }
-                    break;
-                }
-                Some(_) => slot = (slot + 1) & mask,
-                // A table at most half full always has a free slot.
-                None => return true,
-            }
+        // Seen before: the words from the first occurrence to here, and the spaces
+        // between them, may hold a repeat.
+        if table
+            .first_or_insert(hash, before)
+            .is_some_and(|first| before - first > min_chars)
+        {
+            return true;
         }
         before += chars + 1;
     }
