@@ -1,49 +1,78 @@
-//! A text cut into lines, each with its comparison key.
+//! A text cut into lines, each with the hash of its comparison key; a key itself is
+//! built when a rule first reads it (most lines are never compared with their bytes).
 
 use super::Removal;
-use super::hash::FingerprintIndex;
-use super::key::{KeyScratch, build_key};
-use super::within_line::collapse_repeats;
+use super::hash::{FingerprintIndex, PREFIX_SEED, prefix_step};
+use super::key::{KeyScratch, build_key, key_info, line_words};
+use super::within_line::{collapse_repeats, repeat_plan};
+use alloc::boxed::Box;
 use alloc::string::String;
 use alloc::vec::Vec;
+use core::cell::OnceCell;
 use core::ops::Range;
+
+/// How many key characters open a line, for finding the first line of a re-flowed copy:
+/// its first words up to this many characters, or all of them.
+pub(super) const OPENING_CHARS: usize = 12;
 
 /// One line of the document.
 #[derive(Clone, Debug)]
 pub(super) struct Line {
     /// The line without its `\r\n` or `\n`.
     pub(super) content: Range<usize>,
-    /// Where the blank lines right before it start (its own start when there are none),
-    /// and the end of its line break: what goes when it is removed.
-    pub(super) removal: Range<usize>,
-    /// Its key in the key arena, its fingerprint and its length in characters.
-    pub(super) key: Range<usize>,
-    /// The hash of its key ([`key_hash`]).
+    /// Where the blank lines right before it start (its own start when there are none):
+    /// from there to the end of its line break goes when it is removed.
+    pub(super) removal_start: usize,
+    /// The length of its line break (0, 1 or 2).
+    pub(super) break_len: u8,
+    /// The hash of its key ([`words_hash`](super::hash::words_hash)) and its length in
+    /// characters.
     pub(super) hash: u64,
     pub(super) chars: usize,
+    /// The hash of the key's first words up to `min_chars` characters (all of them if
+    /// fewer): a line and a word-boundary beginning of it with at least `min_chars`
+    /// characters have the same.
+    pub(super) prefix: u64,
+    /// The hash of its first words up to [`OPENING_CHARS`] characters (all of them if
+    /// fewer; meaningless for a key with no word).
+    pub(super) opening: u64,
+    /// For a long line, the hashes of its first word, its first two words and so on up to
+    /// its opening: `opening_words` of them in [`Document::openings`] from
+    /// `openings_start` (a word has a character and a space, so there are at most
+    /// [`OPENING_CHARS`] / 2 + 1).
+    pub(super) openings_start: usize,
+    pub(super) opening_words: u8,
     /// The line repeats words in a row, and its key is that of the line without the
     /// repeat (so lines compare as they will read once deduplicated).
     pub(super) collapsed: bool,
 }
 
-/// A document cut into lines, with their keys.
-pub(super) struct Document {
+/// A document cut into lines, with the hashes of their keys.
+pub(super) struct Document<'t> {
+    text: &'t str,
+    min_chars: usize,
     /// The non-blank lines (blank lines are kept nowhere: they are only ever removed
     /// with the line after them).
     pub(super) lines: Vec<Line>,
-    /// For each non-blank position, the previous position with the same key fingerprint.
-    pub(super) previous_same: Vec<Option<usize>>,
-    /// For each non-blank position, the first position with the same key fingerprint.
-    pub(super) first_same: Vec<Option<usize>>,
+    /// For each non-blank position, the previous position with the same key hash
+    /// ([`NONE`] if none).
+    previous_same: Vec<usize>,
+    /// For each non-blank position, the first position with the same key hash ([`NONE`]
+    /// if it is that position).
+    first_same: Vec<usize>,
     /// Prefix counts of long lines over the non-blank positions.
     pub(super) long_before: Vec<usize>,
-    pub(super) keys: String,
+    /// The keys built so far, by position.
+    keys: Vec<OnceCell<Box<str>>>,
+    /// The opening hashes of the long lines ([`Line::openings`]).
+    pub(super) openings: Vec<u64>,
 }
 
-impl Document {
-    pub(super) fn new(text: &str, min_chars: usize) -> Self {
+impl<'t> Document<'t> {
+    pub(super) fn new(text: &'t str, min_chars: usize) -> Self {
         let mut lines = Vec::new();
-        let mut keys = String::with_capacity(text.len());
+        let mut keys = Vec::new();
+        let mut openings = Vec::new();
         let mut scratch = KeyScratch::default();
         let mut start = 0;
         // The start of the run of blank lines before the next non-blank line.
@@ -60,22 +89,50 @@ impl Document {
             if content.trim().is_empty() {
                 blank_from.get_or_insert(start);
             } else {
-                let key_start = keys.len();
-                let mut info = build_key(content, &mut scratch, &mut keys);
+                let (mut info, built) = line_words(content, &mut scratch);
+                let KeyScratch {
+                    words,
+                    tandems,
+                    key,
+                    ..
+                } = &mut scratch;
+                // A tandem repeat of `min_chars` characters needs twice as many and a space.
                 let mut collapsed = false;
-                let KeyScratch { words, tandems, .. } = &mut scratch;
-                if let Some(shorter) =
-                    collapse_repeats(&mut keys, key_start, words, min_chars, tandems)
-                {
-                    info = shorter;
-                    collapsed = true;
+                if info.chars > 2 * min_chars.max(1) {
+                    let plan = repeat_plan(words, min_chars, tandems);
+                    if !plan.is_empty() {
+                        let mut groups = plan.iter().peekable();
+                        let mut index = 0;
+                        words.retain(|_| {
+                            while groups.next_if(|g| g.removed.end <= index).is_some() {}
+                            let gone = groups.peek().is_some_and(|g| g.removed.contains(&index));
+                            index += 1;
+                            !gone
+                        });
+                        info = key_info(words);
+                        collapsed = true;
+                    }
                 }
+                // A key the normalizer built is kept: building it again, were a rule to
+                // read it, would cost the most.
+                keys.push(if built && !collapsed {
+                    OnceCell::from(Box::from(key.as_str()))
+                } else {
+                    OnceCell::new()
+                });
+                let openings_start = openings.len();
+                let (prefix, opening) =
+                    opening_hashes(words, min_chars, info.chars >= min_chars, &mut openings);
                 lines.push(Line {
                     content: start..content_end,
-                    removal: blank_from.take().unwrap_or(start)..next,
-                    key: key_start..keys.len(),
+                    removal_start: blank_from.take().unwrap_or(start),
+                    break_len: (next - content_end) as u8,
                     hash: info.hash,
                     chars: info.chars,
+                    prefix,
+                    opening,
+                    openings_start,
+                    opening_words: (openings.len() - openings_start) as u8,
                     collapsed,
                 });
             }
@@ -90,10 +147,12 @@ impl Document {
         let mut last_index = FingerprintIndex::new(n);
         for (position, line) in lines.iter().enumerate() {
             let previous = last_index.replace(line.hash, position);
-            previous_same.push(previous);
+            previous_same.push(previous.unwrap_or(NONE));
             // The first of a chain of equal keys is the first of the previous one's.
-            let first: Option<usize> =
-                previous.map(|q| first_same.get(q).copied().flatten().unwrap_or(q));
+            let first = previous.map_or(NONE, |q| match first_same.get(q) {
+                Some(&first) if first != NONE => first,
+                _ => q,
+            });
             first_same.push(first);
         }
         drop(last_index);
@@ -107,25 +166,74 @@ impl Document {
             long_before.push(count);
         }
         Document {
+            text,
+            min_chars,
             lines,
             previous_same,
             first_same,
             long_before,
             keys,
+            openings,
         }
     }
 
-    /// The key of the non-blank line at `position`.
+    /// The key of the non-blank line at `position`, built the first time it is read.
     pub(super) fn key(&self, position: usize) -> &str {
-        let range = self.lines.get(position).map_or(0..0, |l| l.key.clone());
-        crate::checked::slice(&self.keys, range)
+        let (Some(line), Some(cell)) = (self.lines.get(position), self.keys.get(position)) else {
+            return "";
+        };
+        cell.get_or_init(|| {
+            let mut scratch = KeyScratch::default();
+            let mut key = String::new();
+            build_key(
+                crate::checked::slice(self.text, line.content.clone()),
+                &mut scratch,
+                &mut key,
+            );
+            if line.collapsed {
+                let KeyScratch { words, tandems, .. } = &mut scratch;
+                collapse_repeats(&mut key, 0, words, self.min_chars, tandems);
+            }
+            key.into_boxed_str()
+        })
+    }
+
+    /// The opening hashes of the line at `position` ([`Line::openings_start`]).
+    pub(super) fn openings_of(&self, position: usize) -> &[u64] {
+        let range = self.lines.get(position).map_or(0..0, |l| {
+            l.openings_start..l.openings_start + usize::from(l.opening_words)
+        });
+        self.openings.get(range).unwrap_or_default()
+    }
+
+    /// The previous position with the same key hash as `position`.
+    pub(super) fn previous_same(&self, position: usize) -> Option<usize> {
+        self.previous_same
+            .get(position)
+            .copied()
+            .filter(|&p| p != NONE)
+    }
+
+    /// The first position with the same key hash as `position`, if it is not `position`.
+    pub(super) fn first_same(&self, position: usize) -> Option<usize> {
+        self.first_same
+            .get(position)
+            .copied()
+            .filter(|&p| p != NONE)
     }
 
     /// Whether two non-blank positions have equal keys.
     pub(super) fn same_key(&self, a: usize, b: usize) -> bool {
         let line = |p: usize| self.lines.get(p);
         match (line(a), line(b)) {
-            (Some(x), Some(y)) => x.hash == y.hash && self.key(a) == self.key(b),
+            // The same words of the same text have the same key: a line printed again as it
+            // was (the common repeat) is compared without building its key.
+            (Some(x), Some(y)) => {
+                x.hash == y.hash
+                    && x.chars == y.chars
+                    && (self.text.get(x.content.clone()) == self.text.get(y.content.clone())
+                        || self.key(a) == self.key(b))
+            }
             _ => false,
         }
     }
@@ -155,7 +263,9 @@ impl Document {
         let first = self.lines.get(positions.start);
         let last = positions.end.checked_sub(1).and_then(|p| self.lines.get(p));
         match (first, last) {
-            (Some(first), Some(last)) => first.removal.start..last.removal.end,
+            (Some(first), Some(last)) => {
+                first.removal_start..last.content.end + usize::from(last.break_len)
+            }
             _ => 0..0,
         }
     }
@@ -193,3 +303,39 @@ pub(super) fn keep_missing_final_break(text: &str, removals: &mut [Removal]) {
         k -= 1;
     }
 }
+
+/// The hashes that open a key whose words are `words`: its prefix (its first words up to
+/// `min_chars` characters), its opening (up to [`OPENING_CHARS`]), and, for a long line,
+/// the hashes of its first one, two and more words up to its opening, appended to
+/// `openings`.
+fn opening_hashes(
+    words: &[(u64, usize)],
+    min_chars: usize,
+    long: bool,
+    openings: &mut Vec<u64>,
+) -> (u64, u64) {
+    let (mut hash, mut chars) = (PREFIX_SEED, 0);
+    let (mut prefix, mut opening) = (None, None);
+    for (k, &(word, length)) in words.iter().enumerate() {
+        hash = prefix_step(hash, word);
+        chars += length + usize::from(k > 0);
+        if opening.is_none() {
+            if long {
+                openings.push(hash);
+            }
+            if chars >= OPENING_CHARS {
+                opening = Some(hash);
+            }
+        }
+        if prefix.is_none() && chars >= min_chars {
+            prefix = Some(hash);
+        }
+        if prefix.is_some() && opening.is_some() {
+            break;
+        }
+    }
+    (prefix.unwrap_or(hash), opening.unwrap_or(hash))
+}
+
+/// No position, in [`Document`]'s chains of equal keys.
+const NONE: usize = usize::MAX;

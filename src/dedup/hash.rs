@@ -125,6 +125,16 @@ pub(super) fn words_hash(words: &[(u64, usize)]) -> u64 {
     mix(hash ^ K0, K1)
 }
 
+/// The hash of no word, where [`prefix_step`] starts.
+pub(super) const PREFIX_SEED: u64 = K0;
+
+/// The hash of a key's first words, one word more: the hash after `k` words depends
+/// only on those words, so a line and a word-boundary beginning of it agree on it.
+#[inline]
+pub(super) fn prefix_step(hash: u64, word: u64) -> u64 {
+    mix(hash ^ word, K1)
+}
+
 const K0: u64 = 0x9E37_79B9_7F4A_7C15;
 const K1: u64 = 0xD6E8_FEB8_6659_FD93;
 

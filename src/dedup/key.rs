@@ -29,6 +29,10 @@ pub(super) struct KeyScratch {
     /// The words of the last key built: the hash of each and its length in characters.
     pub(super) words: Vec<(u64, usize)>,
     pub(super) tandems: TandemScratch,
+    /// A word of [`hash_words`] with a fold or a deletion.
+    pub(super) copy: Vec<u8>,
+    /// A key built where [`hash_words`] does not take the line.
+    pub(super) key: String,
 }
 
 /// Writes a key at the end of a string, listing its words (the hash and the length of
@@ -102,7 +106,15 @@ impl<'a> KeyWriter<'a> {
     pub(super) fn push_str(&mut self, text: &str, chars: usize) {
         if !text.is_empty() {
             self.space();
-            self.out.push_str(text);
+            // A letter or two (between the marks of diacritized text) one by one: a call
+            // to copy them would cost more than the copy.
+            if chars <= 2 {
+                for c in text.chars() {
+                    self.out.push(c);
+                }
+            } else {
+                self.out.push_str(text);
+            }
             self.word_chars += chars;
         }
     }
@@ -136,9 +148,7 @@ impl<'a> KeyWriter<'a> {
 /// `scratch.words`; returns the key's fingerprint and length.
 pub(super) fn build_key(line: &str, scratch: &mut KeyScratch, out: &mut String) -> KeyInfo {
     let start = out.len();
-    let KeyScratch {
-        normalized, words, ..
-    } = scratch;
+    let KeyScratch { words, .. } = scratch;
     out.reserve(line.len());
     let mut key = KeyWriter::new(out, words);
     if fast_key(line, &mut key) {
@@ -147,6 +157,14 @@ pub(super) fn build_key(line: &str, scratch: &mut KeyScratch, out: &mut String) 
     // A character whose normalization depends on its neighbours (or that the fast path
     // does not know): the whole line goes through the normalizer.
     out.truncate(start);
+    normalized_key(line, scratch, out)
+}
+
+/// [`build_key`] through the normalizer, for a line the fast path does not take.
+fn normalized_key(line: &str, scratch: &mut KeyScratch, out: &mut String) -> KeyInfo {
+    let KeyScratch {
+        normalized, words, ..
+    } = scratch;
     normalized.clear();
     KEY_NORMALIZER.normalize_into(line, normalized);
     let mut key = KeyWriter::new(out, words);
@@ -243,31 +261,7 @@ pub(super) fn fast_key(line: &str, key: &mut KeyWriter<'_>) -> bool {
     // when the run ends: a character kept costs its lookup and nothing more.
     let (mut run, mut run_chars) = (0, 0);
     while let Some(&b) = bytes.get(i) {
-        let (len, action) = if b < 0x80 {
-            (
-                1,
-                ASCII_KEY
-                    .get(usize::from(b))
-                    .copied()
-                    .unwrap_or(FastArabic::Keep),
-            )
-        } else if b & 0xFC == 0xD8 {
-            // U+0600..=U+06FF, two bytes.
-            let second = bytes.get(i + 1).copied().unwrap_or(0);
-            let index = crate::normalize::arabic_index(b, second);
-            (
-                2,
-                FAST_ARABIC
-                    .get(index)
-                    .copied()
-                    .unwrap_or(FastArabic::Normalizer),
-            )
-        } else {
-            let Some(c) = line.get(i..).and_then(|rest| rest.chars().next()) else {
-                return false;
-            };
-            (c.len_utf8(), other_key(c))
-        };
+        let (len, action) = fast_action(line, i, b);
         match action {
             FastArabic::Keep => run_chars += 1,
             FastArabic::Normalizer => return false,
@@ -285,6 +279,222 @@ pub(super) fn fast_key(line: &str, key: &mut KeyWriter<'_>) -> bool {
     }
     key.push_str(crate::checked::slice_from(line, run), run_chars);
     true
+}
+
+/// The length of the character at `i` (whose first byte is `b`) and what the fast key
+/// does with it.
+#[inline(always)]
+fn fast_action(line: &str, i: usize, b: u8) -> (usize, FastArabic) {
+    if b < 0x80 {
+        (
+            1,
+            ASCII_KEY
+                .get(usize::from(b))
+                .copied()
+                .unwrap_or(FastArabic::Keep),
+        )
+    } else if b & 0xFC == 0xD8 {
+        // U+0600..=U+06FF, two bytes.
+        let second = line.as_bytes().get(i + 1).copied().unwrap_or(0);
+        let index = crate::normalize::arabic_index(b, second);
+        (
+            2,
+            FAST_ARABIC
+                .get(index)
+                .copied()
+                .unwrap_or(FastArabic::Normalizer),
+        )
+    } else {
+        match line.get(i..).and_then(|rest| rest.chars().next()) {
+            Some(c) => (c.len_utf8(), other_key(c)),
+            None => (1, FastArabic::Normalizer),
+        }
+    }
+}
+
+/// The words of the key of a line that [`fast_key`] takes, each hashed ([`key_hash`])
+/// with its length in characters, as [`build_key`] lists them, without writing the key:
+/// a word whose key is its own bytes (no fold, no deleted mark: most words) is hashed
+/// where it stands, the others from a copy in `copy`. Returns `false` where `fast_key`
+/// does (`words` then holds a part of the list).
+pub(super) fn hash_words(line: &str, words: &mut Vec<(u64, usize)>, copy: &mut Vec<u8>) -> bool {
+    words.clear();
+    let bytes = line.as_bytes();
+    let mut i = 0;
+    // The current word: its bytes not yet copied start at `run`; when `copied`, its
+    // beginning (with a fold or a deletion) is in `copy`.
+    let (mut run, mut chars, mut copied) = (0, 0, false);
+    loop {
+        // A word with a mark or a fold (every word of diacritized text) goes on into the
+        // copy character by character, as long as its characters are in the Arabic block.
+        if copied {
+            copy.extend_from_slice(bytes.get(run..i).unwrap_or_default());
+            while let Some(&[lead, second]) = bytes.get(i..i + 2) {
+                if lead & 0xFC != 0xD8 {
+                    break;
+                }
+                let index = crate::normalize::arabic_index(lead, second);
+                match FAST_ARABIC.get(index) {
+                    Some(FastArabic::Keep) => {
+                        copy.extend_from_slice(&[lead, second]);
+                        chars += 1;
+                    }
+                    Some(FastArabic::Delete) => {}
+                    _ => break,
+                }
+                i += 2;
+            }
+            run = i;
+        }
+        // The common case first, in a loop of its own: Arabic letters that go into the
+        // key as they are, four a step with no branch on each; the loop ends where a
+        // word does (a space, a letter that folds), about once per word.
+        while let Some(block) = bytes.get(i..i + 8) {
+            let kept = kept_arabic_mask(block);
+            if kept == 0b1111 {
+                chars += 4;
+                i += 8;
+            } else {
+                let n = (!kept).trailing_zeros() as usize;
+                chars += n;
+                i += 2 * n;
+                break;
+            }
+        }
+        let Some(&b) = bytes.get(i) else { break };
+        if b == b' ' {
+            end_word(words, copy, bytes.get(run..i), chars, copied);
+            (run, chars, copied) = (i + 1, 0, false);
+            i += 1;
+            continue;
+        }
+        let (len, action) = fast_action(line, i, b);
+        match action {
+            FastArabic::Keep => chars += 1,
+            FastArabic::Normalizer => return false,
+            FastArabic::Separator => {
+                end_word(words, copy, bytes.get(run..i), chars, copied);
+                (run, chars, copied) = (i + len, 0, false);
+            }
+            FastArabic::Push(c) => {
+                if !copied {
+                    copy.clear();
+                    copied = true;
+                }
+                append(copy, bytes.get(run..i));
+                append(copy, Some(c.encode_utf8(&mut [0; 4]).as_bytes()));
+                chars += 1;
+                run = i + len;
+            }
+            FastArabic::Delete => {
+                if !copied {
+                    copy.clear();
+                    copied = true;
+                }
+                append(copy, bytes.get(run..i));
+                run = i + len;
+            }
+        }
+        i += len;
+    }
+    end_word(words, copy, bytes.get(run..), chars, copied);
+    true
+}
+
+/// Ends a word of [`hash_words`] with `rest`, its bytes not yet copied.
+#[inline(always)]
+fn end_word(
+    words: &mut Vec<(u64, usize)>,
+    copy: &mut Vec<u8>,
+    rest: Option<&[u8]>,
+    chars: usize,
+    copied: bool,
+) {
+    if chars > 0 {
+        let hash = if copied {
+            append(copy, rest);
+            key_hash(copy)
+        } else {
+            key_hash(rest.unwrap_or_default())
+        };
+        words.push((hash, chars));
+    }
+}
+
+/// Appends `piece` to `copy`: a few bytes one by one (a letter before a mark, in
+/// diacritized text), where a call to copy them would cost more than the copy.
+#[inline(always)]
+fn append(copy: &mut Vec<u8>, piece: Option<&[u8]>) {
+    let piece = piece.unwrap_or_default();
+    if piece.len() <= 4 {
+        for &b in piece {
+            copy.push(b);
+        }
+    } else {
+        copy.extend_from_slice(piece);
+    }
+}
+
+/// Lists the words of the key of `line` in `scratch.words` (as [`build_key`] does) and
+/// returns the key's hash and length and whether the key is in `scratch.key`: without
+/// writing the key where [`hash_words`] takes the line, else through the normalizer.
+pub(super) fn line_words(line: &str, scratch: &mut KeyScratch) -> (KeyInfo, bool) {
+    if !hash_words(line, &mut scratch.words, &mut scratch.copy) {
+        // The line holds a character `fast_key` does not take either.
+        let mut key = core::mem::take(&mut scratch.key);
+        key.clear();
+        let info = normalized_key(line, scratch, &mut key);
+        scratch.key = key;
+        return (info, true);
+    }
+    (key_info(&scratch.words), false)
+}
+
+/// The hash and the length of the key whose words are `words`.
+pub(super) fn key_info(words: &[(u64, usize)]) -> KeyInfo {
+    KeyInfo {
+        hash: words_hash(words),
+        // The words' characters and a space between each two.
+        chars: words
+            .iter()
+            .map(|&(_, chars)| chars + 1)
+            .sum::<usize>()
+            .saturating_sub(1),
+    }
+}
+
+/// The characters of U+0600..=U+06FF that go into the key as they are.
+// Evaluated at compile time: an index out of range is a build error, not a panic.
+#[allow(clippy::indexing_slicing)]
+const KEPT_ARABIC: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < 256 {
+        t[i] = matches!(FAST_ARABIC[i], FastArabic::Keep);
+        i += 1;
+    }
+    t
+};
+
+/// Which of the four two-byte places of `block` (eight bytes) hold a character of
+/// U+0600..=U+06FF that goes into the key as it is: bit `k` for bytes `2k` and `2k + 1`.
+#[inline(always)]
+fn kept_arabic_mask(block: &[u8]) -> u32 {
+    let mut mask = 0;
+    for (k, pair) in block.chunks_exact(2).take(4).enumerate() {
+        if let &[lead, second] = pair {
+            let kept = lead & 0xFC == 0xD8 && kept_arabic(lead, second);
+            mask |= u32::from(kept) << k;
+        }
+    }
+    mask
+}
+
+/// Whether the character of U+0600..=U+06FF whose bytes are `lead` and `second` goes
+/// into the key as it is.
+#[inline(always)]
+fn kept_arabic(lead: u8, second: u8) -> bool {
+    KEPT_ARABIC.get(crate::normalize::arabic_index(lead, second)) == Some(&true)
 }
 
 /// What [`fast_key`] does with each ASCII character: white space and punctuation are

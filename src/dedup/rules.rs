@@ -3,7 +3,6 @@
 
 use super::document::Document;
 use super::hash::{FingerprintIndex, key_hash};
-use super::key::fingerprint;
 use super::within_line::ROLLING_BASE;
 use super::{Deduper, LineRemoval, RemovalKind, vec_of_none};
 use alloc::vec::Vec;
@@ -19,9 +18,6 @@ pub(super) const FIRST_OCCURRENCE_PROBE: usize = 64;
 /// How many earlier lines a long line tries as the first line of a re-flowed copy.
 pub(super) const REFLOW_TRIES: usize = 8;
 
-/// How many bytes of a key open it, for finding the first line of a re-flowed copy.
-pub(super) const REFLOW_OPENING: usize = 24;
-
 /// The first line at or after `from` that stays, in `next` (a line that stays points to
 /// itself, a removed one to the line after it), halving the paths it follows.
 pub(super) fn staying_from(next: &mut [usize], mut from: usize) -> usize {
@@ -36,16 +32,6 @@ pub(super) fn staying_from(next: &mut [usize], mut from: usize) -> usize {
         from = to;
     }
     from
-}
-
-/// The opening of a key: its first [`REFLOW_OPENING`] bytes (cut back to a character
-/// boundary), or all of it when shorter.
-pub(super) fn opening_of(key: &str) -> &str {
-    let mut end = REFLOW_OPENING.min(key.len());
-    while !key.is_char_boundary(end) {
-        end -= 1;
-    }
-    key.get(..end).unwrap_or(key)
 }
 
 /// How many lines after the title are checked for an echo.
@@ -68,14 +54,14 @@ impl Deduper {
             // The most recent earlier occurrences, and the first one (a body written twice
             // starts where the line first appeared, however often it came back since).
             let mut candidates = [None; CANDIDATES + 1];
-            let mut candidate = doc.previous_same.get(i).copied().flatten();
+            let mut candidate = doc.previous_same(i);
             for slot in candidates.iter_mut().take(CANDIDATES) {
                 *slot = candidate;
-                candidate = candidate.and_then(|j| doc.previous_same.get(j).copied().flatten());
+                candidate = candidate.and_then(|j| doc.previous_same(j));
             }
             if candidate.is_some() {
                 if let Some(last) = candidates.last_mut() {
-                    *last = doc.first_same.get(i).copied().flatten();
+                    *last = doc.first_same(i);
                 }
             }
             for (rank, j) in candidates.into_iter().enumerate() {
@@ -209,15 +195,13 @@ impl Deduper {
             })
             .collect();
         for position in 0..n {
-            let key = doc.key(position);
-            let long = doc
-                .lines
-                .get(position)
-                .is_some_and(|l| l.chars >= self.min_chars);
-            if long && !marks.removed.get(position).copied().unwrap_or(true) {
+            let Some(line) = doc.lines.get(position) else {
+                continue;
+            };
+            if line.chars >= self.min_chars && !marks.removed.get(position).copied().unwrap_or(true)
+            {
                 let openings = (&latest, before.as_slice());
-                let found =
-                    self.reflowed_copy(doc, marks, openings, &mut next_staying, key, position);
+                let found = self.reflowed_copy(doc, marks, openings, &mut next_staying, position);
                 if let Some(copy) = found {
                     marks.remove(position, copy.start);
                     if let Some(slot) = next_staying.get_mut(position) {
@@ -235,8 +219,9 @@ impl Deduper {
                     continue;
                 }
             }
-            if !marks.removed.get(position).copied().unwrap_or(true) {
-                let previous = latest.replace(fingerprint(opening_of(key)), position);
+            // A line with no word (only punctuation) opens nothing.
+            if line.chars > 0 && !marks.removed.get(position).copied().unwrap_or(true) {
+                let previous = latest.replace(line.opening, position);
                 if let Some(slot) = before.get_mut(position) {
                     *slot = previous;
                 }
@@ -244,34 +229,28 @@ impl Deduper {
         }
     }
 
-    /// The earlier lines, two or more, that `key` (of the line at `position`) joins.
+    /// The earlier lines, two or more, whose keys the key of the line at `position` joins.
     pub(super) fn reflowed_copy(
         &self,
-        doc: &Document,
+        doc: &Document<'_>,
         marks: &Marks,
         (latest, before): (&FingerprintIndex, &[Option<usize>]),
         next_staying: &mut [usize],
-        key: &str,
         position: usize,
     ) -> Option<Range<usize>> {
         let stays = |p: usize| !marks.removed.get(p).copied().unwrap_or(true);
         // The first line of the copy: a line whose key is a word-boundary beginning of
-        // `key`, found by the hash of its opening (its first `REFLOW_OPENING` bytes, or
-        // all of it when shorter). A short one ends at a word boundary within the
-        // opening; a longer one shares the opening.
-        let opening = opening_of(key);
-        let boundaries = opening
-            .bytes()
-            .enumerate()
-            .filter(|&(at, byte)| byte == b' ' && at > 0)
-            .map(|(at, _)| at);
+        // this key, found by the hash of its opening (its first words up to
+        // `OPENING_CHARS` characters, or all of them when fewer): a short one is the
+        // key's first few words, a longer one shares the key's opening.
         let mut tries = 0;
-        for at in boundaries.chain([opening.len()]) {
+        for &opening in doc.openings_of(position) {
             // The lines with that opening, latest first.
-            let mut candidate = latest.get(fingerprint(crate::checked::slice_to(key, at)));
+            let mut candidate = latest.get(opening);
             while let Some(first) = candidate {
                 candidate = before.get(first).copied().flatten();
                 tries += 1;
+                let key = doc.key(position);
                 let first_key = doc.key(first);
                 let follows = key
                     .strip_prefix(first_key)
@@ -323,11 +302,15 @@ impl Deduper {
             else {
                 continue;
             };
-            let (teaser, full) = (doc.key(position), doc.key(next));
+            // The prefix hashes first: most lines are no teaser, and keep their keys
+            // unbuilt.
             let is_teaser = line.chars >= self.min_chars.max(1)
                 && 2 * full_line.chars >= 3 * line.chars
-                && full.starts_with(teaser)
-                && full.as_bytes().get(teaser.len()) == Some(&b' ');
+                && line.prefix == full_line.prefix
+                && {
+                    let (teaser, full) = (doc.key(position), doc.key(next));
+                    full.starts_with(teaser) && full.as_bytes().get(teaser.len()) == Some(&b' ')
+                };
             if is_teaser {
                 marks.remove(position, next);
                 marks
@@ -363,11 +346,11 @@ impl Deduper {
             if info.chars < self.min_chars {
                 continue;
             }
-            let key = doc.key(position);
-            let prefix_hash = key_hash(prefix_chars(key, self.min_chars).as_bytes());
+            let prefix_hash = info.prefix;
             let before = last_by_prefix.get(prefix_hash);
             let count = before.map_or(0, |p| count_by_prefix.get(p).copied().unwrap_or(0));
             let extends = |p: usize| {
+                let key = doc.key(position);
                 let full = doc.key(p);
                 full.len() > key.len()
                     && full.starts_with(key)
@@ -377,7 +360,7 @@ impl Deduper {
             };
             if !marks.removed.get(position).copied().unwrap_or(true) {
                 let earlier = if count > CANDIDATES {
-                    beginnings_of(key, self.min_chars, &mut hashes);
+                    beginnings_of(doc.key(position), self.min_chars, &mut hashes);
                     hashes
                         .last()
                         .and_then(|&whole| beginnings.get(whole))
@@ -454,21 +437,6 @@ pub(super) fn beginnings_of(key: &str, min_chars: usize, hashes: &mut Vec<u64>) 
             hashes.push(hash);
         }
     }
-}
-
-/// The first `count` characters of `key`.
-pub(super) fn prefix_chars(key: &str, count: usize) -> &str {
-    // Counted by bytes that start a character: no decoding.
-    let mut seen = 0;
-    for (at, &b) in key.as_bytes().iter().enumerate() {
-        if (b as i8) >= -0x40 {
-            if seen == count {
-                return crate::checked::slice_to(key, at);
-            }
-            seen += 1;
-        }
-    }
-    key
 }
 
 /// What the line rules decided, over the non-blank positions.

@@ -101,11 +101,29 @@ fn fast(line: &str) -> Option<Built> {
     let mut out = String::new();
     let mut words = Vec::new();
     let mut key = KeyWriter::new(&mut out, &mut words);
-    if !fast_key(line, &mut key) {
+    let taken = fast_key(line, &mut key);
+    // The words hashed without writing the key: taken where the key is, and the same.
+    let mut hashed = Vec::new();
+    assert_eq!(
+        hash_words(line, &mut hashed, &mut Vec::new()),
+        taken,
+        "{line:?}"
+    );
+    if !taken {
         return None;
     }
     let info = key.finish();
+    assert_eq!(hashed, words, "{line:?}");
     Some((out, info, words))
+}
+
+/// `line_words` lists the words and gives the hash and length of the key the normalizer
+/// gives, whether `hash_words` takes the line or not.
+fn assert_line_words(line: &str) {
+    let (_, info, words) = slow_key(line);
+    let mut scratch = KeyScratch::default();
+    assert_eq!(line_words(line, &mut scratch).0, info, "{line:?}");
+    assert_eq!(scratch.words, words, "{line:?}");
 }
 
 /// Every character the fast path takes.
@@ -203,6 +221,18 @@ fn fast_key_agrees_with_the_normalizer_on_random_lines() {
         if let Some(key) = fast(&line) {
             assert_eq!(key, slow_key(&line), "{line:?}");
         }
+        assert_line_words(&line);
+    }
+    // Lines the fast path does not take (a mark that composes, a decimal separator, a
+    // presentation form) and lines of every kind of word.
+    for line in [
+        "ا\u{0653}لان ١٫٥ مليون",
+        "\u{FEFB}\u{FDFA} كشـ24 «قال» …",
+        "ÉCOLE İstanbul ΣΟΦΙΑ, Rabat (MAP) – ١٢٣",
+        "أَعْلَنَتْ الوزارةُ عن إطلاق برنامجٍ جديد",
+        "ـــ ، . \u{064E} x",
+    ] {
+        assert_line_words(line);
     }
 }
 
