@@ -516,16 +516,15 @@ impl Cleaner {
     #[must_use]
     pub fn clean<'a>(&self, text: &'a str) -> Cleaned<'a> {
         let mut cleaned = Cleaned::default();
-        let removals = self.find_repeats(text);
-        cleaned.text = if removals.is_empty() {
-            self.normalizer.normalize(text)
-        } else {
-            let mut out = String::with_capacity(text.len());
-            self.normalize_kept(text, &removals, &mut out);
-            Cow::Owned(out)
-        };
-        cleaned.removals = removals;
-        self.find_dates(text, &mut cleaned);
+        self.clean_parts(text, &mut cleaned, |text, removals| {
+            if removals.is_empty() {
+                self.normalizer.normalize(text)
+            } else {
+                let mut out = String::with_capacity(text.len());
+                self.normalize_kept(text, removals, &mut out);
+                Cow::Owned(out)
+            }
+        });
         cleaned
     }
 
@@ -582,13 +581,26 @@ impl Cleaner {
             Cow::Borrowed(_) => String::new(),
         };
         buffer.clear();
+        self.clean_parts(text, out, |text, removals| {
+            if removals.is_empty() {
+                self.normalizer.normalize_into(text, &mut buffer);
+            } else {
+                self.normalize_kept(text, removals, &mut buffer);
+            }
+            Cow::Owned(buffer)
+        });
+    }
+
+    /// What [`clean`](Self::clean) and [`clean_into`](Self::clean_into) both do: the
+    /// removals, the text that `write` makes of what they keep, then the dates.
+    fn clean_parts<'a, 'o>(
+        &self,
+        text: &'a str,
+        out: &mut Cleaned<'o>,
+        write: impl FnOnce(&'a str, &[Removal]) -> Cow<'o, str>,
+    ) {
         out.removals = self.find_repeats(text);
-        if out.removals.is_empty() {
-            self.normalizer.normalize_into(text, &mut buffer);
-        } else {
-            self.normalize_kept(text, &out.removals, &mut buffer);
-        }
-        out.text = Cow::Owned(buffer);
+        out.text = write(text, &out.removals);
         self.find_dates(text, out);
     }
 
@@ -761,8 +773,11 @@ fn has_byline_cue(text: &str) -> bool {
     text.split(|c: char| !c.is_alphanumeric() && !crate::normalize::is_diacritic(c))
         .filter(|word| !word.is_empty())
         .any(|word| {
-            let folded = || crate::date::folded(word).flat_map(char::to_lowercase);
-            BYLINE_CUES.iter().any(|cue| folded().eq(cue.chars()))
+            // Folded once, then compared with each cue.
+            let folded: String = crate::date::folded(word)
+                .flat_map(char::to_lowercase)
+                .collect();
+            BYLINE_CUES.contains(&folded.as_str())
         })
 }
 

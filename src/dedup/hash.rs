@@ -147,31 +147,75 @@ fn mix(a: u64, b: u64) -> u64 {
 
 /// The hash lines and words are compared by inside one call (always with their bytes, or
 /// their whole sequence, when the hashes agree): eight bytes a step, where FNV-1a, kept
-/// for the public [`line_fingerprint`], takes one.
+/// for the public [`line_fingerprint`](super::line_fingerprint), takes one. The same as
+/// [`KeyHasher`] fed the bytes in any pieces.
 pub(super) fn key_hash(bytes: &[u8]) -> u64 {
-    let mut hash = (bytes.len() as u64) ^ K0;
-    let mut rest = bytes;
-    while let Some((chunk, after)) = rest.split_first_chunk::<8>() {
-        if after.is_empty() {
-            break;
+    let mut hasher = KeyHasher::new();
+    let mut chunks = bytes.chunks_exact(8);
+    for chunk in &mut chunks {
+        if let Ok(chunk) = <[u8; 8]>::try_from(chunk) {
+            hasher.push(u64::from_le_bytes(chunk), 8);
         }
-        hash = mix(hash ^ u64::from_le_bytes(*chunk), K1);
-        rest = after;
     }
-    // The last one to eight bytes, read without a copy (overlapping reads, as the length
-    // is in the hash).
-    let last = match (rest.first_chunk::<4>(), rest.last_chunk::<4>()) {
-        _ if rest.len() == 8 => rest
-            .first_chunk::<8>()
-            .map_or(0, |c| u64::from_le_bytes(*c)),
-        (Some(a), Some(b)) => {
-            u64::from(u32::from_le_bytes(*a)) << 32 | u64::from(u32::from_le_bytes(*b))
+    let tail = chunks.remainder();
+    if !tail.is_empty() {
+        let mut padded = [0u8; 8];
+        if let Some(head) = padded.get_mut(..tail.len()) {
+            head.copy_from_slice(tail);
         }
-        _ => match (rest.first(), rest.get(rest.len() / 2), rest.last()) {
-            (Some(&a), Some(&b), Some(&c)) => u64::from(a) << 16 | u64::from(b) << 8 | u64::from(c),
-            _ => 0,
-        },
-    };
-    hash = mix(hash ^ last, K1);
-    mix(hash ^ K0, K1)
+        hasher.push(u64::from_le_bytes(padded), tail.len() as u32);
+    }
+    hasher.finish()
+}
+
+/// [`key_hash`] fed a few bytes at a time, so that a key can be hashed as it is read,
+/// without being written: each eight bytes in a row are mixed in as one number, the last
+/// few padded with zeros, then the length.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct KeyHasher {
+    hash: u64,
+    /// The bytes not yet mixed in, the first in the low byte.
+    pending: u64,
+    /// How many bytes `pending` holds (0 to 7).
+    filled: u32,
+    len: u64,
+}
+
+impl KeyHasher {
+    pub(super) const fn new() -> Self {
+        KeyHasher {
+            hash: K0,
+            pending: 0,
+            filled: 0,
+            len: 0,
+        }
+    }
+
+    /// Feeds the `n` bytes (1 to 8) of `bytes`, the first in its low byte (the bytes above
+    /// them are zero).
+    #[inline(always)]
+    pub(super) fn push(&mut self, bytes: u64, n: u32) {
+        self.len += u64::from(n);
+        let shift = 8 * self.filled;
+        self.pending |= bytes << shift;
+        let filled = self.filled + n;
+        if filled >= 8 {
+            self.hash = mix(self.hash ^ self.pending, K1);
+            // The bytes that did not fit (none when `pending` was empty).
+            self.pending = bytes.checked_shr(64 - shift).unwrap_or(0);
+            self.filled = filled - 8;
+        } else {
+            self.filled = filled;
+        }
+    }
+
+    /// The hash of the bytes fed.
+    #[inline(always)]
+    pub(super) fn finish(self) -> u64 {
+        let mut hash = self.hash;
+        if self.filled > 0 {
+            hash = mix(hash ^ self.pending, K1);
+        }
+        mix(hash ^ K0 ^ self.len, K1)
+    }
 }

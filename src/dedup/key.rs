@@ -1,7 +1,7 @@
 //! The comparison key of a line: the line normalized for comparison, built straight from
 //! the line where every character maps on its own.
 
-use super::hash::{FNV_OFFSET, fnv_step, key_hash, words_hash};
+use super::hash::{FNV_OFFSET, KeyHasher, fnv_step, key_hash, words_hash};
 use super::within_line::TandemScratch;
 use crate::normalize::{AlefFold, Alone, Normalizer, Whitespace, alone};
 use alloc::string::String;
@@ -29,8 +29,6 @@ pub(super) struct KeyScratch {
     /// The words of the last key built: the hash of each and its length in characters.
     pub(super) words: Vec<(u64, usize)>,
     pub(super) tandems: TandemScratch,
-    /// A word of [`hash_words`] with a fold or a deletion.
-    pub(super) copy: Vec<u8>,
     /// A key built where [`hash_words`] does not take the line.
     pub(super) key: String,
 }
@@ -314,132 +312,121 @@ fn fast_action(line: &str, i: usize, b: u8) -> (usize, FastArabic) {
 
 /// The words of the key of a line that [`fast_key`] takes, each hashed ([`key_hash`])
 /// with its length in characters, as [`build_key`] lists them, without writing the key:
-/// a word whose key is its own bytes (no fold, no deleted mark: most words) is hashed
-/// where it stands, the others from a copy in `copy`. Returns `false` where `fast_key`
-/// does (`words` then holds a part of the list).
-pub(super) fn hash_words(line: &str, words: &mut Vec<(u64, usize)>, copy: &mut Vec<u8>) -> bool {
+/// each word's key is hashed as it is read ([`KeyHasher`]). Returns `false` where
+/// `fast_key` does (`words` then holds a part of the list).
+pub(super) fn hash_words(line: &str, words: &mut Vec<(u64, usize)>) -> bool {
     words.clear();
     let bytes = line.as_bytes();
     let mut i = 0;
-    // The current word: its bytes not yet copied start at `run`; when `copied`, its
-    // beginning (with a fold or a deletion) is in `copy`.
-    let (mut run, mut chars, mut copied) = (0, 0, false);
+    // The current word: its key so far, and its characters.
+    let (mut hasher, mut chars) = (KeyHasher::new(), 0);
     loop {
-        // A word with a mark or a fold (every word of diacritized text) goes on into the
-        // copy character by character, as long as its characters are in the Arabic block.
-        if copied {
-            copy.extend_from_slice(bytes.get(run..i).unwrap_or_default());
-            while let Some(&[lead, second]) = bytes.get(i..i + 2) {
-                if lead & 0xFC != 0xD8 {
-                    break;
-                }
-                let index = crate::normalize::arabic_index(lead, second);
-                match FAST_ARABIC.get(index) {
-                    Some(FastArabic::Keep) => {
-                        copy.extend_from_slice(&[lead, second]);
-                        chars += 1;
-                    }
-                    Some(FastArabic::Delete) => {}
-                    _ => break,
-                }
-                i += 2;
-            }
-            run = i;
-        }
-        // The common case first, in a loop of its own: Arabic letters that go into the
-        // key as they are, four a step with no branch on each; the loop ends where a
-        // word does (a space, a letter that folds), about once per word.
+        // The common case first, in a loop of its own: four Arabic letters a step, as
+        // they are or folded into another letter (`أ` into `ا`), with no branch on each;
+        // the loop ends where a word does (a space), about once per word.
         while let Some(block) = bytes.get(i..i + 8) {
-            let kept = kept_arabic_mask(block);
-            if kept == 0b1111 {
-                chars += 4;
-                i += 8;
-            } else {
-                let n = (!kept).trailing_zeros() as usize;
-                chars += n;
-                i += 2 * n;
+            let (key, n) = letter_block(block);
+            if n > 0 {
+                hasher.push(key, 2 * n as u32);
+            }
+            chars += n;
+            i += 2 * n;
+            if n < 4 {
                 break;
             }
         }
-        let Some(&b) = bytes.get(i) else { break };
-        if b == b' ' {
-            end_word(words, copy, bytes.get(run..i), chars, copied);
-            (run, chars, copied) = (i + 1, 0, false);
-            i += 1;
-            continue;
+        // Then letters and marks one by one (diacritized text), while they last.
+        while let Some(&[lead, second]) = bytes.get(i..i + 2) {
+            if lead & 0xFC != 0xD8 {
+                break;
+            }
+            let index = crate::normalize::arabic_index(lead, second);
+            match LETTER_KEY.get(index) {
+                Some(&key) if key != 0 => {
+                    hasher.push(u64::from(key), 2);
+                    chars += 1;
+                }
+                _ if FAST_ARABIC.get(index) == Some(&FastArabic::Delete) => {}
+                _ => break,
+            }
+            i += 2;
         }
-        let (len, action) = fast_action(line, i, b);
+        let Some(&b) = bytes.get(i) else { break };
+        let (len, action) = if b == b' ' {
+            (1, FastArabic::Separator)
+        } else {
+            fast_action(line, i, b)
+        };
         match action {
-            FastArabic::Keep => chars += 1,
-            FastArabic::Normalizer => return false,
-            FastArabic::Separator => {
-                end_word(words, copy, bytes.get(run..i), chars, copied);
-                (run, chars, copied) = (i + len, 0, false);
+            FastArabic::Keep => {
+                hasher.push(le_bytes(bytes.get(i..i + len)), len as u32);
+                chars += 1;
             }
             FastArabic::Push(c) => {
-                if !copied {
-                    copy.clear();
-                    copied = true;
-                }
-                append(copy, bytes.get(run..i));
-                append(copy, Some(c.encode_utf8(&mut [0; 4]).as_bytes()));
+                let mut utf8 = [0; 4];
+                let c = c.encode_utf8(&mut utf8).as_bytes();
+                hasher.push(le_bytes(Some(c)), c.len() as u32);
                 chars += 1;
-                run = i + len;
             }
-            FastArabic::Delete => {
-                if !copied {
-                    copy.clear();
-                    copied = true;
+            FastArabic::Delete => {}
+            FastArabic::Separator => {
+                if chars > 0 {
+                    words.push((hasher.finish(), chars));
                 }
-                append(copy, bytes.get(run..i));
-                run = i + len;
+                (hasher, chars) = (KeyHasher::new(), 0);
             }
+            FastArabic::Normalizer => return false,
         }
         i += len;
     }
-    end_word(words, copy, bytes.get(run..), chars, copied);
+    if chars > 0 {
+        words.push((hasher.finish(), chars));
+    }
     true
 }
 
-/// Ends a word of [`hash_words`] with `rest`, its bytes not yet copied.
+/// Up to eight bytes as a number, the first in the low byte.
 #[inline(always)]
-fn end_word(
-    words: &mut Vec<(u64, usize)>,
-    copy: &mut Vec<u8>,
-    rest: Option<&[u8]>,
-    chars: usize,
-    copied: bool,
-) {
-    if chars > 0 {
-        let hash = if copied {
-            append(copy, rest);
-            key_hash(copy)
-        } else {
-            key_hash(rest.unwrap_or_default())
-        };
-        words.push((hash, chars));
-    }
+fn le_bytes(bytes: Option<&[u8]>) -> u64 {
+    bytes
+        .unwrap_or_default()
+        .iter()
+        .rev()
+        .fold(0, |value, &b| value << 8 | u64::from(b))
 }
 
-/// Appends `piece` to `copy`: a few bytes one by one (a letter before a mark, in
-/// diacritized text), where a call to copy them would cost more than the copy.
+/// The key of the Arabic letters that open `block` (eight bytes, four two-byte places)
+/// and how many there are (0 to 4): letters that go into the key as they are or as
+/// another letter of two bytes, the key's bytes as a number, the first in the low byte.
 #[inline(always)]
-fn append(copy: &mut Vec<u8>, piece: Option<&[u8]>) {
-    let piece = piece.unwrap_or_default();
-    if piece.len() <= 4 {
-        for &b in piece {
-            copy.push(b);
+fn letter_block(block: &[u8]) -> (u64, usize) {
+    let mut key = 0u64;
+    let mut all = 0u32;
+    for (k, pair) in block.chunks_exact(2).take(4).enumerate() {
+        if let &[lead, second] = pair {
+            let letter = if lead & 0xFC == 0xD8 {
+                LETTER_KEY
+                    .get(crate::normalize::arabic_index(lead, second))
+                    .copied()
+                    .unwrap_or(0)
+            } else {
+                0
+            };
+            key |= u64::from(letter) << (16 * k);
+            all |= u32::from(letter != 0) << k;
         }
-    } else {
-        copy.extend_from_slice(piece);
     }
+    let n = (!all).trailing_zeros() as usize;
+    // Only the letters before the first other place.
+    let key = key & u64::MAX.checked_shr(64 - 16 * n as u32).unwrap_or(0);
+    (key, n.min(4))
 }
 
 /// Lists the words of the key of `line` in `scratch.words` (as [`build_key`] does) and
 /// returns the key's hash and length and whether the key is in `scratch.key`: without
 /// writing the key where [`hash_words`] takes the line, else through the normalizer.
 pub(super) fn line_words(line: &str, scratch: &mut KeyScratch) -> (KeyInfo, bool) {
-    if !hash_words(line, &mut scratch.words, &mut scratch.copy) {
+    if !hash_words(line, &mut scratch.words) {
         // The line holds a character `fast_key` does not take either.
         let mut key = core::mem::take(&mut scratch.key);
         key.clear();
@@ -463,39 +450,31 @@ pub(super) fn key_info(words: &[(u64, usize)]) -> KeyInfo {
     }
 }
 
-/// The characters of U+0600..=U+06FF that go into the key as they are.
+/// For each character of U+0600..=U+06FF that goes into the key as a letter of two
+/// bytes (itself or another: `أ` as `ا`), those two bytes as a number, the first in the
+/// low byte; 0 for the others.
 // Evaluated at compile time: an index out of range is a build error, not a panic.
 #[allow(clippy::indexing_slicing)]
-const KEPT_ARABIC: [bool; 256] = {
-    let mut t = [false; 256];
+const LETTER_KEY: [u16; 256] = {
+    let mut t = [0u16; 256];
     let mut i = 0;
     while i < 256 {
-        t[i] = matches!(FAST_ARABIC[i], FastArabic::Keep);
+        let c = match FAST_ARABIC[i] {
+            FastArabic::Keep => char::from_u32(0x600 + i as u32),
+            FastArabic::Push(c) => Some(c),
+            _ => None,
+        };
+        if let Some(c) = c {
+            let mut utf8 = [0u8; 4];
+            let bytes = c.encode_utf8(&mut utf8).as_bytes();
+            if bytes.len() == 2 {
+                t[i] = bytes[0] as u16 | (bytes[1] as u16) << 8;
+            }
+        }
         i += 1;
     }
     t
 };
-
-/// Which of the four two-byte places of `block` (eight bytes) hold a character of
-/// U+0600..=U+06FF that goes into the key as it is: bit `k` for bytes `2k` and `2k + 1`.
-#[inline(always)]
-fn kept_arabic_mask(block: &[u8]) -> u32 {
-    let mut mask = 0;
-    for (k, pair) in block.chunks_exact(2).take(4).enumerate() {
-        if let &[lead, second] = pair {
-            let kept = lead & 0xFC == 0xD8 && kept_arabic(lead, second);
-            mask |= u32::from(kept) << k;
-        }
-    }
-    mask
-}
-
-/// Whether the character of U+0600..=U+06FF whose bytes are `lead` and `second` goes
-/// into the key as it is.
-#[inline(always)]
-fn kept_arabic(lead: u8, second: u8) -> bool {
-    KEPT_ARABIC.get(crate::normalize::arabic_index(lead, second)) == Some(&true)
-}
 
 /// What [`fast_key`] does with each ASCII character: white space and punctuation are
 /// separators, capitals go in lower case, the rest as it is.

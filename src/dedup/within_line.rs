@@ -423,6 +423,12 @@ pub(super) fn may_repeat(
     if n < 2 * k {
         return false;
     }
+    // Most lines have no run of `k` words seen twice at all: a bit filter says so with no
+    // table (two bits a run, no false "none"); a run that may come again sends the line
+    // to the table, which also checks how far apart the two are.
+    if n <= FILTER_WORDS && !grams_may_come_again(words, k) {
+        return false;
+    }
     table.reset(n);
     // The key characters before the current word (its words and a space after each),
     // and the rolling hash of the `k` words from it on.
@@ -451,6 +457,49 @@ pub(super) fn may_repeat(
         before += chars + 1;
     }
     false
+}
+
+/// The most words a line may have for [`grams_may_come_again`], whose filter holds
+/// [`FILTER_BITS`] bits: two bits a run of words, few enough that a false alarm (which
+/// only costs the table's check) is rare.
+const FILTER_WORDS: usize = 256;
+const FILTER_BITS: usize = 1 << 13;
+
+/// Whether some `k` words in a row of `words` may come again in it: `false` only when no
+/// run of `k` words does. Each run sets two bits of a filter by its rolling hash; a run
+/// whose two bits are already set may have been seen.
+fn grams_may_come_again(words: &[(u64, usize)], k: usize) -> bool {
+    let mut filter = [0u64; FILTER_BITS / 64];
+    // The runs' hashes by rotation (each word's hash turned by its place in the run), so
+    // that the next run's is the last one's turned, less its first word, plus a word.
+    let turn = (k % 64) as u32;
+    let mut rolling = 0u64;
+    let mut seen = false;
+    for (end, &(word, _)) in words.iter().enumerate() {
+        rolling = rolling.rotate_left(1) ^ word;
+        if end + 1 < k {
+            continue;
+        }
+        if end >= k {
+            let first = words.get(end - k).map_or(0, |&(w, _)| w);
+            rolling ^= first.rotate_left(turn);
+        }
+        let (a, b) = (
+            rolling as usize % FILTER_BITS,
+            (rolling >> 32) as usize % FILTER_BITS,
+        );
+        let (bit_a, bit_b) = (1u64 << (a % 64), 1u64 << (b % 64));
+        if let (Some(&word_a), Some(&word_b)) = (filter.get(a / 64), filter.get(b / 64)) {
+            seen |= word_a & bit_a != 0 && word_b & bit_b != 0;
+        }
+        if let Some(slot) = filter.get_mut(a / 64) {
+            *slot |= bit_a;
+        }
+        if let Some(slot) = filter.get_mut(b / 64) {
+            *slot |= bit_b;
+        }
+    }
+    seen
 }
 
 /// No position, in [`TandemScratch`].
