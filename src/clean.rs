@@ -635,9 +635,9 @@ impl Cleaner {
         }
     }
 
-    /// Fills `out.published` and `out.dates` from the text `out.removals` keep: the
-    /// publication date picked among the dates of the first lines, then one pass of the
-    /// date finder over the whole text with that date as its reference.
+    /// Fills `out.published` and `out.dates` from the text `out.removals` keep: one pass
+    /// of the date finder, the publication date picked among the dates of the first
+    /// lines, and, when there is one, a second pass with that date as its reference.
     fn find_dates(&self, text: &str, out: &mut Cleaned<'_>) {
         out.dates.clear();
         out.published = self.given.map(|date| Publication {
@@ -649,20 +649,14 @@ impl Cleaner {
             return;
         }
         // The publication date is one of the dates of the short lines among the first:
-        // those are read first, each alone, then the whole text once, against that date.
+        // the whole text is read once with no reference, and again against the
+        // publication date only when there is one.
         if out.published.is_none() && self.publication {
-            for (start, line) in head_lines(text, &out.removals).take(BYLINE_LINES) {
-                // A publication date is a whole day: a line with no digit holds none.
-                if line.len() > HEAD_LINE_BYTES || !has_digit(line) {
-                    continue;
-                }
-                out.dates
-                    .extend(self.finder.find_iter(line).map(|mut found| {
-                        found.span = (found.span.start + start..found.span.end + start).into();
-                        found
-                    }));
-            }
+            find_kept_dates(self.finder, text, out);
             out.published = find_publication_date(text, &out.removals, &out.dates);
+            if out.published.is_none() {
+                return;
+            }
             out.dates.clear();
         }
         let finder = match out.published.as_ref().map(|p| p.date) {
@@ -744,16 +738,6 @@ fn find_kept_dates(finder: DateFinder, text: &str, out: &mut Cleaned<'_>) {
             found
         }));
     }
-}
-
-/// Whether a line holds a digit of any script dates are written in (ASCII, Arabic-Indic
-/// U+0660..=U+0669, Persian U+06F0..=U+06F9).
-fn has_digit(line: &str) -> bool {
-    line.as_bytes().windows(2).any(|pair| match *pair {
-        [0xD9, 0xA0..=0xA9] | [0xDB, 0xB0..=0xB9] => true,
-        [b, _] => b.is_ascii_digit(),
-        _ => false,
-    }) || line.as_bytes().last().is_some_and(u8::is_ascii_digit)
 }
 
 /// The date of a match that names one whole Gregorian day in absolute terms.
