@@ -231,6 +231,10 @@ const DATE_LINE_LINES: usize = 5;
 const HEAD_LINE_BYTES: usize = 512;
 /// How many words besides the date a date line may hold (a weekday, a time, a site).
 const DATE_LINE_EXTRA_WORDS: usize = 3;
+/// More words with a letter than one whole day is written with (the longest spelled out,
+/// `يوم الأربعاء السابع عشر من شهر ديسمبر كانون الأول سنة ألفين وأربعة عشر ميلادية`, has
+/// 14): a line of more words and the date holds more than a date line's few others.
+const FULL_DAY_WORDS: usize = 20;
 
 /// Words that introduce a publication date, folded as the date lexicon folds (no
 /// diacritics or tatweel, `أ إ` as `ا`, `ة` as `ه`), Latin in lower case.
@@ -252,6 +256,11 @@ const BYLINE_CUES: &[&str] = &[
     "updated",
     "màj",
 ];
+
+/// The most characters of a byline cue, and the letters they begin with (a test checks
+/// both).
+const CUE_CHARS: usize = 9;
+const CUE_INITIALS: [char; 8] = ['ن', 'ت', 'ا', 'م', 'ب', 'p', 'u', 'm'];
 
 impl Cleaner {
     /// The default pipeline: the default [`Deduper`], the `clean` preset (non-lossy:
@@ -635,9 +644,9 @@ impl Cleaner {
         }
     }
 
-    /// Fills `out.published` and `out.dates` from the text `out.removals` keep: one pass
-    /// of the date finder, the publication date picked among the dates of the first
-    /// lines, and, when there is one, a second pass with that date as its reference.
+    /// Fills `out.published` and `out.dates` from the text `out.removals` keep: the
+    /// publication date picked among the dates of the first lines, then one pass of the
+    /// date finder over the whole text with that date as its reference.
     fn find_dates(&self, text: &str, out: &mut Cleaned<'_>) {
         out.dates.clear();
         out.published = self.given.map(|date| Publication {
@@ -649,15 +658,20 @@ impl Cleaner {
             return;
         }
         // The publication date is one of the dates of the short lines among the first:
-        // the whole text is read once with no reference, and again against the
-        // publication date only when there is one.
+        // those are read first, each alone and in order until a byline's date is found,
+        // then the whole text once, against that date.
         if out.published.is_none() && self.publication {
-            find_kept_dates(self.finder, text, out);
-            out.published = find_publication_date(text, &out.removals, &out.dates);
-            if out.published.is_none() {
-                return;
-            }
-            out.dates.clear();
+            let head_dates = head_lines(text, &out.removals)
+                .take(BYLINE_LINES)
+                .enumerate()
+                .filter(|&(index, (_, line))| may_hold_publication(index, line))
+                .flat_map(|(_, (start, line))| {
+                    self.finder.find_iter(line).map(move |mut found| {
+                        found.span = (found.span.start + start..found.span.end + start).into();
+                        found
+                    })
+                });
+            out.published = find_publication_date(text, &out.removals, head_dates);
         }
         let finder = match out.published.as_ref().map(|p| p.date) {
             Some(Date {
@@ -690,10 +704,10 @@ impl Cleaner {
 fn find_publication_date(
     text: &str,
     removals: &[Removal],
-    dates: &[DateMatch],
+    dates: impl Iterator<Item = DateMatch>,
 ) -> Option<Publication> {
     let mut date_line: Option<Publication> = None;
-    let mut found = dates.iter().peekable();
+    let mut found = dates.peekable();
     for (index, (start, line)) in head_lines(text, removals).take(BYLINE_LINES).enumerate() {
         let end = start + line.len();
         // The dates that begin on this line.
@@ -701,7 +715,7 @@ fn find_publication_date(
             if date.span.start < start || line.len() > HEAD_LINE_BYTES {
                 continue;
             }
-            let Some(day) = full_day(date) else {
+            let Some(day) = full_day(&date) else {
                 continue;
             };
             let before = crate::checked::slice_to(line, date.span.start - start);
@@ -740,6 +754,30 @@ fn find_kept_dates(finder: DateFinder, text: &str, out: &mut Cleaned<'_>) {
     }
 }
 
+/// Whether the head line number `index` may hold the publication date: a whole day (a
+/// line with no digit holds none) on a short line, on a byline (a line with a cue) or,
+/// among the first lines, nearly alone (a line of few words).
+fn may_hold_publication(index: usize, line: &str) -> bool {
+    line.len() <= HEAD_LINE_BYTES
+        && has_digit(line)
+        && ((index < DATE_LINE_LINES
+            && !more_words_than(line, DATE_LINE_EXTRA_WORDS + FULL_DAY_WORDS))
+            || has_byline_cue(line))
+}
+
+/// Whether a line holds a digit of any script dates are written in (ASCII, Arabic-Indic
+/// U+0660..=U+0669, Persian U+06F0..=U+06F9).
+fn has_digit(line: &str) -> bool {
+    let bytes = line.as_bytes();
+    // The lead byte of a digit, or an ASCII digit: one test a byte.
+    bytes.iter().enumerate().any(|(at, &b)| match b {
+        b'0'..=b'9' => true,
+        0xD9 => matches!(bytes.get(at + 1), Some(0xA0..=0xA9)),
+        0xDB => matches!(bytes.get(at + 1), Some(0xB0..=0xB9)),
+        _ => false,
+    })
+}
+
 /// The date of a match that names one whole Gregorian day in absolute terms.
 fn full_day(found: &DateMatch) -> Option<Date> {
     if found.relative.is_some() {
@@ -754,22 +792,73 @@ fn full_day(found: &DateMatch) -> Option<Date> {
 
 /// Whether a word of `text` introduces a publication date.
 fn has_byline_cue(text: &str) -> bool {
-    text.split(|c: char| !c.is_alphanumeric() && !crate::normalize::is_diacritic(c))
-        .filter(|word| !word.is_empty())
+    // Words are runs of letters, digits and marks (the Arabic letters and harakat, and
+    // ASCII, answered without the Unicode tables).
+    let separator = |c: char| match c {
+        '\u{0621}'..='\u{0652}' => false,
+        _ if c.is_ascii() => !c.is_ascii_alphanumeric(),
+        _ => !c.is_alphanumeric() && !crate::normalize::is_diacritic(c),
+    };
+    // A word is folded only if it may begin a cue, then once, into a buffer as long as
+    // the longest cue.
+    let may_begin_cue = |word: &str| {
+        crate::date::folded(word)
+            .next()
+            .is_some_and(|c| CUE_INITIALS.contains(&lowercase(c)))
+    };
+    text.split(separator)
+        .filter(|word| !word.is_empty() && may_begin_cue(word))
         .any(|word| {
-            // Folded once, then compared with each cue.
-            let folded: String = crate::date::folded(word)
-                .flat_map(char::to_lowercase)
-                .collect();
-            BYLINE_CUES.contains(&folded.as_str())
+            let mut folded = ['\0'; CUE_CHARS];
+            let mut len = 0;
+            for c in crate::date::folded(word).map(lowercase) {
+                match folded.get_mut(len) {
+                    Some(slot) => *slot = c,
+                    None => return false,
+                }
+                len += 1;
+            }
+            let folded = folded.get(..len).unwrap_or_default();
+            BYLINE_CUES
+                .iter()
+                .any(|cue| cue.chars().eq(folded.iter().copied()))
         })
 }
 
-/// The number of words of `text` that hold a letter (a time or a dash is no word).
+/// `c` in lower case, when that is one character (a letter of the Arabic block has no
+/// case, and no table is searched for it).
+fn lowercase(c: char) -> char {
+    if c.is_ascii() {
+        c.to_ascii_lowercase()
+    } else if ('\u{0600}'..='\u{06FF}').contains(&c) {
+        c
+    } else {
+        let mut lower = c.to_lowercase();
+        match (lower.next(), lower.next()) {
+            (Some(l), None) => l,
+            _ => c,
+        }
+    }
+}
+
+/// The words of `text` that hold a letter (a time or a dash is no word).
+fn words(text: &str) -> impl Iterator<Item = &str> {
+    text.split_whitespace().filter(|word| {
+        // Arabic letters and ASCII first: the Unicode property is a table search.
+        word.chars().any(|c| {
+            c.is_ascii_alphabetic() || ('\u{0621}'..='\u{064A}').contains(&c) || c.is_alphabetic()
+        })
+    })
+}
+
+/// The number of words of `text` that hold a letter.
 fn word_count(text: &str) -> usize {
-    text.split_whitespace()
-        .filter(|word| word.chars().any(char::is_alphabetic))
-        .count()
+    words(text).count()
+}
+
+/// Whether `text` has more than `count` words that hold a letter (read no further).
+fn more_words_than(text: &str, count: usize) -> bool {
+    words(text).nth(count).is_some()
 }
 
 /// The non-blank lines of the kept text, from the top, each with its byte offset.
@@ -799,6 +888,14 @@ mod tests {
             removed: removed.into(),
             kept: Span::new(0, 0),
             kind: RemovalKind::RepeatedRun,
+        }
+    }
+
+    #[test]
+    fn byline_cues_fit_their_buffer_and_begin_as_checked() {
+        for cue in BYLINE_CUES {
+            assert!(cue.chars().count() <= CUE_CHARS, "{cue}");
+            assert!(cue.starts_with(CUE_INITIALS), "{cue}");
         }
     }
 
