@@ -146,6 +146,26 @@ fn a_byline_cue_wins_over_an_earlier_date_line() {
 }
 
 #[test]
+fn a_byline_on_a_long_head_line_or_past_the_fifth_line_is_found() {
+    // The first lines are read only when they could hold the publication date: a line of
+    // many words, or one past the fifth, only for a cue word. These have one.
+    let long = "وأفادت مصادر مطلعة أن اللجنة الجهوية المكلفة بمتابعة الوضع الصحي عقدت اجتماعا \
+                استثنائيا بمقر الولاية خصص للنظر في الإجراءات الجديدة، نشر في 17 ديسمبر 2014 \
+                على الساعة العاشرة صباحا بتوقيت تونس";
+    let page = format!("الحملة الوطنية للتلقيح\n{long}\nانطلقت الحملة يوم أمس.\n");
+    let published = arabic_text::clean(&page).published.expect("a byline");
+    assert_eq!(published.source, PublicationSource::Byline);
+    assert_eq!(published.date, Date::ymd(2014, 12, 17));
+    let lines = ["سطر", "سطر آخر", "سطر ثالث", "سطر رابع", "سطر خامس"].join("\n");
+    let page = format!("{lines}\nآخر تحديث: 04 جويلية 2018\nأكد الوزير أمس ذلك.\n");
+    let published = arabic_text::clean(&page).published.expect("a byline");
+    assert_eq!(published.date, Date::ymd(2018, 7, 4));
+    // Past the fifth line, a date alone is no date line.
+    let page = format!("{lines}\n04 جويلية 2018\nأكد الوزير أمس ذلك.\n");
+    assert_eq!(arabic_text::clean(&page).published, None);
+}
+
+#[test]
 fn a_date_inside_a_title_sentence_is_not_a_publication_date() {
     // The title names a date among many words: no byline, no date line.
     let page = "\
