@@ -4,7 +4,7 @@
 use super::Removal;
 use super::hash::{FingerprintIndex, PREFIX_SEED, prefix_step};
 use super::key::{KeyScratch, build_key, key_info, line_words};
-use super::within_line::{collapse_repeats, repeat_plan};
+use super::within_line::{collapse_repeats, repeat_plan, staying};
 use alloc::boxed::Box;
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -64,12 +64,27 @@ pub(super) struct Document<'t> {
     pub(super) long_before: Vec<usize>,
     /// The keys built so far, by position.
     keys: Vec<OnceCell<Box<str>>>,
-    /// The opening hashes of the long lines ([`Line::openings`]).
+    /// The opening hashes of the long lines ([`Line::openings_start`]).
     pub(super) openings: Vec<u64>,
 }
 
 impl<'t> Document<'t> {
     pub(super) fn new(text: &'t str, min_chars: usize) -> Self {
+        Self::build(text, min_chars, false)
+    }
+
+    /// The document the plain way, for tests: each line's words from its key built by
+    /// the key builder (not hashed as read), and every key built at once.
+    #[cfg(test)]
+    pub(super) fn reference(text: &'t str, min_chars: usize) -> Self {
+        let doc = Self::build(text, min_chars, true);
+        for position in 0..doc.lines.len() {
+            doc.key(position);
+        }
+        doc
+    }
+
+    fn build(text: &'t str, min_chars: usize, plain: bool) -> Self {
         let mut lines = Vec::new();
         let mut keys = Vec::new();
         let mut openings = Vec::new();
@@ -89,7 +104,15 @@ impl<'t> Document<'t> {
             if content.trim().is_empty() {
                 blank_from.get_or_insert(start);
             } else {
-                let (mut info, built) = line_words(content, &mut scratch);
+                let (mut info, built) = if plain {
+                    let mut key = core::mem::take(&mut scratch.key);
+                    key.clear();
+                    let info = build_key(content, &mut scratch, &mut key);
+                    scratch.key = key;
+                    (info, false)
+                } else {
+                    line_words(content, &mut scratch)
+                };
                 let KeyScratch {
                     words,
                     tandems,
@@ -101,14 +124,8 @@ impl<'t> Document<'t> {
                 if info.chars > 2 * min_chars.max(1) {
                     let plan = repeat_plan(words, min_chars, tandems);
                     if !plan.is_empty() {
-                        let mut groups = plan.iter().peekable();
-                        let mut index = 0;
-                        words.retain(|_| {
-                            while groups.next_if(|g| g.removed.end <= index).is_some() {}
-                            let gone = groups.peek().is_some_and(|g| g.removed.contains(&index));
-                            index += 1;
-                            !gone
-                        });
+                        let mut stays = staying(&plan);
+                        words.retain(|_| stays());
                         info = key_info(words);
                         collapsed = true;
                     }

@@ -439,29 +439,33 @@ impl Deduper {
     /// ```
     #[must_use]
     pub fn find_repeats(&self, text: &str) -> Vec<Removal> {
-        let doc = Document::new(text, self.min_chars);
+        self.find_repeats_in(text, &Document::new(text, self.min_chars))
+    }
+
+    /// [`find_repeats`](Self::find_repeats) over `doc`, the document of `text`.
+    fn find_repeats_in(&self, text: &str, doc: &Document<'_>) -> Vec<Removal> {
         let mut marks = Marks {
             removed: vec_of(false, doc.lines.len()),
             copy_of: vec_of_none(doc.lines.len()),
             removals: Vec::new(),
             reflowed: Vec::new(),
         };
-        self.repeated_runs(&doc, &mut marks);
+        self.repeated_runs(doc, &mut marks);
         // Teasers before the title echo, whose window counts only the lines that stay.
         if self.truncated {
-            self.truncated_rule(&doc, &mut marks);
+            self.truncated_rule(doc, &mut marks);
         }
         // Earlier teasers too: a teaser goes for the line that stays after it.
         if self.teasers {
-            self.teaser_rule(&doc, &mut marks);
+            self.teaser_rule(doc, &mut marks);
         }
         if self.title_echo {
-            self.title_echo_rule(&doc, &mut marks);
+            self.title_echo_rule(doc, &mut marks);
         }
         // Last: its copy (several lines) must stay whole, and no rule after it may take
         // one of them.
         if self.reflowed {
-            self.reflowed_rule(&doc, &mut marks);
+            self.reflowed_rule(doc, &mut marks);
         }
 
         // Line removals, each with the blank lines before it, and the copy that stays.

@@ -359,3 +359,70 @@ fn key_hasher_agrees_with_key_hash_in_any_pieces() {
         }
     }
 }
+
+/// The document as `find_repeats` builds it (words hashed as read, keys built only when
+/// compared) gives the removals the plain document gives (words from keys built by the
+/// key builder, every key built at once), on pages made of repeated, re-flowed, cut and
+/// diacritized lines, with every kind of character the fast paths read and some they do
+/// not.
+#[test]
+fn lazy_keys_and_hashed_words_agree_with_the_plain_document() {
+    use super::document::Document;
+    let sentences = [
+        "أعلنت وزارة الداخلية يوم أمس عن إطلاق برنامج جديد لدعم المقاولات الصغرى",
+        "وأكد المسؤول الجهوي أن هذه المبادرة تندرج ضمن الاستراتيجية الوطنية للتشغيل",
+        "نشر في: ١٧ دجنبر ٢٠١٤",
+        "كشـ24",
+        "Rabat (MAP) – ÉCOLE nationale, 2014",
+        "إِنَّ ٱلَّذِينَ ءَامَنُوا۟ وَعَمِلُوا۟ ٱلصَّـٰلِحَـٰتِ",
+        "ﻻ إله إلا الله ﷺ",
+        "مدرسة  جديدة… «قال» المدير",
+    ];
+    let mut state = 0x2545_F491_4F6C_DD1Du64;
+    let mut next = move |bound: usize| {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        (state % bound as u64) as usize
+    };
+    for round in 0..600 {
+        let mut lines: Vec<String> = Vec::new();
+        for _ in 0..2 + next(12) {
+            let pick = |k: usize| sentences.get(k).copied().unwrap_or_default();
+            let line = match next(7) {
+                // A line again, a line twice in a row, two lines joined, a teaser.
+                0 if !lines.is_empty() => lines.get(next(lines.len())).cloned().unwrap_or_default(),
+                1 => format!("{0} {0}", pick(next(sentences.len()))),
+                2 => format!(
+                    "{} {}",
+                    pick(next(sentences.len())),
+                    pick(next(sentences.len()))
+                ),
+                3 => {
+                    let s = pick(next(sentences.len()));
+                    s.split(' ').take(1 + next(8)).collect::<Vec<_>>().join(" ")
+                }
+                // The same words, folded or diacritized differently.
+                4 => pick(next(sentences.len()))
+                    .replace('ا', "أ")
+                    .replace('ة', "ه"),
+                5 => pick(next(sentences.len())).replace("ل", "لَ"),
+                _ => String::from(pick(next(sentences.len()))),
+            };
+            lines.push(line);
+            if next(5) == 0 {
+                lines.push(String::new());
+            }
+        }
+        let text = lines.join(if round % 2 == 0 { "\n" } else { "\r\n" });
+        for min_chars in [0, 10, 30, 50] {
+            let deduper = Deduper::new().min_chars(min_chars);
+            let reference = Document::reference(&text, min_chars);
+            assert_eq!(
+                deduper.find_repeats(&text),
+                deduper.find_repeats_in(&text, &reference),
+                "{text:?}, min_chars {min_chars}"
+            );
+        }
+    }
+}

@@ -1,8 +1,8 @@
 //! Within-line repeats: a run of whole words written twice in a row keeps its first copy.
 
-use super::hash::{FingerprintIndex, key_hash, words_hash};
+use super::hash::{FingerprintIndex, key_hash};
 use super::key::{
-    FAST_ARABIC, FastArabic, KEY_NORMALIZER, KeyInfo, is_punctuation, push_lowercase,
+    FAST_ARABIC, FastArabic, KEY_NORMALIZER, KeyInfo, is_punctuation, key_info, push_lowercase,
 };
 use super::rules::CANDIDATES;
 use super::{Removal, RemovalKind, vec_of};
@@ -30,15 +30,11 @@ pub(super) fn collapse_repeats(
     }
     let mut collapsed = String::new();
     let mut kept = Vec::new();
-    let mut groups = plan.iter().peekable();
+    let mut stays = staying(&plan);
     // The words one after the other (no list of them: a huge line holds no more).
     let texts = key.split(' ').filter(|w| !w.is_empty());
-    for ((index, text), &word) in texts.enumerate().zip(words) {
-        while groups.next_if(|group| group.removed.end <= index).is_some() {}
-        if groups
-            .peek()
-            .is_some_and(|group| group.removed.contains(&index))
-        {
+    for (text, &word) in texts.zip(words) {
+        if !stays() {
             continue;
         }
         if !collapsed.is_empty() {
@@ -49,15 +45,22 @@ pub(super) fn collapse_repeats(
     }
     out.truncate(start);
     out.push_str(&collapsed);
-    Some(KeyInfo {
-        hash: words_hash(&kept),
-        // The kept words' characters and a space between each two.
-        chars: kept
-            .iter()
-            .map(|&(_, chars)| chars + 1)
-            .sum::<usize>()
-            .saturating_sub(1),
-    })
+    Some(key_info(&kept))
+}
+
+/// Called once for each word of a line in order, whether that word stays once the
+/// repeats of `plan` go.
+pub(super) fn staying(plan: &[RepeatGroup]) -> impl FnMut() -> bool + '_ {
+    let mut groups = plan.iter().peekable();
+    let mut index = 0;
+    move || {
+        while groups.next_if(|group| group.removed.end <= index).is_some() {}
+        let gone = groups
+            .peek()
+            .is_some_and(|group| group.removed.contains(&index));
+        index += 1;
+        !gone
+    }
 }
 
 /// A run of words removed as a repeat, and the first and last words of the copy that
