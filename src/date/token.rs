@@ -58,7 +58,6 @@ impl<'t> Tokenizer<'t> {
     pub(crate) fn next_token(&mut self) -> Token {
         let text = self.text;
         let bytes = text.as_bytes();
-        let mut token = Token::default();
         let mut p = self.pos;
         // Before the token: white space and ignorable marks.
         let mut space_before = false;
@@ -99,62 +98,80 @@ impl<'t> Tokenizer<'t> {
             }
             p += c.len_utf8();
         }
-        token.start = p;
-        token.end = p;
-        token.space_before = space_before;
-        token.line_before = line_before;
+        // The token is written whole at the end (written field by field, then copied out
+        // whole, it would be read back before its bytes are all stored).
+        let start = p;
+        let (mut kind, mut value, mut digits, mut reading) =
+            (Kind::End, 0u32, 0u8, Reading::default());
         if arabic_word {
-            token.kind = Kind::Word;
-            self.pos = self.word(&mut token, p);
-            return token;
-        }
-        let Some(c) = char_at(text, p) else {
-            self.pos = text.len();
-            return token;
-        };
-        if let Some(value) = digit_value(c) {
-            token.kind = Kind::Number;
-            token.value = value;
-            token.digits = 1;
-            p += c.len_utf8();
-            token.end = p;
-            while let Some(c) = char_at(text, p) {
-                if let Some(value) = digit_value(c) {
-                    token.value = token.value.saturating_mul(10).saturating_add(value);
-                    token.digits = token.digits.saturating_add(1);
-                    p += c.len_utf8();
-                    token.end = p;
-                } else if !c.is_whitespace() && !is_letter(c) && fold(c).is_none() {
-                    // An invisible mark inside a number (`20\u{200F}14`) does not split it.
-                    p += c.len_utf8();
-                } else {
-                    break;
+            kind = Kind::Word;
+            (p, reading) = self.word(start);
+        } else if let Some(c) = char_at(text, p) {
+            if let Some(first) = digit_value(c) {
+                kind = Kind::Number;
+                (value, digits) = (first, 1);
+                p += c.len_utf8();
+                let mut end = p;
+                while let Some(c) = char_at(text, p) {
+                    if let Some(next) = digit_value(c) {
+                        value = value.saturating_mul(10).saturating_add(next);
+                        digits = digits.saturating_add(1);
+                        p += c.len_utf8();
+                        end = p;
+                    } else if !c.is_whitespace() && !is_letter(c) && fold(c).is_none() {
+                        // An invisible mark inside a number (`20\u{200F}14`) does not
+                        // split it.
+                        p += c.len_utf8();
+                    } else {
+                        break;
+                    }
                 }
+                self.pos = p;
+                return Token {
+                    kind,
+                    start,
+                    end,
+                    space_before,
+                    line_before,
+                    value,
+                    digits,
+                    reading,
+                };
+            } else if is_letter(c) {
+                kind = Kind::Word;
+                (p, reading) = self.word(start);
+            } else {
+                kind = Kind::Punct(c);
+                p += c.len_utf8();
             }
-        } else if is_letter(c) {
-            token.kind = Kind::Word;
-            p = self.word(&mut token, p);
         } else {
-            token.kind = Kind::Punct(c);
-            p += c.len_utf8();
-            token.end = p;
+            p = text.len();
         }
         self.pos = p;
-        token
+        Token {
+            kind,
+            start,
+            end: if kind == Kind::End { start } else { p },
+            space_before,
+            line_before,
+            value,
+            digits,
+            reading,
+        }
     }
 
-    /// Reads the word that starts at `p` into `token` (its end and reading); returns the
-    /// byte after it.
-    #[inline]
-    fn word(&self, token: &mut Token, mut p: usize) -> usize {
+    /// Reads the word that starts at `start`: the byte after it, and what the lexicon
+    /// says of it.
+    #[inline(always)]
+    fn word(&self, start: usize) -> (usize, Reading) {
         let text = self.text;
         let bytes = text.as_bytes();
         let mut key = WordKey::default();
+        let mut p = start;
         loop {
             // Characters of the Arabic block are looked up in one table, two bytes at
             // a time.
-            p = key.push_arabic_run(bytes, p, token.start, &ARABIC_WORD, (IGNORABLE, NOT_WORD));
-            token.end = p;
+            p = key.push_arabic_run(bytes, p, start, &ARABIC_WORD, (IGNORABLE, NOT_WORD));
             match bytes.get(p) {
                 // A character of the block that is no part of a word.
                 Some(0xD8..=0xDB) => break,
@@ -170,12 +187,10 @@ impl<'t> Tokenizer<'t> {
             if !(is_letter(c) || ignorable) {
                 break;
             }
-            key.push(c, p - token.start);
+            key.push(c, p - start);
             p += c.len_utf8();
-            token.end = p;
         }
-        token.reading = classify_key(&key);
-        p
+        (p, classify_key(&key))
     }
 }
 
