@@ -3,7 +3,7 @@
 
 use super::Removal;
 use super::hash::{FingerprintIndex, PREFIX_SEED, prefix_step};
-use super::key::{KeyScratch, build_key, key_info, line_words};
+use super::key::{KeyScratch, build_key, fast_keys_equal, key_info, line_words};
 use super::within_line::{collapse_repeats, repeat_plan, staying};
 use alloc::boxed::Box;
 use alloc::string::String;
@@ -215,6 +215,22 @@ impl<'t> Document<'t> {
         })
     }
 
+    /// Whether two lines of different bytes have equal keys: read side by side where
+    /// the fast path takes both and neither drops a repeat, else from their keys.
+    fn same_key_read(&self, a: usize, b: usize) -> bool {
+        let plain = |p: usize| {
+            let line = self.lines.get(p)?;
+            let unbuilt = self.keys.get(p).is_some_and(|k| k.get().is_none());
+            (unbuilt && !line.collapsed).then(|| self.text.get(line.content.clone()))?
+        };
+        if let (Some(x), Some(y)) = (plain(a), plain(b)) {
+            if let Some(equal) = fast_keys_equal(x, y) {
+                return equal;
+            }
+        }
+        self.key(a) == self.key(b)
+    }
+
     /// The opening hashes of the line at `position` ([`Line::openings_start`]).
     pub(super) fn openings_of(&self, position: usize) -> &[u64] {
         let range = self.lines.get(position).map_or(0..0, |l| {
@@ -249,7 +265,7 @@ impl<'t> Document<'t> {
                 x.hash == y.hash
                     && x.chars == y.chars
                     && (self.text.get(x.content.clone()) == self.text.get(y.content.clone())
-                        || self.key(a) == self.key(b))
+                        || self.same_key_read(a, b))
             }
             _ => false,
         }

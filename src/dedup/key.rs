@@ -385,6 +385,80 @@ pub(super) fn hash_words(line: &str, words: &mut Vec<(u64, usize)>) -> bool {
     true
 }
 
+/// Whether the keys of two lines are equal, read side by side without writing them, where
+/// [`fast_key`] takes both lines; `None` where it does not take one of them (a difference
+/// seen before such a character may be none once the normalizer reads the line).
+pub(super) fn fast_keys_equal(a: &str, b: &str) -> Option<bool> {
+    let (mut a, mut b) = (KeyChars::new(a), KeyChars::new(b));
+    loop {
+        match (a.next()?, b.next()?) {
+            (None, None) => return Some(true),
+            (x, y) if x == y => {}
+            // They differ: so the keys do, if the fast path takes the rest of both lines.
+            _ => {
+                while a.next()?.is_some() {}
+                while b.next()?.is_some() {}
+                return Some(false);
+            }
+        }
+    }
+}
+
+/// The characters of the key of a line that [`fast_key`] takes, one at a time.
+struct KeyChars<'a> {
+    line: &'a str,
+    at: usize,
+    /// A separator came after a character of the key: a space before the next one.
+    space: bool,
+    /// The character that comes after a space given out.
+    after_space: Option<char>,
+    started: bool,
+}
+
+impl<'a> KeyChars<'a> {
+    fn new(line: &'a str) -> Self {
+        KeyChars {
+            line,
+            at: 0,
+            space: false,
+            after_space: None,
+            started: false,
+        }
+    }
+
+    /// The next character of the key (`Some(None)` at its end), or `None` at a character
+    /// the fast path does not take.
+    fn next(&mut self) -> Option<Option<char>> {
+        if let Some(c) = self.after_space.take() {
+            return Some(Some(c));
+        }
+        loop {
+            let Some(&b) = self.line.as_bytes().get(self.at) else {
+                return Some(None);
+            };
+            let (len, action) = fast_action(self.line, self.at, b);
+            let here = self.at;
+            self.at += len;
+            let c = match action {
+                FastArabic::Keep => self.line.get(here..).and_then(|rest| rest.chars().next())?,
+                FastArabic::Push(c) => c,
+                FastArabic::Delete => continue,
+                FastArabic::Separator => {
+                    self.space = self.started;
+                    continue;
+                }
+                FastArabic::Normalizer => return None,
+            };
+            self.started = true;
+            if core::mem::take(&mut self.space) {
+                self.after_space = Some(c);
+                return Some(Some(' '));
+            }
+            return Some(Some(c));
+        }
+    }
+}
+
 /// Up to eight bytes as a number, the first in the low byte.
 #[inline(always)]
 fn le_bytes(bytes: Option<&[u8]>) -> u64 {

@@ -334,6 +334,57 @@ fn may_repeat_rules_out_no_line_with_a_repeat() {
     );
 }
 
+/// Two keys read side by side are equal when the keys built are, for lines the fast path
+/// takes, and the reading gives up on lines it does not: over random lines of the
+/// characters it takes and variants of them (marks added, letters folded, separators
+/// doubled), which have equal keys half the time.
+#[test]
+fn keys_read_side_by_side_agree_with_the_keys_built() {
+    let chars = fast_chars();
+    let mut state: u64 = 0x0123_4567_89AB_CDEF;
+    let mut next = |n: usize| {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        usize::try_from(state % n as u64).unwrap_or(0)
+    };
+    let (mut equal, mut taken) = (0, 0);
+    for _ in 0..20_000 {
+        let a: String = (0..next(12))
+            .map(|_| match next(4) {
+                0 => ' ',
+                1 => chars.get(next(chars.len())).copied().unwrap_or(' '),
+                _ => char::from_u32(0x621 + next(0x2A) as u32).unwrap_or(' '),
+            })
+            .collect();
+        let b: String = match next(4) {
+            0 => a.replace('ا', "أ").replace(' ', " ، "),
+            1 => a.chars().flat_map(|c| [c, '\u{064E}']).collect(),
+            2 => format!("  {a}ـ "),
+            _ => a.chars().rev().collect(),
+        };
+        let key = |line: &str| {
+            let mut out = String::new();
+            build_key(line, &mut KeyScratch::default(), &mut out);
+            out
+        };
+        let both_taken = fast(&a).is_some() && fast(&b).is_some();
+        match fast_keys_equal(&a, &b) {
+            Some(same) => {
+                assert!(both_taken, "{a:?} {b:?}");
+                assert_eq!(same, key(&a) == key(&b), "{a:?} {b:?}");
+                taken += 1;
+                equal += usize::from(same);
+            }
+            None => assert!(!both_taken, "{a:?} {b:?}"),
+        }
+    }
+    assert!(
+        taken > 10_000 && equal > 3_000,
+        "{taken} taken, {equal} equal"
+    );
+}
+
 /// The hash fed piece by piece is that of the bytes at once, whatever the pieces.
 #[test]
 fn key_hasher_agrees_with_key_hash_in_any_pieces() {
