@@ -6,7 +6,7 @@ use alloc::string::String;
 use alloc::vec::Vec;
 use core::ops::Range;
 use document::{Document, keep_missing_final_break};
-use key::{KeyScratch, build_key, fingerprint};
+use key::{KeyScratch, build_key, fingerprint, line_words};
 use rules::Marks;
 use within_line::collapse_repeats;
 
@@ -524,24 +524,21 @@ impl Deduper {
         keep_missing_final_break(text, &mut result);
         if self.within_line {
             let mut scratch = KeyScratch::default();
-            let mut raw_key = String::new();
             for (position, line) in doc.lines.iter().enumerate() {
-                // A line whose key has no repeat was found so when its key was built
-                // (`collapse_repeats` runs the same search on the same key).
+                // A line whose key has no repeat was found so when its words were hashed
+                // (the same search on the same words).
                 if !line.collapsed || marks.removed.get(position).copied().unwrap_or(true) {
                     continue;
                 }
-                raw_key.clear();
-                build_key(
-                    text.get(line.content.clone()).unwrap_or_default(),
-                    &mut scratch,
-                    &mut raw_key,
-                );
+                // The words of the whole line (its key is that of the line without the
+                // repeats), not written.
+                let (info, _) =
+                    line_words(text.get(line.content.clone()).unwrap_or_default(), &mut scratch);
                 let KeyScratch { words, tandems, .. } = &mut scratch;
                 within_line::within_line(
                     text,
                     line.content.clone(),
-                    &raw_key,
+                    info.chars,
                     words,
                     self.min_chars,
                     tandems,

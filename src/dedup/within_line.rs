@@ -205,17 +205,19 @@ pub(super) fn word_key(word: &str) -> (u64, usize) {
     (key_hash(key.as_bytes()), key.chars().count())
 }
 
-/// Rule 4: words written twice in a row inside the line `content`, whose key is `key`.
+/// Rule 4: words written twice in a row inside the line `content`, whose key has
+/// `key_chars` characters in the words `key_words`.
 pub(super) fn within_line(
     text: &str,
     content: Range<usize>,
-    key: &str,
+    key_chars: usize,
     key_words: &[(u64, usize)],
     min_chars: usize,
     scratch: &mut TandemScratch,
     out: &mut Vec<Removal>,
 ) {
-    if key.len() < 2 * min_chars.max(1) {
+    // A tandem repeat of `min_chars` characters needs twice as many and a space.
+    if key_chars <= 2 * min_chars.max(1) {
         return;
     }
     // First on the key's words (cheap, and most lines have no repeat at all).
