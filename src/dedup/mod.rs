@@ -532,8 +532,10 @@ impl Deduper {
                 }
                 // The words of the whole line (its key is that of the line without the
                 // repeats), not written.
-                let (info, _) =
-                    line_words(text.get(line.content.clone()).unwrap_or_default(), &mut scratch);
+                let (info, _) = line_words(
+                    text.get(line.content.clone()).unwrap_or_default(),
+                    &mut scratch,
+                );
                 let KeyScratch { words, tandems, .. } = &mut scratch;
                 within_line::within_line(
                     text,

@@ -227,8 +227,14 @@ pub(super) fn within_line(
     }
     // The words of the line itself, for their byte offsets: runs of characters that are
     // neither white space nor punctuation, leaving out runs of marks alone (no key).
+    // The line's words and the key's agree word for word unless a ligature expanded into
+    // several words (`ﷺ`) or a word's key is empty (`ﹶ`, a mark's presentation form):
+    // each word gets its own key, words with an empty key are no words, and when the
+    // line's words differ from the key's, the repeats are found on the line's (listed
+    // only then: a long line holds one list of words, not two).
     let line = crate::checked::slice(text, content.clone());
     let mut words: Vec<Range<usize>> = Vec::new();
+    let mut own: Option<Vec<(u64, usize)>> = None;
     let mut word_start = None;
     for (at, c) in line
         .char_indices()
@@ -238,38 +244,36 @@ pub(super) fn within_line(
         match (word_start, separator) {
             (None, false) => word_start = Some(at),
             (Some(start), true) => {
+                word_start = None;
                 let word = crate::checked::slice(line, start..at);
                 let has_key = word.chars().any(|c| {
                     !crate::normalize::is_diacritic(c)
                         && !crate::normalize::is_invisible(c)
                         && c != '\u{0640}'
                 });
-                if has_key {
-                    words.push(content.start + start..content.start + at);
+                let key = if has_key { word_key(word) } else { (0, 0) };
+                if key.1 == 0 {
+                    continue;
                 }
-                word_start = None;
+                let k = words.len();
+                words.push(content.start + start..content.start + at);
+                match &mut own {
+                    Some(own) => own.push(key),
+                    None if key_words.get(k) != Some(&key) => {
+                        let mut list = key_words.get(..k).unwrap_or_default().to_vec();
+                        list.push(key);
+                        own = Some(list);
+                    }
+                    None => {}
+                }
             }
             _ => {}
         }
     }
-    // The line's words and the key's agree word for word unless a ligature expanded into
-    // several words (`ﷺ`) or a word's key is empty (`ﹶ`, a mark's presentation form):
-    // each word gets its own key, words with an empty key are no words, and when the
-    // line's words differ from the key's, the repeats are found on the line's.
-    let own: Vec<(u64, usize)> = words
-        .iter()
-        .map(|w| word_key(crate::checked::slice(text, w.clone())))
-        .collect();
-    if own.iter().any(|&(_, chars)| chars == 0) {
-        let mut k = 0;
-        words.retain(|_| {
-            let keep = own.get(k).is_some_and(|&(_, chars)| chars > 0);
-            k += 1;
-            keep
-        });
+    if own.is_none() && words.len() != key_words.len() {
+        own = Some(key_words.get(..words.len()).unwrap_or_default().to_vec());
     }
-    let own: Vec<(u64, usize)> = own.into_iter().filter(|&(_, chars)| chars > 0).collect();
-    if own.as_slice() != key_words {
+    if let Some(own) = own {
         plan = repeat_plan(&own, min_chars, scratch);
     }
     // Each run of removed words goes from the end of the word before it (the end of the
