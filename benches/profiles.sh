@@ -3,8 +3,10 @@
 # bench `normalize` once per profile (default; codegen-units = 1; thin LTO with
 # codegen-units = 1; fat LTO with codegen-units = 1), runs it on real text, and prints one
 # Markdown table of ratios to `std::str::from_utf8` over the same bytes (higher is faster).
+# With `main` as second argument, the same for the main job instead: the benches `dedup`
+# and `clean` per document on generated news, the same diacritized, and the Tunisian news.
 #
-#   bash benches/profiles.sh [CORPUS_DIR]
+#   bash benches/profiles.sh [CORPUS_DIR] [main]
 #
 # CORPUS_DIR holds `news-tn-jawharafm.txt` and `quran-uthmani.txt` (default
 # `../shared/corpus`). Each profile builds into its own target directory under
@@ -27,10 +29,20 @@ profiles=(
     "thin LTO, codegen-units = 1|thin|thin|1"
     "fat LTO, codegen-units = 1|fat|fat|1"
 )
-# Criterion group (by input) and the functions measured in it.
-inputs=("news-tn-jawharafm" "quran-uthmani" "normalized")
-presets=("search" "clean" "lucene" "camel")
-filter='^normalize/(news-tn-jawharafm|quran-uthmani|normalized)/'
+# Criterion groups (by input), the functions measured in them, and the benches to run.
+if [[ ${2:-} == main ]]; then
+    benches=("dedup" "clean")
+    inputs=("news" "diacritized" "corpus")
+    presets=("dedup" "clean")
+    filter='^(dedup|clean)/(news|diacritized|corpus)/(from_utf8|dedup|clean)$'
+    corpus=$news
+else
+    benches=("normalize")
+    inputs=("news-tn-jawharafm" "quran-uthmani" "normalized")
+    presets=("search" "clean" "lucene" "camel")
+    filter='^normalize/(news-tn-jawharafm|quran-uthmani|normalized)/'
+    corpus=$news:$quran
+fi
 
 # The median time of one bench, in nanoseconds, from criterion's estimates.
 median() {
@@ -42,18 +54,20 @@ for spec in "${profiles[@]}"; do
     IFS='|' read -r name dir lto units <<<"$spec"
     dir=target/profiles/$dir
     echo "== $name (target $dir)" >&2
-    env ${lto:+CARGO_PROFILE_BENCH_LTO=$lto} \
-        ${units:+CARGO_PROFILE_BENCH_CODEGEN_UNITS=$units} \
-        CARGO_TARGET_DIR="$dir" \
-        ARABIC_TEXT_BENCH_CORPUS="$news:$quran" \
-        cargo bench --bench normalize -- "$filter" >&2
-    for input in "${inputs[@]}"; do
-        base=$dir/criterion/normalize_$input/from_utf8/new/estimates.json
-        for preset in "${presets[@]}"; do
-            file=$dir/criterion/normalize_$input/$preset/new/estimates.json
-            [[ -f $file ]] || continue
-            ratio[$name/$input/$preset]=$(awk -v b="$(median "$base")" -v t="$(median "$file")" \
-                'BEGIN { printf "%.2f×", b / t }')
+    for bench in "${benches[@]}"; do
+        env ${lto:+CARGO_PROFILE_BENCH_LTO=$lto} \
+            ${units:+CARGO_PROFILE_BENCH_CODEGEN_UNITS=$units} \
+            CARGO_TARGET_DIR="$dir" \
+            ARABIC_TEXT_BENCH_CORPUS="$corpus" \
+            cargo bench --bench "$bench" -- "$filter" >&2
+        for input in "${inputs[@]}"; do
+            base=$dir/criterion/${bench}_$input/from_utf8/new/estimates.json
+            for preset in "${presets[@]}"; do
+                file=$dir/criterion/${bench}_$input/$preset/new/estimates.json
+                [[ -f $base && -f $file ]] || continue
+                ratio[$name/$input/$preset]=$(awk -v b="$(median "$base")" \
+                    -v t="$(median "$file")" 'BEGIN { printf "%.2f×", b / t }')
+            done
         done
     done
 done
