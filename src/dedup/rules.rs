@@ -327,10 +327,15 @@ impl Deduper {
             return;
         }
         let n = doc.lines.len();
+        // A truncated copy and its full line are both long.
+        let long = doc.long_before.last().copied().unwrap_or(0);
+        if long < 2 {
+            return;
+        }
         // Earlier long lines by the hash of their first `min_chars` key characters (a
         // teaser and its full line share them): the last one seen per hash, for each the
         // one before with the same hash, and how many there are up to it.
-        let mut last_by_prefix = FingerprintIndex::new(n);
+        let mut last_by_prefix = FingerprintIndex::new(long);
         let mut previous_by_prefix: Vec<Option<usize>> = vec_of_none(n);
         let mut count_by_prefix: Vec<usize> = alloc::vec![0; n];
         // A group of more than `CANDIDATES` such lines is too many to try one by one:
