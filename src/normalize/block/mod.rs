@@ -677,7 +677,9 @@ pub(super) fn rewrite(window: &[u8; BLOCK + 1], folds: &Folds) -> Option<Rewritt
 
 /// [`rewrite`] for a block with the rarer characters (the composing marks, Quranic marks,
 /// lone hamza and small letters of Quranic text, the NBSP of news prose): tried when
-/// [`rewrite`] fails.
+/// [`rewrite`] fails. The caller checks that the block does not open with a composing
+/// mark whose starter, in the block before, is one the lanes do not know
+/// ([`opens_with_composing_mark`]).
 #[inline(always)]
 pub(super) fn rewrite_rare(window: &[u8; BLOCK + 1], folds: &Folds) -> Option<Rewritten> {
     rewrite_with::<true>(window, folds)
@@ -747,6 +749,33 @@ fn rewrite_with<const RARE: bool>(window: &[u8; BLOCK + 1], folds: &Folds) -> Op
         kept_bits: bits(kept),
         starts: bits(starts),
     })
+}
+
+/// Whether a composing mark (U+0653..=U+0655) of the block `window[1..]` has no starter
+/// before it in the block: its starter is then in the block before, and may be one that
+/// the rare round's lanes do not know (`ە` + hamza above is `ۀ`, folded to `ه`, where `ە`
+/// stays). Within the block, the lanes know no starter such a mark composes with but
+/// `ا و ي`, which their folds bring back.
+pub(super) fn opens_with_composing_mark(window: &[u8; BLOCK + 1]) -> bool {
+    let bytes = window.get(1..).unwrap_or_default();
+    for (k, &byte) in bytes.iter().enumerate() {
+        if ascii(byte) || byte == 0xC2 {
+            return false;
+        }
+        let Some(&second) = bytes.get(k + 1) else {
+            return false;
+        };
+        match byte {
+            0xD9 if within(second, 0x93, 0x95) => return true,
+            // Marks (the starter is before them), and letters.
+            0xD8 if within(second, 0x90, 0x9A) => {}
+            0xD9 if within(second, 0x8B, 0x9F) || second == 0xB0 => {}
+            0xDB if within(second, 0x96, 0xAD) && !within(second, 0xA5, 0xA6) => {}
+            0xD8..=0xDB => return false,
+            _ => {}
+        }
+    }
+    false
 }
 
 /// The block `window[1..]` with the folds that replace a letter by a letter of the same

@@ -113,8 +113,16 @@ pub(super) fn compact(
     stage: &mut [u8; SUBSTITUTION_STAGE],
     len: usize,
     at: usize,
+    after_composer: impl FnOnce() -> bool,
 ) -> Option<(usize, StarterBlock)> {
-    let rewritten = block::rewrite(window, folds).or_else(|| block::rewrite_rare(window, folds))?;
+    let rewritten = block::rewrite(window, folds).or_else(|| {
+        // Past the stage's first block, the block before was rewritten too, so it ends
+        // with no starter a composing mark could change.
+        if len == 0 && block::opens_with_composing_mark(window) && after_composer() {
+            return None;
+        }
+        block::rewrite_rare(window, folds)
+    })?;
     let lanes = block::low_bits(block::block_end(window) as u32);
     let starts = rewritten.starts & lanes;
     if starts == 0 {
@@ -427,7 +435,10 @@ impl<'t> Engine<'t> {
                 quiet = if changed { 0 } else { quiet + 1 };
             } else {
                 // A haraka, tatweel or NBSP among the letters: the dense step's rewrite.
-                let Some((compacted_len, block)) = compact(window, folds, &mut stage, len, i)
+                let Some((compacted_len, block)) =
+                    compact(window, folds, &mut stage, len, i, || {
+                        self.composer_before(i)
+                    })
                 else {
                     break;
                 };
@@ -503,6 +514,39 @@ impl<'t> Engine<'t> {
             .filter(|window| block::scan(window).attention().any())
     }
 
+    /// Whether the starter before the marks that end the text before `at` is one a maddah
+    /// or hamza mark composes with into a letter its folds do not bring back (`ە ہ ے`),
+    /// or lies further back than this looks (eight marks).
+    pub(super) fn composer_before(&self, at: usize) -> bool {
+        let bytes = self.text.as_bytes();
+        let mut end = at;
+        for _ in 0..8 {
+            match (
+                end.checked_sub(2).and_then(|p| bytes.get(p..end)),
+                end.checked_sub(1),
+            ) {
+                (_, None) => return false,
+                (_, Some(p)) if bytes.get(p).is_some_and(|&b| b < 0x80) => return false,
+                (Some(&[lead @ 0xD8..=0xDB, second]), _) => {
+                    let index = crate::normalize::arabic_index(lead, second);
+                    if crate::normalize::class::arabic_combining(index) == 0 {
+                        return matches!(index, 0xC1 | 0xD2 | 0xD5);
+                    }
+                    end -= 2;
+                }
+                // Another character: a starter outside the Arabic block composes with
+                // none of these marks; a mark outside it is passed over as the others.
+                _ => match self.text.get(..end).and_then(|t| t.chars().next_back()) {
+                    Some(c) if crate::normalize::class::combining_class(c) != 0 => {
+                        end -= c.len_utf8();
+                    }
+                    _ => return false,
+                },
+            }
+        }
+        true
+    }
+
     /// The blocks from `i` on with the rarer characters (of Quranic text, or an NBSP),
     /// written to the stretch's stage: where they end, or `None` when the first cannot
     /// be rewritten. Where one block has them, the next few often do too (Quranic
@@ -518,6 +562,11 @@ impl<'t> Engine<'t> {
     ) -> Result<Option<usize>, usize> {
         let mut next = i;
         while let Some(window) = self.changing_window(next) {
+            // Past the first block, the block before was rewritten too, so it ends with
+            // no starter a composing mark could change.
+            if next == i && block::opens_with_composing_mark(window) && self.composer_before(i) {
+                break;
+            }
             let Some(rewritten) = block::rewrite_rare(window, folds) else {
                 break;
             };
