@@ -4,6 +4,16 @@ use super::hash::{key_hash, words_hash};
 use super::key::*;
 use super::*;
 
+/// A xorshift generator from `seed`: each call gives a number below its bound.
+fn xorshift(mut state: u64) -> impl FnMut(usize) -> usize {
+    move |bound| {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        (state % bound.max(1) as u64) as usize
+    }
+}
+
 fn removal(removed: Range<usize>) -> Removal {
     Removal {
         removed: removed.into(),
@@ -195,13 +205,7 @@ fn fast_key_agrees_with_the_normalizer() {
 #[test]
 fn fast_key_agrees_with_the_normalizer_on_random_lines() {
     let chars = fast_chars();
-    let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
-    let mut next = |n: usize| {
-        state ^= state << 13;
-        state ^= state >> 7;
-        state ^= state << 17;
-        usize::try_from(state % n as u64).unwrap_or(0)
-    };
+    let mut next = xorshift(0x9E37_79B9_7F4A_7C15);
     for _ in 0..20_000 {
         let len = next(16);
         let line: String = (0..len)
@@ -293,33 +297,27 @@ fn teaser_found_among_many_lines_with_the_same_beginning() {
 #[test]
 fn may_repeat_rules_out_no_line_with_a_repeat() {
     use super::within_line::{TandemScratch, may_repeat, search_tandems};
-    let mut state = 0x2545_F491_4F6C_DD1Du64;
-    let mut next = move |bound: u64| {
-        state ^= state << 13;
-        state ^= state >> 7;
-        state ^= state << 17;
-        state % bound
-    };
+    let mut next = xorshift(0x2545_F491_4F6C_DD1D);
     let mut scratch = TandemScratch::default();
     let mut table = super::hash::FingerprintIndex::default();
     let (mut searched, mut found) = (0, 0);
     for round in 0..4000 {
         let vocabulary = 2 + next(12);
-        let n = 1 + next(60) as usize;
+        let n = 1 + next(60);
         let mut words: Vec<(u64, usize)> = (0..n)
             .map(|_| {
                 let word = next(vocabulary);
-                (key_hash(&word.to_le_bytes()), 1 + (word as usize * 7) % 30)
+                (key_hash(&(word as u64).to_le_bytes()), 1 + (word * 7) % 30)
             })
             .collect();
         if round % 3 == 0 && n > 2 {
-            let start = next(n as u64 - 1) as usize;
-            let end = start + 1 + next((n - start) as u64) as usize;
+            let start = next(n - 1);
+            let end = start + 1 + next(n - start);
             let copy: Vec<(u64, usize)> = words.get(start..end).unwrap_or_default().to_vec();
             let at = end.min(words.len());
             words.splice(at..at, copy);
         }
-        let min_chars = next(81) as usize;
+        let min_chars = next(81);
         let repeats = search_tandems(&words, min_chars, &mut scratch);
         if !may_repeat(&words, min_chars, &mut table) {
             assert!(repeats.is_empty(), "{words:?} {min_chars}: {repeats:?}");
@@ -341,13 +339,7 @@ fn may_repeat_rules_out_no_line_with_a_repeat() {
 #[test]
 fn keys_read_side_by_side_agree_with_the_keys_built() {
     let chars = fast_chars();
-    let mut state: u64 = 0x0123_4567_89AB_CDEF;
-    let mut next = |n: usize| {
-        state ^= state << 13;
-        state ^= state >> 7;
-        state ^= state << 17;
-        usize::try_from(state % n as u64).unwrap_or(0)
-    };
+    let mut next = xorshift(0x0123_4567_89AB_CDEF);
     let (mut equal, mut taken) = (0, 0);
     for _ in 0..20_000 {
         let a: String = (0..next(12))
@@ -390,17 +382,14 @@ fn keys_read_side_by_side_agree_with_the_keys_built() {
 fn key_hasher_agrees_with_key_hash_in_any_pieces() {
     use super::hash::KeyHasher;
     let text = "وأكد المسؤول الجهوي أن هذه المبادرة تندرج ضمن الاستراتيجية ÉCOLE 2014".as_bytes();
-    let mut state = 0x9E37_79B9_7F4A_7C15u64;
+    let mut next = xorshift(0x9E37_79B9_7F4A_7C15);
     for end in 0..text.len() {
         let bytes = text.get(..end).unwrap_or_default();
         for _ in 0..20 {
             let mut hasher = KeyHasher::new();
             let mut rest = bytes;
             while !rest.is_empty() {
-                state ^= state << 13;
-                state ^= state >> 7;
-                state ^= state << 17;
-                let n = (1 + state % 8).min(rest.len() as u64) as usize;
+                let n = (1 + next(8)).min(rest.len());
                 let (piece, after) = rest.split_at(n);
                 let value = piece.iter().rev().fold(0u64, |v, &b| v << 8 | u64::from(b));
                 hasher.push(value, n as u32);
@@ -429,13 +418,7 @@ fn lazy_keys_and_hashed_words_agree_with_the_plain_document() {
         "ﻻ إله إلا الله ﷺ",
         "مدرسة  جديدة… «قال» المدير",
     ];
-    let mut state = 0x2545_F491_4F6C_DD1Du64;
-    let mut next = move |bound: usize| {
-        state ^= state << 13;
-        state ^= state >> 7;
-        state ^= state << 17;
-        (state % bound as u64) as usize
-    };
+    let mut next = xorshift(0x2545_F491_4F6C_DD1D);
     for round in 0..600 {
         let mut lines: Vec<String> = Vec::new();
         for _ in 0..2 + next(12) {
